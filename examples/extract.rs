@@ -1,0 +1,307 @@
+//! Runs deboiler on local HTML files.
+//!
+//! ```text
+//! cargo run --release --example extract -- [--format text|json] [--explain] [--out DIR] PATH...
+//! ```
+//!
+//! PATH is an HTML file, a directory (every `*.html` in it) or `-` for
+//! standard input. Without `--out` the result goes to standard output; with
+//! `--out DIR` each input is written to `DIR/<file stem>.txt` (`.json`).
+//! A directory run ends with one summary line on standard error. A file
+//! that cannot be read or extracted is named on standard error and counted
+//! as failed; the exit status is non-zero only for bad arguments.
+
+use std::fmt::Write as _;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use deboiler::{Document, Extractor};
+
+const USAGE: &str = "usage: extract [--format text|json] [--explain] [--out DIR] PATH...\n\
+    PATH: an HTML file, a directory of *.html files, or - for standard input";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Text,
+    Json,
+}
+
+struct Args {
+    format: Format,
+    explain: bool,
+    out: Option<PathBuf>,
+    paths: Vec<String>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        format: Format::Text,
+        explain: false,
+        out: None,
+        paths: Vec::new(),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--format" => {
+                args.format = match it.next().as_deref() {
+                    Some("text") => Format::Text,
+                    Some("json") => Format::Json,
+                    other => return Err(format!("--format takes text or json, not {other:?}")),
+                }
+            }
+            "--explain" => args.explain = true,
+            "--out" => args.out = Some(it.next().ok_or("--out takes a directory")?.into()),
+            "-h" | "--help" => return Err(String::new()),
+            "-" => args.paths.push(a),
+            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+            _ => args.paths.push(a),
+        }
+    }
+    if args.paths.is_empty() {
+        return Err("no PATH given".into());
+    }
+    Ok(args)
+}
+
+/// One input: its name (for messages and the output file) and its bytes.
+struct Input {
+    name: PathBuf,
+    bytes: Vec<u8>,
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            if !e.is_empty() {
+                eprintln!("extract: {e}");
+            }
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(out) = &args.out {
+        if let Err(e) = std::fs::create_dir_all(out) {
+            eprintln!("extract: cannot create {}: {e}", out.display());
+            return ExitCode::from(2);
+        }
+    }
+
+    let mut failed = 0usize;
+    let mut any_dir = false;
+    let mut inputs = Vec::new();
+    // Every file is read before the clock starts.
+    for p in &args.paths {
+        if p == "-" {
+            let mut bytes = Vec::new();
+            match std::io::stdin().read_to_end(&mut bytes) {
+                Ok(_) => inputs.push(Input {
+                    name: "stdin".into(),
+                    bytes,
+                }),
+                Err(e) => {
+                    eprintln!("extract: standard input: {e}");
+                    failed += 1;
+                }
+            }
+            continue;
+        }
+        let path = Path::new(p);
+        if path.is_dir() {
+            any_dir = true;
+            match html_files(path) {
+                Ok(files) => {
+                    for f in files {
+                        read_input(&f, &mut inputs, &mut failed);
+                    }
+                }
+                Err(e) => {
+                    eprintln!("extract: {}: {e}", path.display());
+                    failed += 1;
+                }
+            }
+        } else {
+            read_input(path, &mut inputs, &mut failed);
+        }
+    }
+
+    let extractor = Extractor::default();
+    let several = inputs.len() > 1;
+    let mut docs = 0usize;
+    let mut bytes_total = 0usize;
+    let mut busy = std::time::Duration::ZERO;
+    let stdout = std::io::stdout();
+    for input in &inputs {
+        let start = Instant::now();
+        let result = extractor.extract_bytes(&input.bytes, None).map(|doc| {
+            let rendered = match args.format {
+                Format::Text => doc.text().to_string(),
+                Format::Json => to_json(&doc),
+            };
+            (doc, rendered)
+        });
+        busy += start.elapsed();
+        let (doc, rendered) = match result {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("extract: {}: {e}", input.name.display());
+                failed += 1;
+                continue;
+            }
+        };
+        docs += 1;
+        bytes_total += input.bytes.len();
+        let mut out = stdout.lock();
+        if args.explain {
+            let _ = out.write_all(explain(&doc, &input.name).as_bytes());
+        }
+        match &args.out {
+            Some(dir) => {
+                let stem = input.name.file_stem().unwrap_or_default();
+                let ext = if args.format == Format::Json { "json" } else { "txt" };
+                let target = dir.join(stem).with_extension(ext);
+                if let Err(e) = std::fs::write(&target, &rendered) {
+                    eprintln!("extract: {}: {e}", target.display());
+                    failed += 1;
+                }
+            }
+            None => {
+                if several {
+                    let _ = writeln!(out, "==> {} <==", input.name.display());
+                }
+                let _ = writeln!(out, "{rendered}");
+            }
+        }
+    }
+    if any_dir {
+        let s = busy.as_secs_f64();
+        let per = |x: f64| if s > 0.0 { x / s } else { 0.0 };
+        eprintln!(
+            "docs={docs} failed={failed} seconds={s:.3} docs_per_s={:.1} MB_per_s={:.2}",
+            per(docs as f64),
+            per(bytes_total as f64 / 1e6)
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+fn read_input(path: &Path, inputs: &mut Vec<Input>, failed: &mut usize) {
+    match std::fs::read(path) {
+        Ok(bytes) => inputs.push(Input {
+            name: path.to_path_buf(),
+            bytes,
+        }),
+        Err(e) => {
+            eprintln!("extract: {}: {e}", path.display());
+            *failed += 1;
+        }
+    }
+}
+
+/// The `*.html` files of a directory, sorted by name.
+fn html_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("html")) && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Every block, kept or dropped, with the rule and features that decided it.
+fn explain(doc: &Document, name: &Path) -> String {
+    let mut s = format!("# {}: {} blocks\n", name.display(), doc.blocks().len());
+    for (i, b) in doc.blocks().iter().enumerate() {
+        let f = b.features();
+        let mark = if b.is_content() { "KEEP" } else { "drop" };
+        let text: String = b.text().chars().take(90).collect::<String>().replace('\n', " ");
+        let _ = writeln!(
+            s,
+            "{i:4} {mark} {:<36} {:?} words={} link={:.2} dens={:.1} score={:.1} main={} path={} class=[{}]\n     | {text}",
+            b.reason().to_string(),
+            b.kind(),
+            f.words,
+            f.link_density,
+            f.text_density,
+            b.score(),
+            f.in_main,
+            f.tag_path,
+            f.class_id,
+        );
+    }
+    s
+}
+
+/// The document as JSON: title, text and every block with its label,
+/// reason and features.
+fn to_json(doc: &Document) -> String {
+    let mut s = String::from("{\n  \"title\": ");
+    push_json_opt(&mut s, doc.title());
+    s.push_str(",\n  \"text\": ");
+    push_json_str(&mut s, doc.text());
+    s.push_str(",\n  \"blocks\": [");
+    for (i, b) in doc.blocks().iter().enumerate() {
+        let f = b.features();
+        s.push_str(if i == 0 { "\n    {" } else { ",\n    {" });
+        let _ = write!(
+            s,
+            "\"kind\": \"{:?}\", \"level\": {}, \"label\": \"{:?}\", \"reason\": \"{:?}\", \"score\": {:.3}, \
+             \"words\": {}, \"link_words\": {}, \"link_density\": {:.3}, \"text_density\": {:.3}, \
+             \"position\": {:.4}, \"in_main\": {}, \"tag_path\": ",
+            b.kind(),
+            b.heading_level().unwrap_or(0),
+            b.label(),
+            b.reason(),
+            finite(b.score()),
+            f.words,
+            f.link_words,
+            finite(f.link_density),
+            finite(f.text_density),
+            finite(f.position),
+            f.in_main,
+        );
+        push_json_str(&mut s, &f.tag_path);
+        s.push_str(", \"class_id\": ");
+        push_json_str(&mut s, &f.class_id);
+        s.push_str(", \"text\": ");
+        push_json_str(&mut s, b.text());
+        s.push('}');
+    }
+    s.push_str("\n  ]\n}");
+    s
+}
+
+fn finite(x: f32) -> f32 {
+    if x.is_finite() { x } else { 0.0 }
+}
+
+fn push_json_opt(s: &mut String, v: Option<&str>) {
+    match v {
+        Some(v) => push_json_str(s, v),
+        None => s.push_str("null"),
+    }
+}
+
+fn push_json_str(s: &mut String, v: &str) {
+    s.push('"');
+    for c in v.chars() {
+        match c {
+            '"' => s.push_str("\\\""),
+            '\\' => s.push_str("\\\\"),
+            '\n' => s.push_str("\\n"),
+            '\r' => s.push_str("\\r"),
+            '\t' => s.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(s, "\\u{:04x}", c as u32);
+            }
+            c => s.push(c),
+        }
+    }
+    s.push('"');
+}

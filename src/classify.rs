@@ -1,0 +1,198 @@
+//! Scoring and labelling: chooses the main container from the blocks'
+//! text statistics, then labels every block with the rule that decided it.
+//!
+//! The main container is the element whose blocks, summed, carry the most
+//! evidence of content: plain-text words count for it, words in links and
+//! under boilerplate hints count against it. Because every good block adds
+//! to the sum, the winner spreads over every section of a multi-part page
+//! and stops where navigation and teaser lists begin, without a fixed
+//! notion of "the one article `<div>`".
+
+use crate::config::Favor;
+use crate::document::{BlockKind, Label, Reason};
+use crate::segment::{NONE, RawBlock, Segmented};
+use crate::tuning;
+
+/// A block's label, the rule behind it, and its weight.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Decision {
+    pub(crate) label: Label,
+    pub(crate) reason: Reason,
+    pub(crate) score: f32,
+    pub(crate) in_main: bool,
+}
+
+/// A block's own weight as evidence of content.
+pub(crate) fn weight(b: &RawBlock) -> f32 {
+    let words = b.words as f32;
+    let links = b.link_words as f32;
+    let density = if b.words == 0 { 0.0 } else { links / words };
+    let mut good = 0.0;
+    if density <= tuning::MAX_LINK_DENSITY {
+        good = words - links;
+        if b.words < tuning::SHORT_BLOCK_WORDS && b.kind != BlockKind::Heading {
+            good *= 0.5;
+        }
+    }
+    let mut bad = links * tuning::LINK_WORD_COST;
+    if b.neg_anc != NONE {
+        bad += words * tuning::HINTED_WORD_COST;
+    }
+    good - bad
+}
+
+/// Chooses the main container: the element with the highest summed block
+/// weight (ties go to the innermost). Returns [`NONE`] for a page without
+/// blocks.
+pub(crate) fn main_container(seg: &Segmented, weights: &[f32]) -> u32 {
+    let n = seg.elems.len();
+    let mut sum = vec![0f32; n];
+    for (b, w) in seg.blocks.iter().zip(weights) {
+        if b.owner != NONE {
+            sum[b.owner as usize] += w;
+        }
+    }
+    let mut best = NONE;
+    let mut best_score = f32::MIN;
+    // Reverse pre-order visits every element after all its descendants, so
+    // each sum is complete when it is read and then passed up.
+    for e in (0..n).rev() {
+        let elem = &seg.elems[e];
+        let s = sum[e];
+        let score = if elem.hint > 0 && s > 0.0 {
+            s * (1.0 + tuning::POSITIVE_CONTAINER_BONUS)
+        } else {
+            s
+        };
+        if score > best_score {
+            best_score = score;
+            best = e as u32;
+        }
+        if elem.parent != NONE {
+            sum[elem.parent as usize] += s;
+        }
+    }
+    best
+}
+
+/// Labels every block.
+pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
+    let weights: Vec<f32> = seg.blocks.iter().map(weight).collect();
+    let main = main_container(seg, &weights);
+    let (lo, hi) = if main == NONE {
+        (1, 0)
+    } else {
+        (main, seg.elems[main as usize].end)
+    };
+    let title_block = title_block(seg);
+    seg.blocks
+        .iter()
+        .zip(&weights)
+        .enumerate()
+        .map(|(i, (b, &score))| {
+            let in_main = (lo..=hi).contains(&b.owner);
+            let density = if b.words == 0 { 0.0 } else { b.link_words as f32 / b.words as f32 };
+            let (label, reason) = if Some(i) == title_block {
+                (Label::Boilerplate, Reason::Title)
+            } else if in_main {
+                if b.neg_anc != NONE && b.neg_anc > main {
+                    (Label::Boilerplate, Reason::ClassHint)
+                } else if density > tuning::MAX_LINK_DENSITY && b.kind != BlockKind::Heading {
+                    (Label::Boilerplate, Reason::LinkDense)
+                } else {
+                    (Label::Content, Reason::MainContainer)
+                }
+            } else if favor != Favor::Precision
+                && b.words >= tuning::OUTSIDE_MIN_WORDS
+                && density < 0.1
+                && b.neg_anc == NONE
+            {
+                (Label::Content, Reason::DenseOutside)
+            } else {
+                (Label::Boilerplate, Reason::OutsideMain)
+            };
+            Decision {
+                label,
+                reason,
+                score,
+                in_main,
+            }
+        })
+        .collect()
+}
+
+/// The block that repeats the page title: the first heading whose text is
+/// the OpenGraph title or part of the `<title>`.
+fn title_block(seg: &Segmented) -> Option<usize> {
+    let titles: Vec<String> = [&seg.head.og_title, &seg.head.title]
+        .into_iter()
+        .flatten()
+        .map(|t| t.to_lowercase())
+        .collect();
+    if titles.is_empty() {
+        // Without a declared title, the first <h1> is the title.
+        return seg
+            .blocks
+            .iter()
+            .position(|b| b.kind == BlockKind::Heading && b.level == 1);
+    }
+    seg.blocks.iter().position(|b| {
+        b.kind == BlockKind::Heading && b.text.chars().count() >= 3 && {
+            let h = b.text.to_lowercase();
+            titles.iter().any(|t| t.contains(&h))
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom;
+    use crate::segment::segment;
+
+    fn labels(html: &str) -> Vec<(String, Label)> {
+        let seg = segment(&dom::parse(html).document);
+        let d = classify(&seg, Favor::Balanced);
+        seg.blocks.iter().zip(d).map(|(b, d)| (b.text.clone(), d.label)).collect()
+    }
+
+    const STORY: &str = "The council voted on Tuesday to rebuild the old bridge across the river, \
+        a project that has been discussed for more than ten years and will cost the town a great deal.";
+
+    #[test]
+    fn navigation_is_dropped_and_story_kept() {
+        let html = format!(
+            "<nav><ul><li><a href=/>Home</a></li><li><a href=/n>News</a></li></ul></nav>\
+             <div><p>{STORY}</p><p>{STORY}</p></div>\
+             <footer><p>Copyright 2024 The Town Paper. All rights reserved.</p></footer>"
+        );
+        let l = labels(&html);
+        let kept: Vec<&str> = l.iter().filter(|x| x.1 == Label::Content).map(|x| x.0.as_str()).collect();
+        assert_eq!(kept, [STORY, STORY]);
+    }
+
+    #[test]
+    fn share_list_inside_the_article_is_dropped() {
+        let html = format!(
+            "<article><p>{STORY}</p><ul class=share><li><a href=/f>Facebook</a></li></ul>\
+             <p>Share this story</p><p>{STORY}</p></article>"
+        );
+        let l = labels(&html);
+        assert_eq!(l[1].1, Label::Boilerplate);
+        assert_eq!(l[3].1, Label::Content);
+    }
+
+    #[test]
+    fn empty_page_has_no_container() {
+        let seg = segment(&dom::parse("").document);
+        assert!(classify(&seg, Favor::Balanced).is_empty());
+    }
+
+    #[test]
+    fn title_heading_is_dropped() {
+        let html = format!("<title>Bridge vote | Paper</title><h1>Bridge vote</h1><p>{STORY}</p>");
+        let l = labels(&html);
+        assert_eq!(l[0].1, Label::Boilerplate);
+        assert_eq!(l[1].1, Label::Content);
+    }
+}

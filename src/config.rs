@@ -1,0 +1,216 @@
+//! [`Extractor`], its builder and the documented defaults.
+
+use std::io::Read;
+
+use crate::Error;
+use crate::document::Document;
+
+/// Default for [`ExtractorBuilder::max_input_bytes`]: 64 MiB.
+///
+/// The largest page of the public benchmarks we measure on is under 6 MB;
+/// the limit leaves room for generated dumps while refusing gigabyte inputs
+/// before they are parsed.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Default for [`ExtractorBuilder::max_nodes`]: 4 million element nodes.
+///
+/// Real pages have a few thousand; 4 million keeps the DOM under about
+/// 1 GiB even in the worst case.
+pub const DEFAULT_MAX_NODES: usize = 4_000_000;
+
+/// Which side of the precision/recall trade-off to favour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Favor {
+    /// The default: the setting that scores best on the benchmarks.
+    #[default]
+    Balanced,
+    /// Drop doubtful blocks: less boilerplate, some content lost.
+    Precision,
+    /// Keep doubtful blocks: all content, some boilerplate kept.
+    Recall,
+}
+
+/// A configured extractor: cheap to clone, `Send + Sync`, reusable for any
+/// number of pages.
+///
+/// # Example
+///
+/// ```
+/// use deboiler::{Extractor, Favor};
+///
+/// let extractor = Extractor::builder().favor(Favor::Precision).build()?;
+/// let doc = extractor.extract("<p>Short page.</p>")?;
+/// assert!(doc.text().len() <= "Short page.".len());
+/// # Ok::<(), deboiler::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    pub(crate) favor: Favor,
+    pub(crate) max_input_bytes: usize,
+    pub(crate) max_nodes: usize,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor {
+            favor: Favor::Balanced,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            max_nodes: DEFAULT_MAX_NODES,
+        }
+    }
+}
+
+impl Extractor {
+    /// A builder starting from the defaults.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder {
+            config: Extractor::default(),
+        }
+    }
+
+    /// Extracts the main content of a page given as a string.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InputTooLarge`] or [`Error::TooManyNodes`] when the page is
+    /// over a limit. Malformed HTML is not an error.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let extractor = deboiler::Extractor::default();
+    /// let doc = extractor.extract("<html><body><nav><a href=/>Home</a></nav>\
+    ///     <article><p>The story is long enough to be the main content of \
+    ///     this small page, and it says so in one sentence.</p></article></body></html>")?;
+    /// assert!(doc.text().starts_with("The story"));
+    /// assert!(!doc.text().contains("Home"));
+    /// # Ok::<(), deboiler::Error>(())
+    /// ```
+    pub fn extract(&self, html: &str) -> Result<Document, Error> {
+        self.check_len(html.len())?;
+        crate::pipeline(self, html)
+    }
+
+    /// Extracts the main content of a page given as bytes, decoding them
+    /// first.
+    ///
+    /// The encoding is chosen from, in order: a byte order mark, the
+    /// `charset_hint` (as from an HTTP `Content-Type` header; a label that
+    /// is not a known encoding is ignored), a `<meta charset>` or
+    /// `http-equiv` declaration near the start of the page, UTF-8 if the
+    /// bytes are valid UTF-8, and windows-1252 otherwise. Bytes that are
+    /// invalid in the chosen encoding become U+FFFD.
+    ///
+    /// # Errors
+    ///
+    /// As [`extract`](Self::extract).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let extractor = deboiler::Extractor::default();
+    /// let doc = extractor.extract_bytes(b"<p>Caf\xe9 cr\xe8me</p>", Some("iso-8859-1"))?;
+    /// assert_eq!(doc.text(), "Café crème");
+    /// # Ok::<(), deboiler::Error>(())
+    /// ```
+    pub fn extract_bytes(&self, bytes: &[u8], charset_hint: Option<&str>) -> Result<Document, Error> {
+        self.check_len(bytes.len())?;
+        let text = crate::decode::decode(bytes, charset_hint);
+        crate::pipeline(self, &text)
+    }
+
+    /// Reads a page from `reader` (at most `max_input_bytes` of it) and
+    /// extracts it as [`extract_bytes`](Self::extract_bytes) does, without a
+    /// charset hint.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Io`] if reading fails, otherwise as
+    /// [`extract`](Self::extract).
+    pub fn extract_reader<R: Read>(&self, reader: R) -> Result<Document, Error> {
+        let mut bytes = Vec::new();
+        // Read one byte past the limit to tell "exactly at" from "over".
+        let cap = self.max_input_bytes.saturating_add(1) as u64;
+        reader.take(cap).read_to_end(&mut bytes)?;
+        self.extract_bytes(&bytes, None)
+    }
+
+    fn check_len(&self, len: usize) -> Result<(), Error> {
+        if len > self.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                len,
+                limit: self.max_input_bytes,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Builds an [`Extractor`]; every setting is checked in
+/// [`build`](Self::build).
+///
+/// # Example
+///
+/// ```
+/// use deboiler::{Extractor, Favor};
+///
+/// let extractor = Extractor::builder()
+///     .favor(Favor::Recall)
+///     .max_input_bytes(8 << 20)
+///     .build()?;
+/// # Ok::<(), deboiler::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct ExtractorBuilder {
+    config: Extractor,
+}
+
+impl ExtractorBuilder {
+    /// Which side of the precision/recall trade-off to favour.
+    ///
+    /// # Default
+    ///
+    /// [`Favor::Balanced`].
+    pub fn favor(&mut self, favor: Favor) -> &mut Self {
+        self.config.favor = favor;
+        self
+    }
+
+    /// The longest input accepted, in bytes; longer input is refused with
+    /// [`Error::InputTooLarge`] before it is parsed.
+    ///
+    /// # Default
+    ///
+    /// [`DEFAULT_MAX_INPUT_BYTES`] (64 MiB).
+    pub fn max_input_bytes(&mut self, limit: usize) -> &mut Self {
+        self.config.max_input_bytes = limit;
+        self
+    }
+
+    /// The most element nodes a document may have; more is refused with
+    /// [`Error::TooManyNodes`].
+    ///
+    /// # Default
+    ///
+    /// [`DEFAULT_MAX_NODES`] (4 million).
+    pub fn max_nodes(&mut self, limit: usize) -> &mut Self {
+        self.config.max_nodes = limit;
+        self
+    }
+
+    /// Checks the settings and builds the extractor.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidConfig`] if a limit is zero.
+    pub fn build(&self) -> Result<Extractor, Error> {
+        if self.config.max_input_bytes == 0 {
+            return Err(Error::InvalidConfig("max_input_bytes must be at least 1".into()));
+        }
+        if self.config.max_nodes == 0 {
+            return Err(Error::InvalidConfig("max_nodes must be at least 1".into()));
+        }
+        Ok(self.config.clone())
+    }
+}

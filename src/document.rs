@@ -1,0 +1,197 @@
+//! The public output: [`Document`] and its [`Block`]s.
+
+use std::fmt;
+
+/// What kind of text a block is, from the element that holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BlockKind {
+    /// `<h1>` to `<h6>`; [`Block::heading_level`] says which.
+    Heading,
+    /// A paragraph, or text in any other block-level element.
+    Paragraph,
+    /// `<li>`, `<dt>` or `<dd>`.
+    ListItem,
+    /// A table row; its cells are separated by ` | `.
+    TableCell,
+    /// `<pre>`: preformatted text or code, whitespace kept.
+    Code,
+    /// `<blockquote>`.
+    Quote,
+    /// `<figcaption>` or `<caption>`.
+    Caption,
+}
+
+/// Whether a block is part of the main content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Label {
+    /// Main content: rendered.
+    Content,
+    /// Navigation, widgets, promos, footers...: not rendered.
+    Boilerplate,
+}
+
+/// The rule that decided a block's label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Reason {
+    /// Inside the main container, and nothing marks it as boilerplate.
+    MainContainer,
+    /// Outside the main container, but long, plain text without boilerplate
+    /// hints.
+    DenseOutside,
+    /// Outside the main container.
+    OutsideMain,
+    /// Most of its words are inside links.
+    LinkDense,
+    /// An element between it and the main container has a boilerplate tag,
+    /// role, class or id (`nav`, `share-bar`, `comments`...).
+    ClassHint,
+    /// It repeats the page's title, which is not part of the text.
+    Title,
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Reason::MainContainer => "inside the main container",
+            Reason::DenseOutside => "dense text outside the main container",
+            Reason::OutsideMain => "outside the main container",
+            Reason::LinkDense => "link-dense",
+            Reason::ClassHint => "boilerplate tag, role, class or id",
+            Reason::Title => "the page title",
+        })
+    }
+}
+
+/// The features a block was judged on.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Features {
+    /// Words (Unicode word boundaries, UAX #29).
+    pub words: u32,
+    /// Words inside links.
+    pub link_words: u32,
+    /// `link_words / words` (0 for a block without words).
+    pub link_density: f32,
+    /// Words per line when wrapped at 80 columns, as boilerpipe defines it.
+    pub text_density: f32,
+    /// The enclosing elements, outermost first, at most six: `div>article>p`.
+    pub tag_path: String,
+    /// The `class` and `id` values of the nearest enclosing elements.
+    pub class_id: String,
+    /// Where the block stands in the page: 0 first, 1 last.
+    pub position: f32,
+    /// Whether the block is inside the chosen main container.
+    pub in_main: bool,
+}
+
+/// One block of text of the page, kept or dropped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub(crate) text: String,
+    pub(crate) kind: BlockKind,
+    pub(crate) level: u8,
+    pub(crate) label: Label,
+    pub(crate) score: f32,
+    pub(crate) reason: Reason,
+    pub(crate) features: Features,
+}
+
+impl Block {
+    /// The block's text, whitespace collapsed (kept inside `<pre>`).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// What kind of block it is.
+    pub fn kind(&self) -> BlockKind {
+        self.kind
+    }
+
+    /// 1 to 6 for a heading, `None` for other kinds.
+    pub fn heading_level(&self) -> Option<u8> {
+        (self.kind == BlockKind::Heading).then_some(self.level)
+    }
+
+    /// Content or boilerplate.
+    pub fn label(&self) -> Label {
+        self.label
+    }
+
+    /// Whether the block is part of the main content.
+    pub fn is_content(&self) -> bool {
+        self.label == Label::Content
+    }
+
+    /// The block's own weight as evidence of content: its words outside
+    /// links, less the cost of its link words and boilerplate hints.
+    /// Positive is content-like.
+    pub fn score(&self) -> f32 {
+        self.score
+    }
+
+    /// The rule that decided the label.
+    pub fn reason(&self) -> Reason {
+        self.reason
+    }
+
+    /// The features the decision was based on.
+    pub fn features(&self) -> &Features {
+        &self.features
+    }
+}
+
+/// The result of an extraction: the page's blocks, labelled, and its title.
+///
+/// # Example
+///
+/// ```
+/// let doc = deboiler::extract("<title>T</title><p>Hello, world.</p>")?;
+/// assert_eq!(doc.text(), "Hello, world.");
+/// assert_eq!(doc.title(), Some("T"));
+/// assert_eq!(doc.to_string(), doc.text());
+/// # Ok::<(), deboiler::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Document {
+    pub(crate) title: Option<String>,
+    pub(crate) blocks: Vec<Block>,
+    pub(crate) text: String,
+}
+
+impl Document {
+    /// The main content as plain text: one block a paragraph, paragraphs
+    /// separated by a blank line, consecutive list items by a line break.
+    /// The title is not part of it.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The page's title: the OpenGraph title, else the `<title>`, else the
+    /// first `<h1>`.
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
+    }
+
+    /// Every block of the page, content and boilerplate, in page order.
+    pub fn blocks(&self) -> &[Block] {
+        &self.blocks
+    }
+
+    /// The content blocks only.
+    pub fn content_blocks(&self) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(|b| b.is_content())
+    }
+
+    /// Whether no main content was found.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+impl fmt::Display for Document {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}

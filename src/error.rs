@@ -1,0 +1,52 @@
+//! The one error type of the crate.
+
+use std::io;
+
+/// Everything that can make an extraction fail.
+///
+/// Malformed HTML is never an error (browsers parse anything, and so does
+/// deboiler), and a page without main content is an empty
+/// [`Document`](crate::Document), not an error. What remains are limits the
+/// caller set, settings that make no sense, and I/O.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input is longer than
+    /// [`ExtractorBuilder::max_input_bytes`](crate::ExtractorBuilder::max_input_bytes).
+    ///
+    /// Raise the limit if the page is legitimate, or skip it: the check is
+    /// made before any parsing, so it costs nothing.
+    #[error("input of {len} bytes is over the limit of {limit} bytes")]
+    InputTooLarge {
+        /// Length of the input in bytes.
+        len: usize,
+        /// The limit in force.
+        limit: usize,
+    },
+
+    /// The document has more element nodes than
+    /// [`ExtractorBuilder::max_nodes`](crate::ExtractorBuilder::max_nodes).
+    ///
+    /// Raise the limit if the page is legitimate; a page over the default
+    /// is almost always generated junk.
+    #[error("document has more than {limit} element nodes")]
+    TooManyNodes {
+        /// The limit in force.
+        limit: usize,
+    },
+
+    /// A builder setting is out of range; the message names it.
+    ///
+    /// Fix the setting: this is returned by
+    /// [`ExtractorBuilder::build`](crate::ExtractorBuilder::build) only.
+    #[error("invalid configuration: {0}")]
+    InvalidConfig(String),
+
+    /// Reading the input failed
+    /// ([`Extractor::extract_reader`](crate::Extractor::extract_reader)).
+    ///
+    /// The underlying error says why; retrying makes sense only if the
+    /// reader's failure was transient.
+    #[error("reading the input failed")]
+    Io(#[from] io::Error),
+}

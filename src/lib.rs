@@ -1,0 +1,93 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod classify;
+mod config;
+mod decode;
+mod document;
+mod dom;
+mod error;
+mod metadata;
+mod render;
+mod segment;
+mod tuning;
+
+use std::sync::LazyLock;
+
+pub use config::{DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, Extractor, ExtractorBuilder, Favor};
+pub use document::{Block, BlockKind, Document, Features, Label, Reason};
+pub use error::Error;
+
+static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::default);
+
+/// Extracts the main content of an HTML page with the default settings.
+///
+/// # Errors
+///
+/// [`Error::InputTooLarge`] or [`Error::TooManyNodes`] when the page is over
+/// a default limit ([`DEFAULT_MAX_INPUT_BYTES`], [`DEFAULT_MAX_NODES`]).
+///
+/// # Example
+///
+/// ```
+/// let html = r#"<html><body>
+///   <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+///   <article><h1>Bridge vote</h1>
+///     <p>The council voted on Tuesday to rebuild the old bridge, a project
+///        discussed for more than ten years.</p>
+///     <ul class="share"><li><a href="/fb">Facebook</a></li></ul></article>
+/// </body></html>"#;
+/// let doc = deboiler::extract(html)?;
+/// assert!(doc.text().starts_with("The council voted"));
+/// assert!(!doc.text().contains("Facebook"));
+/// # Ok::<(), deboiler::Error>(())
+/// ```
+pub fn extract(html: &str) -> Result<Document, Error> {
+    DEFAULT.extract(html)
+}
+
+/// The pipeline after decoding: parse, segment, classify, render.
+pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
+    if dom::start_tag_bound(html) > config.max_nodes {
+        return Err(Error::TooManyNodes {
+            limit: config.max_nodes,
+        });
+    }
+    let dom = dom::parse(html);
+    let seg = segment::segment(&dom.document);
+    drop(dom);
+    let decisions = classify::classify(&seg, config.favor);
+    let title = metadata::title(&seg);
+    let total = seg.blocks.len().max(1) as f32;
+    let blocks: Vec<Block> = seg
+        .blocks
+        .into_iter()
+        .zip(decisions)
+        .enumerate()
+        .map(|(i, (b, d))| Block {
+            features: Features {
+                words: b.words,
+                link_words: b.link_words,
+                link_density: if b.words == 0 { 0.0 } else { b.link_words as f32 / b.words as f32 },
+                text_density: b.text_density,
+                tag_path: b.tag_path,
+                class_id: b.class_id,
+                position: i as f32 / total,
+                in_main: d.in_main,
+            },
+            text: b.text,
+            kind: b.kind,
+            level: b.level,
+            label: d.label,
+            score: d.score,
+            reason: d.reason,
+        })
+        .collect();
+    let text = render::text::render(&blocks);
+    Ok(Document {
+        title,
+        blocks,
+        text,
+    })
+}

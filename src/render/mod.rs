@@ -1,0 +1,3 @@
+//! Renderers over the kept blocks.
+
+pub(crate) mod text;

@@ -1,0 +1,30 @@
+//! Plain text: a block a paragraph, separated by blank lines; consecutive
+//! list items and table rows by a single line break.
+
+use crate::document::{Block, BlockKind};
+
+/// Renders the content blocks of `blocks` as plain text.
+pub(crate) fn render(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    let mut prev: Option<BlockKind> = None;
+    for b in blocks.iter().filter(|b| b.is_content()) {
+        if let Some(p) = prev {
+            let tight = p == b.kind && matches!(b.kind, BlockKind::ListItem | BlockKind::TableCell);
+            out.push_str(if tight { "\n" } else { "\n\n" });
+        }
+        out.push_str(&b.text);
+        prev = Some(b.kind);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract;
+
+    #[test]
+    fn list_items_are_tight_paragraphs_are_not() {
+        let doc = extract("<p>Intro.</p><ul><li>one</li><li>two</li></ul><p>End.</p>").unwrap();
+        assert_eq!(doc.text(), "Intro.\n\none\ntwo\n\nEnd.");
+    }
+}

@@ -1,0 +1,576 @@
+//! The one walk over the DOM: cuts the page into text blocks at block-level
+//! boundaries and gives each block its features.
+//!
+//! The walk keeps an explicit stack of open elements, so its stack use does
+//! not grow with the nesting depth of the input. Every element it enters is
+//! numbered in pre-order and recorded in a flat arena (`Elem`), with the
+//! number of its last descendant, so "is block B inside element E" is two
+//! integer comparisons for the classifier.
+
+use html5ever::{Attribute, LocalName};
+use markup5ever_rcdom::{Handle, NodeData};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::document::BlockKind;
+use crate::dom;
+use crate::tuning;
+
+/// "No element": the parent of the root, and "no hinted ancestor".
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// One element of the page, in pre-order.
+#[derive(Debug, Clone)]
+pub(crate) struct Elem {
+    pub(crate) parent: u32,
+    /// Pre-order number of the last element inside this one (itself if none).
+    pub(crate) end: u32,
+    /// -1 boilerplate hint (tag, role, class or id), +1 main-content hint, 0 none.
+    pub(crate) hint: i8,
+}
+
+/// A block as the walk cut it, before it is scored.
+#[derive(Debug, Clone)]
+pub(crate) struct RawBlock {
+    pub(crate) text: String,
+    pub(crate) kind: BlockKind,
+    /// 1–6 for headings, 0 otherwise.
+    pub(crate) level: u8,
+    pub(crate) words: u32,
+    pub(crate) link_words: u32,
+    pub(crate) text_density: f32,
+    /// The innermost element that holds all of the block's text.
+    pub(crate) owner: u32,
+    /// The nearest ancestor with a boilerplate hint, or [`NONE`].
+    pub(crate) neg_anc: u32,
+    pub(crate) tag_path: String,
+    pub(crate) class_id: String,
+}
+
+/// What the `<head>` says.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Head {
+    pub(crate) title: Option<String>,
+    pub(crate) og_title: Option<String>,
+}
+
+/// The walk's result.
+#[derive(Debug, Default)]
+pub(crate) struct Segmented {
+    pub(crate) blocks: Vec<RawBlock>,
+    pub(crate) elems: Vec<Elem>,
+    pub(crate) head: Head,
+}
+
+/// What an element passes down to the text inside it.
+#[derive(Debug, Clone, Copy)]
+struct Ctx {
+    kind: BlockKind,
+    level: u8,
+    in_link: bool,
+    in_pre: bool,
+    neg_anc: u32,
+}
+
+struct Frame {
+    node: Handle,
+    next_child: usize,
+    elem: u32,
+    ctx: Ctx,
+    is_block: bool,
+    name: LocalName,
+    class_id: Option<String>,
+}
+
+/// The text of the block being built, with whitespace collapsed as it
+/// arrives.
+#[derive(Default)]
+struct Buffer {
+    text: String,
+    pending_space: bool,
+    words: u32,
+    link_words: u32,
+}
+
+impl Buffer {
+    fn push_text(&mut self, s: &str, ctx: &Ctx) {
+        let words = s.unicode_words().count() as u32;
+        self.words += words;
+        if ctx.in_link {
+            self.link_words += words;
+        }
+        if ctx.in_pre {
+            self.text.push_str(s);
+            return;
+        }
+        for (i, piece) in s.split(char::is_whitespace).enumerate() {
+            if i > 0 {
+                self.pending_space = true;
+            }
+            if piece.is_empty() {
+                continue;
+            }
+            if self.pending_space && !self.text.is_empty() && !self.text.ends_with('\n') {
+                self.text.push(' ');
+            }
+            self.pending_space = false;
+            self.text.push_str(piece);
+        }
+    }
+
+    fn push_break(&mut self) {
+        if !self.text.is_empty() {
+            let trimmed = self.text.trim_end_matches(' ').len();
+            self.text.truncate(trimmed);
+            self.text.push('\n');
+        }
+        self.pending_space = false;
+    }
+
+    fn push_separator(&mut self, sep: &str) {
+        if !self.text.trim().is_empty() {
+            self.text.push_str(sep);
+        }
+        self.pending_space = false;
+    }
+}
+
+/// Tags whose content is never text a reader sees.
+fn is_skipped(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object"
+            | "embed" | "canvas" | "select" | "button" | "input" | "textarea" | "option"
+            | "datalist" | "dialog" | "title" | "head" | "video" | "audio" | "map"
+    )
+}
+
+/// Tags that start and end a block.
+fn is_block(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address" | "article" | "aside" | "blockquote" | "body" | "dd" | "details" | "div"
+            | "dl" | "dt" | "fieldset" | "figcaption" | "figure" | "footer" | "form" | "h1"
+            | "h2" | "h3" | "h4" | "h5" | "h6" | "header" | "hgroup" | "li" | "main" | "nav"
+            | "ol" | "p" | "pre" | "section" | "summary" | "table" | "tbody" | "thead"
+            | "tfoot" | "tr" | "caption" | "ul" | "center" | "legend" | "menu" | "html"
+    )
+}
+
+/// The kind a tag gives to the blocks inside it, if it gives one.
+fn kind_of(tag: &str) -> Option<(BlockKind, u8)> {
+    Some(match tag {
+        "h1" => (BlockKind::Heading, 1),
+        "h2" => (BlockKind::Heading, 2),
+        "h3" => (BlockKind::Heading, 3),
+        "h4" => (BlockKind::Heading, 4),
+        "h5" => (BlockKind::Heading, 5),
+        "h6" => (BlockKind::Heading, 6),
+        "li" | "dt" | "dd" => (BlockKind::ListItem, 0),
+        "tr" | "td" | "th" => (BlockKind::TableCell, 0),
+        "pre" => (BlockKind::Code, 0),
+        "blockquote" => (BlockKind::Quote, 0),
+        "figcaption" | "caption" => (BlockKind::Caption, 0),
+        "p" => (BlockKind::Paragraph, 0),
+        _ => return None,
+    })
+}
+
+/// The hint an element's tag, role, class and id give: -1 boilerplate,
+/// +1 main content, 0 neither. A boilerplate hint wins over a content hint.
+fn hint_of(tag: &str, attrs: &[Attribute]) -> (i8, Option<String>) {
+    let mut hint: i8 = match tag {
+        "nav" | "aside" | "footer" | "header" => -1,
+        "article" | "main" => 1,
+        _ => 0,
+    };
+    let mut class_id: Option<String> = None;
+    for a in attrs {
+        match &*a.name.local {
+            "class" | "id" => {
+                let v = a.value.trim();
+                if v.is_empty() {
+                    continue;
+                }
+                let s = class_id.get_or_insert_with(String::new);
+                if !s.is_empty() {
+                    s.push(' ');
+                }
+                s.push_str(&v.to_ascii_lowercase());
+            }
+            "role" => {
+                let role = a.value.trim().to_ascii_lowercase();
+                if tuning::NEGATIVE_ROLES.contains(&role.as_str()) {
+                    hint = -1;
+                } else if (role == "main" || role == "article") && hint == 0 {
+                    hint = 1;
+                }
+            }
+            "itemprop" if a.value.contains("articleBody") && hint == 0 => hint = 1,
+            _ => {}
+        }
+    }
+    if hint >= 0 {
+        if let Some(s) = &class_id {
+            let h = class_hint(s);
+            if h != 0 {
+                hint = if h < 0 { -1 } else { hint.max(h) };
+            }
+        }
+    }
+    (hint, class_id)
+}
+
+/// The hint of a lowercased `class`/`id` value.
+pub(crate) fn class_hint(s: &str) -> i8 {
+    if tuning::NEGATIVE_SUBSTRINGS.iter().any(|k| s.contains(k)) {
+        return -1;
+    }
+    let mut positive = false;
+    for token in s.split_ascii_whitespace() {
+        if tuning::NEGATIVE_PARTS.contains(&token) || tuning::POSITIVE_PARTS.contains(&token) {
+            if tuning::NEGATIVE_PARTS.contains(&token) {
+                return -1;
+            }
+            positive = true;
+        }
+        for part in token.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if tuning::NEGATIVE_PARTS.contains(&part) {
+                return -1;
+            }
+            positive |= tuning::POSITIVE_PARTS.contains(&part);
+        }
+    }
+    i8::from(positive)
+}
+
+/// boilerpipe's text density: words per line when the text is wrapped at
+/// [`tuning::WRAP_WIDTH`] characters, not counting the last line (which is
+/// usually short); a one-line block's density is its word count.
+fn text_density(text: &str, words: u32) -> f32 {
+    let mut lines = 1usize;
+    let mut col = 0usize;
+    let mut tokens_before_last = 0usize;
+    let mut tokens_in_line = 0usize;
+    for token in text.split_whitespace() {
+        let len = token.chars().count();
+        if col > 0 && col + 1 + len > tuning::WRAP_WIDTH {
+            lines += 1;
+            tokens_before_last += tokens_in_line;
+            tokens_in_line = 0;
+            col = 0;
+        }
+        // A token longer than a line (a URL, a run of CJK text) fills lines
+        // of its own.
+        let extra = len / tuning::WRAP_WIDTH;
+        if extra > 0 {
+            lines += extra;
+            tokens_before_last += tokens_in_line + 1;
+            tokens_in_line = 0;
+            col = len % tuning::WRAP_WIDTH;
+            continue;
+        }
+        col += if col > 0 { 1 + len } else { len };
+        tokens_in_line += 1;
+    }
+    if lines == 1 {
+        return words as f32;
+    }
+    // Scale whitespace tokens to unicode words (they differ for CJK text).
+    let tokens = (tokens_before_last + tokens_in_line).max(1) as f32;
+    let scale = words as f32 / tokens;
+    tokens_before_last as f32 * scale / (lines - 1) as f32
+}
+
+/// Walks the document once and cuts it into blocks.
+pub(crate) fn segment(document: &Handle) -> Segmented {
+    let mut out = Segmented::default();
+    let mut buf = Buffer::default();
+    let root_ctx = Ctx {
+        kind: BlockKind::Paragraph,
+        level: 0,
+        in_link: false,
+        in_pre: false,
+        neg_anc: NONE,
+    };
+    let mut stack = vec![Frame {
+        node: document.clone(),
+        next_child: 0,
+        elem: NONE,
+        ctx: root_ctx,
+        is_block: false,
+        name: LocalName::from(""),
+        class_id: None,
+    }];
+
+    while let Some(top) = stack.last_mut() {
+        let child = {
+            let children = top.node.children.borrow();
+            let child = children.get(top.next_child).cloned();
+            top.next_child += 1;
+            child
+        };
+        let Some(child) = child else {
+            let frame = stack.pop().expect("stack is not empty");
+            if frame.is_block {
+                flush(&mut buf, &mut out, &stack, &frame);
+            }
+            if frame.elem != NONE {
+                out.elems[frame.elem as usize].end = out.elems.len() as u32 - 1;
+            }
+            continue;
+        };
+        let ctx = top.ctx;
+        match &child.data {
+            NodeData::Text { contents } => buf.push_text(&contents.borrow(), &ctx),
+            NodeData::Element { name, attrs, .. } => {
+                let tag = &*name.local;
+                if tag == "head" {
+                    read_head(&child, &mut out.head);
+                    continue;
+                }
+                if is_skipped(tag) {
+                    continue;
+                }
+                let attrs = attrs.borrow();
+                if dom::is_hidden(&attrs) {
+                    continue;
+                }
+                match tag {
+                    "br" => {
+                        buf.push_break();
+                        continue;
+                    }
+                    "td" | "th" => buf.push_separator(" | "),
+                    "img" | "hr" | "wbr" | "area" | "source" | "track" | "link" | "meta" => {
+                        continue;
+                    }
+                    _ => {}
+                }
+                let block = is_block(tag);
+                if block {
+                    let top = stack.last().expect("stack is not empty");
+                    flush(&mut buf, &mut out, &stack, top);
+                }
+                let (hint, class_id) = hint_of(tag, &attrs);
+                let id = out.elems.len() as u32;
+                let parent = stack.last().map_or(NONE, |f| f.elem);
+                out.elems.push(Elem {
+                    parent,
+                    end: id,
+                    hint,
+                });
+                let mut ctx = ctx;
+                if hint < 0 {
+                    ctx.neg_anc = id;
+                }
+                if let Some((kind, level)) = kind_of(tag) {
+                    // A paragraph inside a list item or quote stays of the
+                    // outer kind.
+                    if kind != BlockKind::Paragraph || ctx.kind == BlockKind::Paragraph {
+                        ctx.kind = kind;
+                        ctx.level = level;
+                    }
+                }
+                match tag {
+                    "a" if attrs.iter().any(|a| &*a.name.local == "href") => ctx.in_link = true,
+                    "pre" => ctx.in_pre = true,
+                    _ => {}
+                }
+                drop(attrs);
+                stack.push(Frame {
+                    node: child.clone(),
+                    next_child: 0,
+                    elem: id,
+                    ctx,
+                    is_block: block,
+                    name: name.local.clone(),
+                    class_id,
+                });
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Ends the block being built, owned by `owner` (the innermost open element
+/// holding all its text), and records it if it has any text.
+fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) {
+    let text = if owner.ctx.in_pre {
+        buf.text.trim_matches('\n').trim_end()
+    } else {
+        buf.text.trim()
+    };
+    if !text.is_empty() {
+        let text = text.to_string();
+        // The ancestors, innermost last: `stack` plus `owner` when the owner
+        // has already been popped.
+        let popped = stack.last().is_none_or(|f| f.elem != owner.elem);
+        let chain = stack.iter().chain(popped.then_some(owner));
+        let n = stack.len() + usize::from(popped);
+        let mut tag_path = String::new();
+        for f in chain.clone().skip(n.saturating_sub(tuning::TAG_PATH_DEPTH)) {
+            if f.elem == NONE {
+                continue;
+            }
+            if !tag_path.is_empty() {
+                tag_path.push('>');
+            }
+            tag_path.push_str(&f.name);
+        }
+        let class_id = chain
+            .collect::<Vec<_>>()
+            .iter()
+            .rev()
+            .take(3)
+            .filter_map(|f| f.class_id.as_deref())
+            .collect::<Vec<_>>()
+            .join(" / ");
+        let words = buf.words;
+        out.blocks.push(RawBlock {
+            text_density: text_density(&text, words),
+            text,
+            kind: owner.ctx.kind,
+            level: owner.ctx.level,
+            words,
+            link_words: buf.link_words.min(words),
+            owner: owner.elem,
+            neg_anc: owner.ctx.neg_anc,
+            tag_path,
+            class_id,
+        });
+    }
+    buf.text.clear();
+    buf.pending_space = false;
+    buf.words = 0;
+    buf.link_words = 0;
+}
+
+/// Reads `<title>` and the OpenGraph title from `<head>`, iteratively.
+fn read_head(head: &Handle, out: &mut Head) {
+    let mut stack = vec![head.clone()];
+    while let Some(node) = stack.pop() {
+        for child in node.children.borrow().iter().rev() {
+            if let NodeData::Element { name, .. } = &child.data {
+                match &*name.local {
+                    "title" if out.title.is_none() => {
+                        let mut s = String::new();
+                        for t in child.children.borrow().iter() {
+                            if let NodeData::Text { contents } = &t.data {
+                                s.push_str(&contents.borrow());
+                            }
+                        }
+                        out.title = Some(collapse(&s)).filter(|s| !s.is_empty());
+                    }
+                    "meta" => {
+                        let prop = dom::attr(child, "property").or_else(|| dom::attr(child, "name"));
+                        if prop.as_deref() == Some("og:title") {
+                            out.og_title = dom::attr(child, "content").map(|c| collapse(&c)).filter(|s| !s.is_empty());
+                        }
+                    }
+                    _ => stack.push(child.clone()),
+                }
+            }
+        }
+    }
+}
+
+/// Collapses runs of whitespace to one space and trims.
+pub(crate) fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(html: &str) -> Segmented {
+        segment(&dom::parse(html).document)
+    }
+
+    fn texts(html: &str) -> Vec<String> {
+        seg(html).blocks.into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn blocks_split_at_block_tags_not_inline_tags() {
+        assert_eq!(
+            texts("<div>one <b>two</b> three<p>four</p>five</div>"),
+            ["one two three", "four", "five"]
+        );
+    }
+
+    #[test]
+    fn whitespace_collapses_except_in_pre() {
+        assert_eq!(
+            texts("<p>  a \n\t b  </p><pre>x  y\n  z</pre>"),
+            ["a b", "x  y\n  z"]
+        );
+    }
+
+    #[test]
+    fn br_is_a_line_break() {
+        assert_eq!(texts("<p>line one<br>line two</p>"), ["line one\nline two"]);
+    }
+
+    #[test]
+    fn hidden_and_script_text_is_never_seen() {
+        assert_eq!(
+            texts("<p>seen</p><script>var x</script><div hidden>no</div><p aria-hidden=true>no</p>"),
+            ["seen"]
+        );
+    }
+
+    #[test]
+    fn link_words_and_kinds() {
+        let s = seg("<ul><li><a href=/a>Home page</a> now</li></ul><h2>Title</h2>");
+        assert_eq!(s.blocks[0].kind, BlockKind::ListItem);
+        assert_eq!((s.blocks[0].words, s.blocks[0].link_words), (3, 2));
+        assert_eq!((s.blocks[1].kind, s.blocks[1].level), (BlockKind::Heading, 2));
+    }
+
+    #[test]
+    fn boilerplate_hints_pass_down() {
+        let s = seg(r#"<div class="share-bar"><p>Share</p></div><nav><p>Menu</p></nav><p>Body</p>"#);
+        let neg: Vec<bool> = s.blocks.iter().map(|b| b.neg_anc != NONE).collect();
+        assert_eq!(neg, [true, true, false]);
+    }
+
+    #[test]
+    fn class_hints() {
+        assert_eq!(class_hint("post-content entry"), 1);
+        assert_eq!(class_hint("postcomments"), -1);
+        assert_eq!(class_hint("main-nav"), -1);
+        assert_eq!(class_hint("header"), 0);
+        assert_eq!(class_hint("shadow"), 0);
+    }
+
+    #[test]
+    fn elements_know_their_extent() {
+        let s = seg("<div><p>a</p><p>b</p></div><p>c</p>");
+        // html, body, div, p, p, p
+        let div = &s.elems[2];
+        assert_eq!((div.parent, div.end), (1, 4));
+        assert_eq!(s.blocks[2].owner, 5);
+    }
+
+    #[test]
+    fn table_cells_share_a_row_block() {
+        assert_eq!(texts("<table><tr><td>a</td><td>b</td></tr></table>"), ["a | b"]);
+    }
+
+    #[test]
+    fn head_title() {
+        let s = seg("<title> My  page </title><meta property=og:title content='OG'><p>x</p>");
+        assert_eq!(s.head.title.as_deref(), Some("My page"));
+        assert_eq!(s.head.og_title.as_deref(), Some("OG"));
+    }
+
+    #[test]
+    fn density_of_one_line_is_word_count() {
+        assert_eq!(text_density("a b c", 3), 3.0);
+        let long = "word ".repeat(40);
+        let d = text_density(long.trim(), 40);
+        assert!((d - 16.0).abs() < 0.01, "{d}");
+    }
+}

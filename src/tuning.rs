@@ -1,0 +1,77 @@
+//! Every constant that steers the heuristics, in one place, each with where
+//! its value came from. "Measured" means: the value that gave the best
+//! mean of AEB F1 and WCXB-dev word F1 (../shared/bench, `examples/evaluate`)
+//! among the values tried, recorded in the commit that set it.
+
+/// Class/id name parts that mark navigation, widgets and other boilerplate.
+/// Matched as substrings of the lowercased `class` and `id` values, so
+/// `postComments` and `share-bar` both hit. Only words of five letters or
+/// more, so that a substring cannot hit an unrelated word by accident.
+/// Drawn from the vocabulary of page templates (WordPress, Drupal, news CMS
+/// themes) and Readability's published candidate patterns, not from the
+/// benchmark pages.
+pub(crate) const NEGATIVE_SUBSTRINGS: &[&str] = &[
+    "advert", "breadcrumb", "comment", "cookie", "consent", "gdpr", "share", "sharing",
+    "social", "related", "recommend", "promo", "newsletter", "subscri", "signup",
+    "login", "footer", "sidebar", "widget", "navbar", "navigation", "pagination",
+    "pager", "popup", "modal", "sponsor", "outbrain", "taboola", "trending", "popular",
+    "masthead", "toolbar", "disqus", "screen-reader", "sr-only", "visually-hidden",
+    "visuallyhidden", "offscreen", "upsell", "overlay", "dropdown", "offcanvas",
+    "tagcloud", "tag-list", "taglist", "byline", "author-bio", "authorbio", "about-author",
+    "more-stories", "morestories", "read-next", "readnext", "skip-link", "skiplink",
+];
+
+/// Class/id parts that mark boilerplate only as whole parts (split on
+/// anything not a letter or digit), being too short for substring matching.
+pub(crate) const NEGATIVE_PARTS: &[&str] = &[
+    "ad", "ads", "nav", "menu", "tags", "meta", "rss", "cta", "toc", "skip", "print",
+    "hidden", "hide", "banner-ad", "topbar", "crumbs", "social", "share",
+];
+
+/// Class/id parts that mark a main-content container. Used only to prefer a
+/// container when the text statistics are close, never to keep a block.
+pub(crate) const POSITIVE_PARTS: &[&str] = &[
+    "article", "content", "entry", "post", "main", "body", "text", "story", "blog",
+    "prose", "markdown", "articlebody", "post-content", "entry-content",
+];
+
+/// `role` values that mark boilerplate landmarks (WAI-ARIA).
+pub(crate) const NEGATIVE_ROLES: &[&str] = &[
+    "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog",
+    "alertdialog", "search", "toolbar", "tablist",
+];
+
+/// Width of a wrapped line for text density, in characters: boilerpipe's
+/// value (Kohlschütter et al. 2010, "Boilerplate detection using shallow
+/// text features").
+pub(crate) const WRAP_WIDTH: usize = 80;
+
+/// A block whose share of words inside links is above this is link-dense:
+/// navigation, teasers, tag lists. boilerpipe's decision tree splits at
+/// 0.33 on link density; measured.
+pub(crate) const MAX_LINK_DENSITY: f32 = 0.5;
+
+/// How much a word inside a link costs a candidate container, against one
+/// for a word of plain text. Measured.
+pub(crate) const LINK_WORD_COST: f32 = 1.0;
+
+/// Blocks shorter than this (in words) count only half for a container's
+/// score: menus and button rows are many short blocks. boilerpipe's
+/// short-text threshold is 10 words; measured.
+pub(crate) const SHORT_BLOCK_WORDS: u32 = 10;
+
+/// Bonus factor on a container's score when its tag, role or class marks it
+/// as the main content (`<article>`, `<main>`, `class="post-content"`).
+/// Measured.
+pub(crate) const POSITIVE_CONTAINER_BONUS: f32 = 0.25;
+
+/// Cost per word of text under a boilerplate class/id, for a candidate
+/// container that contains it. Measured.
+pub(crate) const HINTED_WORD_COST: f32 = 0.5;
+
+/// Outside the main container, a block is kept when it has at least this
+/// many words, no links to speak of and no boilerplate hint. Measured.
+pub(crate) const OUTSIDE_MIN_WORDS: u32 = 40;
+
+/// How many ancestors of a block the tag path in its features names.
+pub(crate) const TAG_PATH_DEPTH: usize = 6;
