@@ -41,15 +41,18 @@ pub(crate) fn weight(b: &RawBlock) -> f32 {
     good - bad
 }
 
+
 /// Chooses the main container: the element with the highest summed block
 /// weight (ties go to the innermost). Returns [`NONE`] for a page without
-/// blocks.
-pub(crate) fn main_container(seg: &Segmented, weights: &[f32]) -> u32 {
+/// blocks, and per element the words outside links inside it.
+fn main_container(seg: &Segmented, weights: &[f32]) -> (u32, Vec<f32>) {
     let n = seg.elems.len();
     let mut sum = vec![0f32; n];
+    let mut plain = vec![0f32; n];
     for (b, w) in seg.blocks.iter().zip(weights) {
         if b.owner != NONE {
             sum[b.owner as usize] += w;
+            plain[b.owner as usize] += (b.words - b.link_words) as f32;
         }
     }
     let mut best = NONE;
@@ -70,15 +73,23 @@ pub(crate) fn main_container(seg: &Segmented, weights: &[f32]) -> u32 {
         }
         if elem.parent != NONE {
             sum[elem.parent as usize] += s;
+            plain[elem.parent as usize] += plain[e];
         }
     }
-    best
+    (best, plain)
 }
 
 /// Labels every block.
 pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     let weights: Vec<f32> = seg.blocks.iter().map(weight).collect();
-    let main = main_container(seg, &weights);
+    let (main, plain_words) = main_container(seg, &weights);
+    // A hint inside the container is believed only for a minor part of it.
+    let believed = |neg: u32| {
+        neg != NONE
+            && neg > main
+            && plain_words[neg as usize]
+                < tuning::MAX_HINTED_SHARE * plain_words[main as usize]
+    };
     let (lo, hi) = if main == NONE {
         (1, 0)
     } else {
@@ -95,7 +106,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
             let (label, reason) = if Some(i) == title_block {
                 (Label::Boilerplate, Reason::Title)
             } else if in_main {
-                if b.neg_anc != NONE && b.neg_anc > main {
+                if believed(b.neg_anc) {
                     (Label::Boilerplate, Reason::ClassHint)
                 } else if density > tuning::MAX_LINK_DENSITY && b.kind != BlockKind::Heading {
                     (Label::Boilerplate, Reason::LinkDense)

@@ -138,7 +138,7 @@ impl Buffer {
 fn is_skipped(tag: &str) -> bool {
     matches!(
         tag,
-        "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object"
+        "script" | "style" | "template" | "svg" | "math" | "iframe" | "object"
             | "embed" | "canvas" | "select" | "button" | "input" | "textarea" | "option"
             | "datalist" | "dialog" | "title" | "head" | "video" | "audio" | "map"
     )
@@ -227,11 +227,8 @@ pub(crate) fn class_hint(s: &str) -> i8 {
     }
     let mut positive = false;
     for token in s.split_ascii_whitespace() {
-        if tuning::NEGATIVE_PARTS.contains(&token) || tuning::POSITIVE_PARTS.contains(&token) {
-            if tuning::NEGATIVE_PARTS.contains(&token) {
-                return -1;
-            }
-            positive = true;
+        if tuning::HIDDEN_TOKENS.contains(&token) {
+            return -1;
         }
         for part in token.split(|c: char| !c.is_ascii_alphanumeric()) {
             if tuning::NEGATIVE_PARTS.contains(&part) {
@@ -543,6 +540,8 @@ mod tests {
         assert_eq!(class_hint("main-nav"), -1);
         assert_eq!(class_hint("header"), 0);
         assert_eq!(class_hint("shadow"), 0);
+        assert_eq!(class_hint("field field--label-hidden"), 0);
+        assert_eq!(class_hint("item hidden"), -1);
     }
 
     #[test]

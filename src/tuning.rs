@@ -13,7 +13,7 @@
 pub(crate) const NEGATIVE_SUBSTRINGS: &[&str] = &[
     "advert", "breadcrumb", "comment", "cookie", "consent", "gdpr", "share", "sharing",
     "social", "related", "recommend", "promo", "newsletter", "subscri", "signup",
-    "login", "footer", "sidebar", "widget", "navbar", "navigation", "pagination",
+    "login", "footer", "sidebar", "navbar", "navigation", "pagination",
     "pager", "popup", "modal", "sponsor", "outbrain", "taboola", "trending", "popular",
     "masthead", "toolbar", "disqus", "screen-reader", "sr-only", "visually-hidden",
     "visuallyhidden", "offscreen", "upsell", "overlay", "dropdown", "offcanvas",
@@ -25,7 +25,14 @@ pub(crate) const NEGATIVE_SUBSTRINGS: &[&str] = &[
 /// anything not a letter or digit), being too short for substring matching.
 pub(crate) const NEGATIVE_PARTS: &[&str] = &[
     "ad", "ads", "nav", "menu", "tags", "meta", "rss", "cta", "toc", "skip", "print",
-    "hidden", "hide", "banner-ad", "topbar", "crumbs", "social", "share",
+    "topbar", "crumbs",
+];
+
+/// Whole class tokens that hide an element with the CSS of every common
+/// framework (Bootstrap, Tailwind, WordPress). Parts of longer tokens do not
+/// count: Drupal's `field--label-hidden` hides the label, not the field.
+pub(crate) const HIDDEN_TOKENS: &[&str] = &[
+    "hidden", "hide", "d-none", "is-hidden", "invisible", "display-none",
 ];
 
 /// Class/id parts that mark a main-content container. Used only to prefer a
@@ -68,6 +75,12 @@ pub(crate) const POSITIVE_CONTAINER_BONUS: f32 = 0.25;
 /// Cost per word of text under a boilerplate class/id, for a candidate
 /// container that contains it. Measured.
 pub(crate) const HINTED_WORD_COST: f32 = 0.5;
+
+/// A boilerplate hint inside the main container is believed only when the
+/// hinted element holds less than this share of the container's weight: a
+/// "boilerplate" element that carries most of the content is a naming
+/// accident (`class="widget-text"`), not boilerplate. Measured.
+pub(crate) const MAX_HINTED_SHARE: f32 = 0.5;
 
 /// Outside the main container, a block is kept when it has at least this
 /// many words, no links to speak of and no boilerplate hint. Measured.

@@ -7,8 +7,14 @@ use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
 /// Parses a whole document. html5ever never fails: malformed markup is
 /// repaired the way browsers repair it.
+///
+/// Scripting is off, as for a crawler: `<noscript>` content is parsed as
+/// markup, because some sites (Discourse forums among them) serve their
+/// whole content there to clients without JavaScript.
 pub(crate) fn parse(html: &str) -> RcDom {
-    parse_document(RcDom::default(), ParseOpts::default()).one(html)
+    let mut opts = ParseOpts::default();
+    opts.tree_builder.scripting_enabled = false;
+    parse_document(RcDom::default(), opts).one(html)
 }
 
 /// An upper bound on the number of elements `html` parses into: the number
