@@ -48,9 +48,19 @@ pub(crate) fn attr(node: &Handle, name: &str) -> Option<String> {
 /// Whether an element is hidden from readers by its own attributes:
 /// `hidden`, `aria-hidden="true"`, or an inline `display:none` /
 /// `visibility:hidden` style.
+///
+/// One exception: React's streamed server rendering sends each finished
+/// Suspense segment as `<div hidden id="S:n">`, which its inline script
+/// moves into the page at once; readers see that content.
 pub(crate) fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
+    let react_segment = attrs.iter().any(|a| {
+        &*a.name.local == "id"
+            && a.value
+                .strip_prefix("S:")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    });
     attrs.iter().any(|a| match &*a.name.local {
-        "hidden" => true,
+        "hidden" => !react_segment,
         "aria-hidden" => a.value.trim().eq_ignore_ascii_case("true"),
         "style" => {
             let style: String = a
@@ -77,7 +87,7 @@ mod tests {
     #[test]
     fn hidden_forms() {
         let dom = parse(
-            r#"<p hidden>a</p><p aria-hidden="TRUE">b</p><p style="display : none">c</p><p style="color:red">d</p>"#,
+            r#"<p hidden>a</p><p aria-hidden="TRUE">b</p><p style="display : none">c</p><p style="color:red">d</p><div hidden id="S:2">e</div><div hidden id="S:x">f</div>"#,
         );
         let body = dom.document.children.borrow()[0].children.borrow()[1].clone();
         let hidden: Vec<bool> = body
@@ -89,6 +99,6 @@ mod tests {
                 _ => false,
             })
             .collect();
-        assert_eq!(hidden, [true, true, true, false]);
+        assert_eq!(hidden, [true, true, true, false, false, true]);
     }
 }
