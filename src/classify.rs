@@ -82,7 +82,14 @@ fn main_container(seg: &Segmented, weights: &[f32]) -> (u32, Vec<f32>) {
 /// Labels every block.
 pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     let weights: Vec<f32> = seg.blocks.iter().map(weight).collect();
-    let (main, plain_words) = main_container(seg, &weights);
+    let (mut main, plain_words) = main_container(seg, &weights);
+    if main != NONE
+        && plain_words[main as usize] < tuning::NO_CONTENT_MAX_WORDS
+        && under_hint(seg, main)
+    {
+        main = NONE;
+    }
+    let no_content = main == NONE;
     // A hint inside the container is believed only for a minor part of it.
     let believed = |neg: u32| {
         neg != NONE
@@ -103,7 +110,9 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         .map(|(i, (b, &score))| {
             let in_main = (lo..=hi).contains(&b.owner);
             let density = if b.words == 0 { 0.0 } else { b.link_words as f32 / b.words as f32 };
-            let (label, reason) = if Some(i) == title_block {
+            let (label, reason) = if no_content {
+                (Label::Boilerplate, Reason::NoMainContent)
+            } else if Some(i) == title_block {
                 (Label::Boilerplate, Reason::Title)
             } else if in_main {
                 if believed(b.neg_anc) {
@@ -132,8 +141,21 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         .collect()
 }
 
-/// The block that repeats the page title: the first heading whose text is
-/// the OpenGraph title or part of the `<title>`.
+/// Whether `elem` or one of its ancestors has a boilerplate hint.
+fn under_hint(seg: &Segmented, mut elem: u32) -> bool {
+    while elem != NONE {
+        let e = &seg.elems[elem as usize];
+        if e.hint < 0 {
+            return true;
+        }
+        elem = e.parent;
+    }
+    false
+}
+
+/// The block that repeats the page title: the first heading that is the
+/// OpenGraph title or the `<title>`, or the `<title>` less a site name
+/// joined to it by a separator (`Headline | Site`, `Site - Headline`).
 fn title_block(seg: &Segmented) -> Option<usize> {
     let titles: Vec<String> = [&seg.head.og_title, &seg.head.title]
         .into_iter()
@@ -150,9 +172,25 @@ fn title_block(seg: &Segmented) -> Option<usize> {
     seg.blocks.iter().position(|b| {
         b.kind == BlockKind::Heading && b.text.chars().count() >= 3 && {
             let h = b.text.to_lowercase();
-            titles.iter().any(|t| t.contains(&h))
+            titles.iter().any(|t| is_title_part(t, &h))
         }
     })
+}
+
+/// Whether `heading` is `title`, or `title` with a site name before or after
+/// it behind a separator.
+fn is_title_part(title: &str, heading: &str) -> bool {
+    const SEPARATORS: &[char] = &['|', '-', '\u{2013}', '\u{2014}', ':', '\u{b7}', '\u{bb}', '/', '\u{2022}'];
+    if title == heading {
+        return true;
+    }
+    let after = title
+        .strip_prefix(heading)
+        .is_some_and(|rest| rest.trim_start().starts_with(SEPARATORS));
+    let before = title
+        .strip_suffix(heading)
+        .is_some_and(|rest| rest.trim_end().ends_with(SEPARATORS));
+    after || before
 }
 
 #[cfg(test)]
@@ -194,9 +232,22 @@ mod tests {
     }
 
     #[test]
+    fn a_footer_alone_is_no_main_content() {
+        let l = labels("<nav><a href=/>Home</a></nav><footer><p>Copyright 2024 The Paper. All rights reserved.</p></footer>");
+        assert!(l.iter().all(|x| x.1 == Label::Boilerplate));
+    }
+
+    #[test]
     fn empty_page_has_no_container() {
         let seg = segment(&dom::parse("").document);
         assert!(classify(&seg, Favor::Balanced).is_empty());
+    }
+
+    #[test]
+    fn title_parts() {
+        assert!(is_title_part("bridge vote | paper", "bridge vote"));
+        assert!(is_title_part("paper \u{2013} bridge vote", "bridge vote"));
+        assert!(!is_title_part("garden design and landscaping | greenway", "garden design"));
     }
 
     #[test]

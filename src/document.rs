@@ -49,6 +49,9 @@ pub enum Reason {
     ClassHint,
     /// It repeats the page's title, which is not part of the text.
     Title,
+    /// The page has no main content: the best container is a small
+    /// boilerplate element such as a footer.
+    NoMainContent,
 }
 
 impl fmt::Display for Reason {
@@ -60,6 +63,7 @@ impl fmt::Display for Reason {
             Reason::LinkDense => "link-dense",
             Reason::ClassHint => "boilerplate tag, role, class or id",
             Reason::Title => "the page title",
+            Reason::NoMainContent => "the page has no main content",
         })
     }
 }

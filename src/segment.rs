@@ -362,8 +362,11 @@ pub(crate) fn segment(document: &Handle) -> Segmented {
                 }
                 if let Some((kind, level)) = kind_of(tag) {
                     // A paragraph inside a list item or quote stays of the
-                    // outer kind.
-                    if kind != BlockKind::Paragraph || ctx.kind == BlockKind::Paragraph {
+                    // outer kind; inside a table cell (a layout table) it is
+                    // a paragraph.
+                    if kind != BlockKind::Paragraph
+                        || matches!(ctx.kind, BlockKind::Paragraph | BlockKind::TableCell)
+                    {
                         ctx.kind = kind;
                         ctx.level = level;
                     }

@@ -82,6 +82,11 @@ pub(crate) const HINTED_WORD_COST: f32 = 0.5;
 /// accident (`class="widget-text"`), not boilerplate. Measured.
 pub(crate) const MAX_HINTED_SHARE: f32 = 0.5;
 
+/// When the best container is itself under a boilerplate hint (a footer,
+/// a menu) and holds fewer plain words than this, the page has no main
+/// content: a section front or a login wall. Measured.
+pub(crate) const NO_CONTENT_MAX_WORDS: f32 = 30.0;
+
 /// Outside the main container, a block is kept when it has at least this
 /// many words, no links to speak of and no boilerplate hint. Measured.
 pub(crate) const OUTSIDE_MIN_WORDS: u32 = 40;

@@ -1,0 +1,306 @@
+//! Scores deboiler on a benchmark set with the same two metrics as
+//! `../shared/bench/score.py`: AEB's shingle F1 and WCXB's word F1.
+//!
+//! ```text
+//! cargo run --release --example evaluate -- DATASET [--out PRED_DIR] [--worst N]
+//!                                           [--min-f1 X] [--min-bow-f1 Y]
+//! ```
+//!
+//! DATASET holds `html/<id>.html`, `truth/<id>.txt` and optionally
+//! `meta/<id>.json` (with a `page_type`). Predictions are written to
+//! PRED_DIR (default `target/eval/<dataset name>`) so score.py can check
+//! them. The report gives both metrics over all pages and per page type,
+//! then the worst pages with the words they lost and leaked. With
+//! `--min-f1` / `--min-bow-f1` the exit status is 1 when a score is below
+//! its floor (CI uses this to catch regressions).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use regex::Regex;
+
+struct Args {
+    dataset: PathBuf,
+    out: Option<PathBuf>,
+    worst: usize,
+    min_f1: Option<f64>,
+    min_bow: Option<f64>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut dataset = None;
+    let mut args = Args {
+        dataset: PathBuf::new(),
+        out: None,
+        worst: 10,
+        min_f1: None,
+        min_bow: None,
+    };
+    let mut it = std::env::args().skip(1);
+    let number = |v: Option<String>, name: &str| -> Result<f64, String> {
+        v.and_then(|v| v.parse().ok()).ok_or(format!("{name} takes a number"))
+    };
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--out" => args.out = Some(it.next().ok_or("--out takes a directory")?.into()),
+            "--worst" => args.worst = number(it.next(), "--worst")? as usize,
+            "--min-f1" => args.min_f1 = Some(number(it.next(), "--min-f1")?),
+            "--min-bow-f1" => args.min_bow = Some(number(it.next(), "--min-bow-f1")?),
+            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+            _ if dataset.is_none() => dataset = Some(PathBuf::from(a)),
+            _ => return Err("one DATASET only".into()),
+        }
+    }
+    args.dataset = dataset.ok_or("no DATASET given")?;
+    Ok(args)
+}
+
+/// One page's scores.
+struct Page {
+    id: String,
+    page_type: String,
+    /// Shingle counts, normalised to sum 1 as AEB's evaluate.py does.
+    tp_fp_fn: (f64, f64, f64),
+    bow: (f64, f64, f64),
+    lost: Vec<(String, i64)>,
+    leaked: Vec<(String, i64)>,
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("evaluate: {e}\nusage: evaluate DATASET [--out DIR] [--worst N] [--min-f1 X] [--min-bow-f1 Y]");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&args) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("evaluate: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &Args) -> Result<bool, String> {
+    let name = args
+        .dataset
+        .file_name()
+        .map_or("dataset".into(), |n| n.to_string_lossy().into_owned());
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| Path::new("target/eval").join(&name));
+    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let truth_dir = args.dataset.join("truth");
+    let mut ids: Vec<String> = std::fs::read_dir(&truth_dir)
+        .map_err(|e| format!("{}: {e}", truth_dir.display()))?
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".txt").map(String::from))
+        .collect();
+    ids.sort();
+    if ids.is_empty() {
+        return Err(format!("no <id>.txt in {}", truth_dir.display()));
+    }
+
+    let word = Regex::new(r"\w+").expect("valid regex");
+    let page_type_re = Regex::new(r#""page_type"\s*:\s*"([^"]*)""#).expect("valid regex");
+    let extractor = deboiler::Extractor::default();
+    let mut pages = Vec::with_capacity(ids.len());
+    let mut busy = std::time::Duration::ZERO;
+    let mut bytes_total = 0usize;
+    let mut failed = 0usize;
+    for id in &ids {
+        let truth = read_lossy(&truth_dir.join(format!("{id}.txt")));
+        let html = std::fs::read(args.dataset.join("html").join(format!("{id}.html"))).unwrap_or_default();
+        bytes_total += html.len();
+        let start = Instant::now();
+        let pred = match extractor.extract_bytes(&html, None) {
+            Ok(doc) => doc.text().to_string(),
+            Err(e) => {
+                eprintln!("evaluate: {id}: {e}");
+                failed += 1;
+                String::new()
+            }
+        };
+        busy += start.elapsed();
+        std::fs::write(out.join(format!("{id}.txt")), &pred).map_err(|e| format!("{}: {e}", out.display()))?;
+        let page_type = std::fs::read_to_string(args.dataset.join("meta").join(format!("{id}.json")))
+            .ok()
+            .and_then(|m| page_type_re.captures(&m).map(|c| c[1].to_string()))
+            .unwrap_or_default();
+        pages.push(score_page(&word, id, page_type, &truth, &pred));
+    }
+
+    println!(
+        "{name}: {} pages ({failed} failed), predictions in {}, {:.1} MB/s extraction",
+        pages.len(),
+        out.display(),
+        bytes_total as f64 / 1e6 / busy.as_secs_f64().max(1e-9)
+    );
+    let all: Vec<&Page> = pages.iter().collect();
+    let (f1, p, r) = aeb_aggregate(&all);
+    let bow = bow_mean(&all);
+    println!("AEB shingle F1 {f1:.4}  precision {p:.4}  recall {r:.4}");
+    println!("word F1 {:.4}  precision {:.4}  recall {:.4}", bow.2, bow.0, bow.1);
+    let mut types: Vec<&str> = pages.iter().map(|p| p.page_type.as_str()).filter(|t| !t.is_empty()).collect();
+    types.sort();
+    types.dedup();
+    if !types.is_empty() {
+        println!("by page type:   {:<14} {:>5} {:>7} {:>7}", "type", "n", "F1", "wordF1");
+        for t in &types {
+            let group: Vec<&Page> = pages.iter().filter(|p| p.page_type == *t).collect();
+            println!(
+                "                {:<14} {:>5} {:>7.4} {:>7.4}",
+                t,
+                group.len(),
+                aeb_aggregate(&group).0,
+                bow_mean(&group).2
+            );
+        }
+    }
+    let mut worst: Vec<&Page> = pages.iter().collect();
+    worst.sort_by(|a, b| a.bow.2.total_cmp(&b.bow.2));
+    println!("worst pages by word F1 (lost: truth words missing; leaked: words not in the truth):");
+    for p in worst.iter().take(args.worst) {
+        let fmt = |v: &[(String, i64)]| {
+            v.iter().map(|(w, n)| format!("{w}×{n}")).collect::<Vec<_>>().join(" ")
+        };
+        println!(
+            "  {} {} wordF1 {:.3} P {:.3} R {:.3}\n      lost: {}\n      leaked: {}",
+            p.id,
+            p.page_type,
+            p.bow.2,
+            p.bow.0,
+            p.bow.1,
+            fmt(&p.lost),
+            fmt(&p.leaked)
+        );
+    }
+    println!("F1 {f1:.4} bowF1 {:.4} n {}", bow.2, pages.len());
+
+    let mut ok = true;
+    if let Some(min) = args.min_f1 {
+        if f1 < min {
+            eprintln!("evaluate: {name}: AEB F1 {f1:.4} is below the floor {min}");
+            ok = false;
+        }
+    }
+    if let Some(min) = args.min_bow {
+        if bow.2 < min {
+            eprintln!("evaluate: {name}: word F1 {:.4} is below the floor {min}", bow.2);
+            ok = false;
+        }
+    }
+    Ok(ok)
+}
+
+fn read_lossy(path: &Path) -> String {
+    std::fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default()
+}
+
+fn counts<'a>(items: impl Iterator<Item = String>) -> HashMap<String, i64> {
+    let mut m = HashMap::new();
+    for i in items {
+        *m.entry(i).or_insert(0) += 1;
+    }
+    m
+}
+
+/// AEB's shingles: every run of four tokens; a text of one to three tokens
+/// is one shingle of them all.
+fn shingles(tokens: &[&str]) -> HashMap<String, i64> {
+    let n = 4;
+    let windows = if tokens.is_empty() { 0 } else { tokens.len().saturating_sub(n - 1).max(1) };
+    counts((0..windows).map(|i| tokens[i..(i + n).min(tokens.len())].join("\u{1f}")))
+}
+
+fn score_page(word: &Regex, id: &str, page_type: String, truth: &str, pred: &str) -> Page {
+    let tt: Vec<&str> = word.find_iter(truth).map(|m| m.as_str()).collect();
+    let pt: Vec<&str> = word.find_iter(pred).map(|m| m.as_str()).collect();
+    let (ts, ps) = (shingles(&tt), shingles(&pt));
+    let (mut tp, mut fp, mut fn_) = (0f64, 0f64, 0f64);
+    for (k, &a) in &ts {
+        let b = ps.get(k).copied().unwrap_or(0);
+        tp += a.min(b) as f64;
+        fn_ += (a - b).max(0) as f64;
+    }
+    for (k, &b) in &ps {
+        fp += (b - ts.get(k).copied().unwrap_or(0)).max(0) as f64;
+    }
+    let s = tp + fp + fn_;
+    if s > 0.0 {
+        (tp, fp, fn_) = (tp / s, fp / s, fn_ / s);
+    }
+
+    let tw = counts(tt.iter().map(|w| w.to_lowercase()));
+    let pw = counts(pt.iter().map(|w| w.to_lowercase()));
+    let (nt, np) = (tt.len() as f64, pt.len() as f64);
+    let overlap: i64 = tw.iter().map(|(k, &a)| a.min(pw.get(k).copied().unwrap_or(0))).sum();
+    let bow = if nt == 0.0 && np == 0.0 {
+        (1.0, 1.0, 1.0)
+    } else if np == 0.0 {
+        (0.0, 0.0, 0.0)
+    } else if nt == 0.0 {
+        (0.0, 1.0, 0.0)
+    } else {
+        let (p, r) = (overlap as f64 / np, overlap as f64 / nt);
+        (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+    };
+    let top = |a: &HashMap<String, i64>, b: &HashMap<String, i64>| {
+        let mut v: Vec<(String, i64)> = a
+            .iter()
+            .map(|(k, &n)| (k.clone(), n - b.get(k).copied().unwrap_or(0)))
+            .filter(|(_, d)| *d > 0)
+            .collect();
+        v.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
+        v.truncate(12);
+        v
+    };
+    Page {
+        id: id.to_string(),
+        page_type,
+        tp_fp_fn: (tp, fp, fn_),
+        bow,
+        lost: top(&tw, &pw),
+        leaked: top(&pw, &tw),
+    }
+}
+
+/// AEB's aggregate: precision averaged over pages with a non-empty
+/// prediction, recall over pages with a non-empty truth, F1 of the means.
+fn aeb_aggregate(pages: &[&Page]) -> (f64, f64, f64) {
+    let prec = |(tp, fp, fn_): (f64, f64, f64)| {
+        if fp == 0.0 && fn_ == 0.0 {
+            1.0
+        } else if tp == 0.0 && fp == 0.0 {
+            0.0
+        } else {
+            tp / (tp + fp)
+        }
+    };
+    let rec = |(tp, fp, fn_): (f64, f64, f64)| {
+        if fp == 0.0 && fn_ == 0.0 {
+            1.0
+        } else if tp == 0.0 && fn_ == 0.0 {
+            0.0
+        } else {
+            tp / (tp + fn_)
+        }
+    };
+    let ps: Vec<f64> = pages.iter().map(|p| p.tp_fp_fn).filter(|x| x.0 + x.1 > 0.0).map(prec).collect();
+    let rs: Vec<f64> = pages.iter().map(|p| p.tp_fp_fn).filter(|x| x.0 + x.2 > 0.0).map(rec).collect();
+    let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let (p, r) = (mean(&ps), mean(&rs));
+    (if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }, p, r)
+}
+
+fn bow_mean(pages: &[&Page]) -> (f64, f64, f64) {
+    let n = pages.len().max(1) as f64;
+    let sum = pages.iter().fold((0.0, 0.0, 0.0), |a, p| (a.0 + p.bow.0, a.1 + p.bow.1, a.2 + p.bow.2));
+    (sum.0 / n, sum.1 / n, sum.2 / n)
+}

@@ -1,0 +1,140 @@
+//! The corpus: `corpus/<case>/input.html` with the exact expected text in
+//! `expected.txt`. One test per case, named after it, so
+//! `cargo test --test corpus forum_thread` runs one and a failure names it.
+//! `BLESS=1 cargo test --test corpus` rewrites the expected files; read the
+//! `git diff` of every blessed change before committing it.
+
+use std::path::{Path, PathBuf};
+
+fn case_dir(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus").join(name)
+}
+
+fn run_case(name: &str) {
+    let dir = case_dir(name);
+    let input = std::fs::read(dir.join("input.html")).expect("input.html is readable");
+    let doc = deboiler::Extractor::default()
+        .extract_bytes(&input, None)
+        .expect("corpus pages are within the limits");
+    let actual = doc.text();
+    let expected_path = dir.join("expected.txt");
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&expected_path, actual).expect("expected.txt is writable");
+        return;
+    }
+    let expected = std::fs::read_to_string(&expected_path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with BLESS=1 to create it)", expected_path.display()));
+    if actual != expected {
+        panic!("{name}: output differs from expected.txt\n{}", line_diff(&expected, actual));
+    }
+}
+
+/// A minimal line diff: `-` lines only in the expected text, `+` lines only
+/// in the actual one, from a longest common subsequence of lines.
+fn line_diff(expected: &str, actual: &str) -> String {
+    let a: Vec<&str> = expected.lines().collect();
+    let b: Vec<&str> = actual.lines().collect();
+    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, String::new());
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            out.push_str(&format!("  {}\n", a[i]));
+            i += 1;
+            j += 1;
+        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            out.push_str(&format!("+ {}\n", b[j]));
+            j += 1;
+        } else {
+            out.push_str(&format!("- {}\n", a[i]));
+            i += 1;
+        }
+    }
+    out
+}
+
+macro_rules! corpus {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                run_case(stringify!($name));
+            }
+        )*
+
+        const CASES: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+corpus! {
+    article_byline_tags,
+    article_sidebar_widgets,
+    article_split_containers,
+    article_table_list_code_quote,
+    arabic_article,
+    blog_with_comments,
+    breadcrumbs_pagination,
+    chinese_article,
+    cookie_banner_newsletter,
+    deep_nesting,
+    docs_sidebar_toc,
+    empty_body,
+    footer_heavy_page,
+    forum_thread,
+    hidden_elements,
+    inline_links_paragraphs,
+    listing_page,
+    meta_charset_latin1,
+    news_share_register_teasers,
+    no_main_content,
+    noscript_content,
+    press_release,
+    product_page,
+    qa_page,
+    react_streamed_segment,
+    recipe_page,
+    related_links_inside_article,
+    russian_article,
+    service_landing_sections,
+    table_layout_old_site,
+    title_heading_og,
+    utf8_bom,
+    windows1252_no_charset,
+}
+
+#[test]
+fn every_corpus_directory_is_a_listed_case() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut dirs: Vec<String> = std::fs::read_dir(&root)
+        .expect("corpus/ exists")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    dirs.sort();
+    let mut listed: Vec<String> = CASES.iter().map(|s| s.to_string()).collect();
+    listed.sort();
+    assert_eq!(dirs, listed, "add new corpus cases to the corpus! list");
+}
+
+#[test]
+fn diff_marks_changed_lines() {
+    assert_eq!(line_diff("a\nb\nc", "a\nx\nc"), "  a\n+ x\n- b\n  c\n");
+}
+
+/// The failure this crate exists to end (see the seed example): the story
+/// survives whole and the promos, share list and teasers do not.
+#[test]
+fn news_page_keeps_every_paragraph_and_no_promo() {
+    let input = std::fs::read(case_dir("news_share_register_teasers").join("input.html")).unwrap();
+    let text = deboiler::Extractor::default().extract_bytes(&input, None).unwrap().text().to_string();
+    for gone in ["Register", "Flipboard", "Reddit", "Pinterest", "Whatsapp", "Read more", "Library opening hours", "Subscribe"] {
+        assert!(!text.contains(gone), "{gone:?} leaked");
+    }
+    assert_eq!(text.split("\n\n").count(), 6, "all six paragraphs of the story");
+    assert!(text.starts_with("The town council voted") && text.ends_with("while the road is closed."));
+}
