@@ -40,7 +40,8 @@ fn parse_args() -> Result<Args, String> {
     };
     let mut it = std::env::args().skip(1);
     let number = |v: Option<String>, name: &str| -> Result<f64, String> {
-        v.and_then(|v| v.parse().ok()).ok_or(format!("{name} takes a number"))
+        v.and_then(|v| v.parse().ok())
+            .ok_or(format!("{name} takes a number"))
     };
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -72,7 +73,9 @@ fn main() -> ExitCode {
     let args = match parse_args() {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("evaluate: {e}\nusage: evaluate DATASET [--out DIR] [--worst N] [--min-f1 X] [--min-bow-f1 Y]");
+            eprintln!(
+                "evaluate: {e}\nusage: evaluate DATASET [--out DIR] [--worst N] [--min-f1 X] [--min-bow-f1 Y]"
+            );
             return ExitCode::from(2);
         }
     };
@@ -100,7 +103,12 @@ fn run(args: &Args) -> Result<bool, String> {
     let mut ids: Vec<String> = std::fs::read_dir(&truth_dir)
         .map_err(|e| format!("{}: {e}", truth_dir.display()))?
         .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".txt").map(String::from))
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()?
+                .strip_suffix(".txt")
+                .map(String::from)
+        })
         .collect();
     ids.sort();
     if ids.is_empty() {
@@ -116,7 +124,8 @@ fn run(args: &Args) -> Result<bool, String> {
     let mut failed = 0usize;
     for id in &ids {
         let truth = read_lossy(&truth_dir.join(format!("{id}.txt")));
-        let html = std::fs::read(args.dataset.join("html").join(format!("{id}.html"))).unwrap_or_default();
+        let html =
+            std::fs::read(args.dataset.join("html").join(format!("{id}.html"))).unwrap_or_default();
         bytes_total += html.len();
         let start = Instant::now();
         let pred = match extractor.extract_bytes(&html, None) {
@@ -128,11 +137,13 @@ fn run(args: &Args) -> Result<bool, String> {
             }
         };
         busy += start.elapsed();
-        std::fs::write(out.join(format!("{id}.txt")), &pred).map_err(|e| format!("{}: {e}", out.display()))?;
-        let page_type = std::fs::read_to_string(args.dataset.join("meta").join(format!("{id}.json")))
-            .ok()
-            .and_then(|m| page_type_re.captures(&m).map(|c| c[1].to_string()))
-            .unwrap_or_default();
+        std::fs::write(out.join(format!("{id}.txt")), &pred)
+            .map_err(|e| format!("{}: {e}", out.display()))?;
+        let page_type =
+            std::fs::read_to_string(args.dataset.join("meta").join(format!("{id}.json")))
+                .ok()
+                .and_then(|m| page_type_re.captures(&m).map(|c| c[1].to_string()))
+                .unwrap_or_default();
         pages.push(score_page(&word, id, page_type, &truth, &pred));
     }
 
@@ -146,12 +157,22 @@ fn run(args: &Args) -> Result<bool, String> {
     let (f1, p, r) = aeb_aggregate(&all);
     let bow = bow_mean(&all);
     println!("AEB shingle F1 {f1:.4}  precision {p:.4}  recall {r:.4}");
-    println!("word F1 {:.4}  precision {:.4}  recall {:.4}", bow.2, bow.0, bow.1);
-    let mut types: Vec<&str> = pages.iter().map(|p| p.page_type.as_str()).filter(|t| !t.is_empty()).collect();
+    println!(
+        "word F1 {:.4}  precision {:.4}  recall {:.4}",
+        bow.2, bow.0, bow.1
+    );
+    let mut types: Vec<&str> = pages
+        .iter()
+        .map(|p| p.page_type.as_str())
+        .filter(|t| !t.is_empty())
+        .collect();
     types.sort();
     types.dedup();
     if !types.is_empty() {
-        println!("by page type:   {:<14} {:>5} {:>7} {:>7}", "type", "n", "F1", "wordF1");
+        println!(
+            "by page type:   {:<14} {:>5} {:>7} {:>7}",
+            "type", "n", "F1", "wordF1"
+        );
         for t in &types {
             let group: Vec<&Page> = pages.iter().filter(|p| p.page_type == *t).collect();
             println!(
@@ -168,7 +189,10 @@ fn run(args: &Args) -> Result<bool, String> {
     println!("worst pages by word F1 (lost: truth words missing; leaked: words not in the truth):");
     for p in worst.iter().take(args.worst) {
         let fmt = |v: &[(String, i64)]| {
-            v.iter().map(|(w, n)| format!("{w}×{n}")).collect::<Vec<_>>().join(" ")
+            v.iter()
+                .map(|(w, n)| format!("{w}×{n}"))
+                .collect::<Vec<_>>()
+                .join(" ")
         };
         println!(
             "  {} {} wordF1 {:.3} P {:.3} R {:.3}\n      lost: {}\n      leaked: {}",
@@ -192,7 +216,10 @@ fn run(args: &Args) -> Result<bool, String> {
     }
     if let Some(min) = args.min_bow {
         if bow.2 < min {
-            eprintln!("evaluate: {name}: word F1 {:.4} is below the floor {min}", bow.2);
+            eprintln!(
+                "evaluate: {name}: word F1 {:.4} is below the floor {min}",
+                bow.2
+            );
             ok = false;
         }
     }
@@ -200,10 +227,12 @@ fn run(args: &Args) -> Result<bool, String> {
 }
 
 fn read_lossy(path: &Path) -> String {
-    std::fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default()
+    std::fs::read(path)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default()
 }
 
-fn counts<'a>(items: impl Iterator<Item = String>) -> HashMap<String, i64> {
+fn counts(items: impl Iterator<Item = String>) -> HashMap<String, i64> {
     let mut m = HashMap::new();
     for i in items {
         *m.entry(i).or_insert(0) += 1;
@@ -215,7 +244,11 @@ fn counts<'a>(items: impl Iterator<Item = String>) -> HashMap<String, i64> {
 /// is one shingle of them all.
 fn shingles(tokens: &[&str]) -> HashMap<String, i64> {
     let n = 4;
-    let windows = if tokens.is_empty() { 0 } else { tokens.len().saturating_sub(n - 1).max(1) };
+    let windows = if tokens.is_empty() {
+        0
+    } else {
+        tokens.len().saturating_sub(n - 1).max(1)
+    };
     counts((0..windows).map(|i| tokens[i..(i + n).min(tokens.len())].join("\u{1f}")))
 }
 
@@ -240,7 +273,10 @@ fn score_page(word: &Regex, id: &str, page_type: String, truth: &str, pred: &str
     let tw = counts(tt.iter().map(|w| w.to_lowercase()));
     let pw = counts(pt.iter().map(|w| w.to_lowercase()));
     let (nt, np) = (tt.len() as f64, pt.len() as f64);
-    let overlap: i64 = tw.iter().map(|(k, &a)| a.min(pw.get(k).copied().unwrap_or(0))).sum();
+    let overlap: i64 = tw
+        .iter()
+        .map(|(k, &a)| a.min(pw.get(k).copied().unwrap_or(0)))
+        .sum();
     let bow = if nt == 0.0 && np == 0.0 {
         (1.0, 1.0, 1.0)
     } else if np == 0.0 {
@@ -249,7 +285,15 @@ fn score_page(word: &Regex, id: &str, page_type: String, truth: &str, pred: &str
         (0.0, 1.0, 0.0)
     } else {
         let (p, r) = (overlap as f64 / np, overlap as f64 / nt);
-        (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+        (
+            p,
+            r,
+            if p + r > 0.0 {
+                2.0 * p * r / (p + r)
+            } else {
+                0.0
+            },
+        )
     };
     let top = |a: &HashMap<String, i64>, b: &HashMap<String, i64>| {
         let mut v: Vec<(String, i64)> = a
@@ -292,15 +336,41 @@ fn aeb_aggregate(pages: &[&Page]) -> (f64, f64, f64) {
             tp / (tp + fn_)
         }
     };
-    let ps: Vec<f64> = pages.iter().map(|p| p.tp_fp_fn).filter(|x| x.0 + x.1 > 0.0).map(prec).collect();
-    let rs: Vec<f64> = pages.iter().map(|p| p.tp_fp_fn).filter(|x| x.0 + x.2 > 0.0).map(rec).collect();
-    let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let ps: Vec<f64> = pages
+        .iter()
+        .map(|p| p.tp_fp_fn)
+        .filter(|x| x.0 + x.1 > 0.0)
+        .map(prec)
+        .collect();
+    let rs: Vec<f64> = pages
+        .iter()
+        .map(|p| p.tp_fp_fn)
+        .filter(|x| x.0 + x.2 > 0.0)
+        .map(rec)
+        .collect();
+    let mean = |v: &[f64]| {
+        if v.is_empty() {
+            0.0
+        } else {
+            v.iter().sum::<f64>() / v.len() as f64
+        }
+    };
     let (p, r) = (mean(&ps), mean(&rs));
-    (if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }, p, r)
+    (
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        },
+        p,
+        r,
+    )
 }
 
 fn bow_mean(pages: &[&Page]) -> (f64, f64, f64) {
     let n = pages.len().max(1) as f64;
-    let sum = pages.iter().fold((0.0, 0.0, 0.0), |a, p| (a.0 + p.bow.0, a.1 + p.bow.1, a.2 + p.bow.2));
+    let sum = pages.iter().fold((0.0, 0.0, 0.0), |a, p| {
+        (a.0 + p.bow.0, a.1 + p.bow.1, a.2 + p.bow.2)
+    });
     (sum.0 / n, sum.1 / n, sum.2 / n)
 }

@@ -161,7 +161,11 @@ fn main() -> ExitCode {
         match &args.out {
             Some(dir) => {
                 let stem = input.name.file_stem().unwrap_or_default();
-                let ext = if args.format == Format::Json { "json" } else { "txt" };
+                let ext = if args.format == Format::Json {
+                    "json"
+                } else {
+                    "txt"
+                };
                 let target = dir.join(stem).with_extension(ext);
                 if let Err(e) = std::fs::write(&target, &rendered) {
                     eprintln!("extract: {}: {e}", target.display());
@@ -206,7 +210,11 @@ fn html_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
-        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("html")) && path.is_file() {
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("html"))
+            && path.is_file()
+        {
             files.push(path);
         }
     }
@@ -220,7 +228,12 @@ fn explain(doc: &Document, name: &Path) -> String {
     for (i, b) in doc.blocks().iter().enumerate() {
         let f = b.features();
         let mark = if b.is_content() { "KEEP" } else { "drop" };
-        let text: String = b.text().chars().take(90).collect::<String>().replace('\n', " ");
+        let text: String = b
+            .text()
+            .chars()
+            .take(90)
+            .collect::<String>()
+            .replace('\n', " ");
         let _ = writeln!(
             s,
             "{i:4} {mark} {:<36} {:?} words={} link={:.2} dens={:.1} score={:.1} main={} path={} class=[{}]\n     | {text}",

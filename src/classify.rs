@@ -41,7 +41,6 @@ pub(crate) fn weight(b: &RawBlock) -> f32 {
     good - bad
 }
 
-
 /// Chooses the main container: the element with the highest summed block
 /// weight (ties go to the innermost). Returns [`NONE`] for a page without
 /// blocks, and per element the words outside links inside it.
@@ -94,8 +93,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     let believed = |neg: u32| {
         neg != NONE
             && neg > main
-            && plain_words[neg as usize]
-                < tuning::MAX_HINTED_SHARE * plain_words[main as usize]
+            && plain_words[neg as usize] < tuning::MAX_HINTED_SHARE * plain_words[main as usize]
     };
     let (lo, hi) = if main == NONE {
         (1, 0)
@@ -109,7 +107,11 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         .enumerate()
         .map(|(i, (b, &score))| {
             let in_main = (lo..=hi).contains(&b.owner);
-            let density = if b.words == 0 { 0.0 } else { b.link_words as f32 / b.words as f32 };
+            let density = if b.words == 0 {
+                0.0
+            } else {
+                b.link_words as f32 / b.words as f32
+            };
             let (label, reason) = if no_content {
                 (Label::Boilerplate, Reason::NoMainContent)
             } else if Some(i) == title_block {
@@ -180,7 +182,9 @@ fn title_block(seg: &Segmented) -> Option<usize> {
 /// Whether `heading` is `title`, or `title` with a site name before or after
 /// it behind a separator.
 fn is_title_part(title: &str, heading: &str) -> bool {
-    const SEPARATORS: &[char] = &['|', '-', '\u{2013}', '\u{2014}', ':', '\u{b7}', '\u{bb}', '/', '\u{2022}'];
+    const SEPARATORS: &[char] = &[
+        '|', '-', '\u{2013}', '\u{2014}', ':', '\u{b7}', '\u{bb}', '/', '\u{2022}',
+    ];
     if title == heading {
         return true;
     }
@@ -202,7 +206,11 @@ mod tests {
     fn labels(html: &str) -> Vec<(String, Label)> {
         let seg = segment(&dom::parse(html).document);
         let d = classify(&seg, Favor::Balanced);
-        seg.blocks.iter().zip(d).map(|(b, d)| (b.text.clone(), d.label)).collect()
+        seg.blocks
+            .iter()
+            .zip(d)
+            .map(|(b, d)| (b.text.clone(), d.label))
+            .collect()
     }
 
     const STORY: &str = "The council voted on Tuesday to rebuild the old bridge across the river, \
@@ -216,7 +224,11 @@ mod tests {
              <footer><p>Copyright 2024 The Town Paper. All rights reserved.</p></footer>"
         );
         let l = labels(&html);
-        let kept: Vec<&str> = l.iter().filter(|x| x.1 == Label::Content).map(|x| x.0.as_str()).collect();
+        let kept: Vec<&str> = l
+            .iter()
+            .filter(|x| x.1 == Label::Content)
+            .map(|x| x.0.as_str())
+            .collect();
         assert_eq!(kept, [STORY, STORY]);
     }
 
@@ -233,7 +245,9 @@ mod tests {
 
     #[test]
     fn a_footer_alone_is_no_main_content() {
-        let l = labels("<nav><a href=/>Home</a></nav><footer><p>Copyright 2024 The Paper. All rights reserved.</p></footer>");
+        let l = labels(
+            "<nav><a href=/>Home</a></nav><footer><p>Copyright 2024 The Paper. All rights reserved.</p></footer>",
+        );
         assert!(l.iter().all(|x| x.1 == Label::Boilerplate));
     }
 
@@ -247,7 +261,10 @@ mod tests {
     fn title_parts() {
         assert!(is_title_part("bridge vote | paper", "bridge vote"));
         assert!(is_title_part("paper \u{2013} bridge vote", "bridge vote"));
-        assert!(!is_title_part("garden design and landscaping | greenway", "garden design"));
+        assert!(!is_title_part(
+            "garden design and landscaping | greenway",
+            "garden design"
+        ));
     }
 
     #[test]

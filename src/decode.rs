@@ -65,7 +65,9 @@ fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
                 .skip_while(|b| b.is_ascii_whitespace())
                 .skip_while(|&&b| b == b'=')
                 .skip_while(|b| b.is_ascii_whitespace() || **b == b'"' || **b == b'\'')
-                .take_while(|b| !(b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b';' | b'/' | b'>')))
+                .take_while(|b| {
+                    !(b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b';' | b'/' | b'>'))
+                })
                 .copied()
                 .collect::<Vec<u8>>();
             if let Some(encoding) = Encoding::for_label(&value) {
@@ -102,7 +104,10 @@ mod tests {
 
     #[test]
     fn unknown_hint_is_ignored() {
-        assert_eq!(sniff(b"<meta charset=koi8-r>", Some("x-no-such")).name(), "KOI8-R");
+        assert_eq!(
+            sniff(b"<meta charset=koi8-r>", Some("x-no-such")).name(),
+            "KOI8-R"
+        );
     }
 
     #[test]
@@ -118,7 +123,10 @@ mod tests {
 
     #[test]
     fn undeclared_non_utf8_is_windows_1252() {
-        assert_eq!(decode(b"<p>na\xEFve \x93quoted\x94</p>", None), "<p>naïve \u{201c}quoted\u{201d}</p>");
+        assert_eq!(
+            decode(b"<p>na\xEFve \x93quoted\x94</p>", None),
+            "<p>naïve \u{201c}quoted\u{201d}</p>"
+        );
     }
 
     #[test]

@@ -35,6 +35,21 @@ pub enum Error {
         limit: usize,
     },
 
+    /// Elements nest deeper than
+    /// [`ExtractorBuilder::max_depth`](crate::ExtractorBuilder::max_depth).
+    ///
+    /// The depth is estimated by a byte scan before parsing, because
+    /// html5ever's tree builder spends time proportional to depth for every
+    /// tag: a page 100,000 elements deep would take minutes. Real pages
+    /// nest a few dozen deep; raise the limit only for a page you trust.
+    #[error("elements nest {depth} deep, over the limit of {limit}")]
+    NestingTooDeep {
+        /// The estimated depth.
+        depth: usize,
+        /// The limit in force.
+        limit: usize,
+    },
+
     /// A builder setting is out of range; the message names it.
     ///
     /// Fix the setting: this is returned by

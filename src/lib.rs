@@ -15,7 +15,10 @@ mod tuning;
 
 use std::sync::LazyLock;
 
-pub use config::{DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, Extractor, ExtractorBuilder, Favor};
+pub use config::{
+    DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, Extractor, ExtractorBuilder,
+    Favor,
+};
 pub use document::{Block, BlockKind, Document, Features, Label, Reason};
 pub use error::Error;
 
@@ -25,8 +28,9 @@ static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::default);
 ///
 /// # Errors
 ///
-/// [`Error::InputTooLarge`] or [`Error::TooManyNodes`] when the page is over
-/// a default limit ([`DEFAULT_MAX_INPUT_BYTES`], [`DEFAULT_MAX_NODES`]).
+/// [`Error::InputTooLarge`], [`Error::TooManyNodes`] or
+/// [`Error::NestingTooDeep`] when the page is over a default limit
+/// ([`DEFAULT_MAX_INPUT_BYTES`], [`DEFAULT_MAX_NODES`], [`DEFAULT_MAX_DEPTH`]).
 ///
 /// # Example
 ///
@@ -49,9 +53,16 @@ pub fn extract(html: &str) -> Result<Document, Error> {
 
 /// The pipeline after decoding: parse, segment, classify, render.
 pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
-    if dom::start_tag_bound(html) > config.max_nodes {
+    let scan = dom::scan_tags(html);
+    if scan.start_tags > config.max_nodes {
         return Err(Error::TooManyNodes {
             limit: config.max_nodes,
+        });
+    }
+    if scan.max_depth > config.max_depth {
+        return Err(Error::NestingTooDeep {
+            depth: scan.max_depth,
+            limit: config.max_depth,
         });
     }
     let dom = dom::parse(html);
@@ -69,7 +80,11 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
             features: Features {
                 words: b.words,
                 link_words: b.link_words,
-                link_density: if b.words == 0 { 0.0 } else { b.link_words as f32 / b.words as f32 },
+                link_density: if b.words == 0 {
+                    0.0
+                } else {
+                    b.link_words as f32 / b.words as f32
+                },
                 text_density: b.text_density,
                 tag_path: b.tag_path,
                 class_id: b.class_id,

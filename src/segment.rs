@@ -138,9 +138,27 @@ impl Buffer {
 fn is_skipped(tag: &str) -> bool {
     matches!(
         tag,
-        "script" | "style" | "template" | "svg" | "math" | "iframe" | "object"
-            | "embed" | "canvas" | "select" | "button" | "input" | "textarea" | "option"
-            | "datalist" | "dialog" | "title" | "head" | "video" | "audio" | "map"
+        "script"
+            | "style"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "select"
+            | "button"
+            | "input"
+            | "textarea"
+            | "option"
+            | "datalist"
+            | "dialog"
+            | "title"
+            | "head"
+            | "video"
+            | "audio"
+            | "map"
     )
 }
 
@@ -148,11 +166,48 @@ fn is_skipped(tag: &str) -> bool {
 fn is_block(tag: &str) -> bool {
     matches!(
         tag,
-        "address" | "article" | "aside" | "blockquote" | "body" | "dd" | "details" | "div"
-            | "dl" | "dt" | "fieldset" | "figcaption" | "figure" | "footer" | "form" | "h1"
-            | "h2" | "h3" | "h4" | "h5" | "h6" | "header" | "hgroup" | "li" | "main" | "nav"
-            | "ol" | "p" | "pre" | "section" | "summary" | "table" | "tbody" | "thead"
-            | "tfoot" | "tr" | "caption" | "ul" | "center" | "legend" | "menu" | "html"
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "dd"
+            | "details"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "tr"
+            | "caption"
+            | "ul"
+            | "center"
+            | "legend"
+            | "menu"
+            | "html"
     )
 }
 
@@ -463,9 +518,12 @@ fn read_head(head: &Handle, out: &mut Head) {
                         out.title = Some(collapse(&s)).filter(|s| !s.is_empty());
                     }
                     "meta" => {
-                        let prop = dom::attr(child, "property").or_else(|| dom::attr(child, "name"));
+                        let prop =
+                            dom::attr(child, "property").or_else(|| dom::attr(child, "name"));
                         if prop.as_deref() == Some("og:title") {
-                            out.og_title = dom::attr(child, "content").map(|c| collapse(&c)).filter(|s| !s.is_empty());
+                            out.og_title = dom::attr(child, "content")
+                                .map(|c| collapse(&c))
+                                .filter(|s| !s.is_empty());
                         }
                     }
                     _ => stack.push(child.clone()),
@@ -516,7 +574,9 @@ mod tests {
     #[test]
     fn hidden_and_script_text_is_never_seen() {
         assert_eq!(
-            texts("<p>seen</p><script>var x</script><div hidden>no</div><p aria-hidden=true>no</p>"),
+            texts(
+                "<p>seen</p><script>var x</script><div hidden>no</div><p aria-hidden=true>no</p>"
+            ),
             ["seen"]
         );
     }
@@ -526,12 +586,16 @@ mod tests {
         let s = seg("<ul><li><a href=/a>Home page</a> now</li></ul><h2>Title</h2>");
         assert_eq!(s.blocks[0].kind, BlockKind::ListItem);
         assert_eq!((s.blocks[0].words, s.blocks[0].link_words), (3, 2));
-        assert_eq!((s.blocks[1].kind, s.blocks[1].level), (BlockKind::Heading, 2));
+        assert_eq!(
+            (s.blocks[1].kind, s.blocks[1].level),
+            (BlockKind::Heading, 2)
+        );
     }
 
     #[test]
     fn boilerplate_hints_pass_down() {
-        let s = seg(r#"<div class="share-bar"><p>Share</p></div><nav><p>Menu</p></nav><p>Body</p>"#);
+        let s =
+            seg(r#"<div class="share-bar"><p>Share</p></div><nav><p>Menu</p></nav><p>Body</p>"#);
         let neg: Vec<bool> = s.blocks.iter().map(|b| b.neg_anc != NONE).collect();
         assert_eq!(neg, [true, true, false]);
     }
@@ -558,7 +622,10 @@ mod tests {
 
     #[test]
     fn table_cells_share_a_row_block() {
-        assert_eq!(texts("<table><tr><td>a</td><td>b</td></tr></table>"), ["a | b"]);
+        assert_eq!(
+            texts("<table><tr><td>a</td><td>b</td></tr></table>"),
+            ["a | b"]
+        );
     }
 
     #[test]

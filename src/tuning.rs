@@ -11,41 +11,113 @@
 /// themes) and Readability's published candidate patterns, not from the
 /// benchmark pages.
 pub(crate) const NEGATIVE_SUBSTRINGS: &[&str] = &[
-    "advert", "breadcrumb", "comment", "cookie", "consent", "gdpr", "share", "sharing",
-    "social", "related", "recommend", "promo", "newsletter", "subscri", "signup",
-    "login", "footer", "sidebar", "navbar", "navigation", "pagination",
-    "pager", "popup", "modal", "sponsor", "outbrain", "taboola", "trending", "popular",
-    "masthead", "toolbar", "disqus", "screen-reader", "sr-only", "visually-hidden",
-    "visuallyhidden", "offscreen", "upsell", "overlay", "dropdown", "offcanvas",
-    "tagcloud", "tag-list", "taglist", "byline", "author-bio", "authorbio", "about-author",
-    "more-stories", "morestories", "read-next", "readnext", "skip-link", "skiplink",
+    "advert",
+    "breadcrumb",
+    "comment",
+    "cookie",
+    "consent",
+    "gdpr",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "recommend",
+    "promo",
+    "newsletter",
+    "subscri",
+    "signup",
+    "login",
+    "footer",
+    "sidebar",
+    "navbar",
+    "navigation",
+    "pagination",
+    "pager",
+    "popup",
+    "modal",
+    "sponsor",
+    "outbrain",
+    "taboola",
+    "trending",
+    "popular",
+    "masthead",
+    "toolbar",
+    "disqus",
+    "screen-reader",
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "offscreen",
+    "upsell",
+    "overlay",
+    "dropdown",
+    "offcanvas",
+    "tagcloud",
+    "tag-list",
+    "taglist",
+    "byline",
+    "author-bio",
+    "authorbio",
+    "about-author",
+    "more-stories",
+    "morestories",
+    "read-next",
+    "readnext",
+    "skip-link",
+    "skiplink",
 ];
 
 /// Class/id parts that mark boilerplate only as whole parts (split on
 /// anything not a letter or digit), being too short for substring matching.
 pub(crate) const NEGATIVE_PARTS: &[&str] = &[
-    "ad", "ads", "nav", "menu", "tags", "meta", "rss", "cta", "toc", "skip", "print",
-    "topbar", "crumbs",
+    "ad", "ads", "nav", "menu", "tags", "meta", "rss", "cta", "toc", "skip", "print", "topbar",
+    "crumbs",
 ];
 
 /// Whole class tokens that hide an element with the CSS of every common
 /// framework (Bootstrap, Tailwind, WordPress). Parts of longer tokens do not
 /// count: Drupal's `field--label-hidden` hides the label, not the field.
 pub(crate) const HIDDEN_TOKENS: &[&str] = &[
-    "hidden", "hide", "d-none", "is-hidden", "invisible", "display-none",
+    "hidden",
+    "hide",
+    "d-none",
+    "is-hidden",
+    "invisible",
+    "display-none",
 ];
 
 /// Class/id parts that mark a main-content container. Used only to prefer a
 /// container when the text statistics are close, never to keep a block.
 pub(crate) const POSITIVE_PARTS: &[&str] = &[
-    "article", "content", "entry", "post", "main", "body", "text", "story", "blog",
-    "prose", "markdown", "articlebody", "post-content", "entry-content",
+    "article",
+    "content",
+    "entry",
+    "post",
+    "main",
+    "body",
+    "text",
+    "story",
+    "blog",
+    "prose",
+    "markdown",
+    "articlebody",
+    "post-content",
+    "entry-content",
 ];
 
 /// `role` values that mark boilerplate landmarks (WAI-ARIA).
 pub(crate) const NEGATIVE_ROLES: &[&str] = &[
-    "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog",
-    "alertdialog", "search", "toolbar", "tablist",
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "menu",
+    "menubar",
+    "dialog",
+    "alertdialog",
+    "search",
+    "toolbar",
+    "tablist",
 ];
 
 /// Width of a wrapped line for text density, in characters: boilerpipe's

@@ -7,7 +7,9 @@
 use std::path::{Path, PathBuf};
 
 fn case_dir(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("corpus")
+        .join(name)
 }
 
 fn run_case(name: &str) {
@@ -22,10 +24,17 @@ fn run_case(name: &str) {
         std::fs::write(&expected_path, actual).expect("expected.txt is writable");
         return;
     }
-    let expected = std::fs::read_to_string(&expected_path)
-        .unwrap_or_else(|e| panic!("{}: {e} (run with BLESS=1 to create it)", expected_path.display()));
+    let expected = std::fs::read_to_string(&expected_path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (run with BLESS=1 to create it)",
+            expected_path.display()
+        )
+    });
     if actual != expected {
-        panic!("{name}: output differs from expected.txt\n{}", line_diff(&expected, actual));
+        panic!(
+            "{name}: output differs from expected.txt\n{}",
+            line_diff(&expected, actual)
+        );
     }
 }
 
@@ -37,7 +46,11 @@ fn line_diff(expected: &str, actual: &str) -> String {
     let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
     for i in (0..a.len()).rev() {
         for j in (0..b.len()).rev() {
-            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
         }
     }
     let (mut i, mut j, mut out) = (0, 0, String::new());
@@ -131,10 +144,29 @@ fn diff_marks_changed_lines() {
 #[test]
 fn news_page_keeps_every_paragraph_and_no_promo() {
     let input = std::fs::read(case_dir("news_share_register_teasers").join("input.html")).unwrap();
-    let text = deboiler::Extractor::default().extract_bytes(&input, None).unwrap().text().to_string();
-    for gone in ["Register", "Flipboard", "Reddit", "Pinterest", "Whatsapp", "Read more", "Library opening hours", "Subscribe"] {
+    let text = deboiler::Extractor::default()
+        .extract_bytes(&input, None)
+        .unwrap()
+        .text()
+        .to_string();
+    for gone in [
+        "Register",
+        "Flipboard",
+        "Reddit",
+        "Pinterest",
+        "Whatsapp",
+        "Read more",
+        "Library opening hours",
+        "Subscribe",
+    ] {
         assert!(!text.contains(gone), "{gone:?} leaked");
     }
-    assert_eq!(text.split("\n\n").count(), 6, "all six paragraphs of the story");
-    assert!(text.starts_with("The town council voted") && text.ends_with("while the road is closed."));
+    assert_eq!(
+        text.split("\n\n").count(),
+        6,
+        "all six paragraphs of the story"
+    );
+    assert!(
+        text.starts_with("The town council voted") && text.ends_with("while the road is closed.")
+    );
 }

@@ -1,0 +1,123 @@
+//! The public API as users see it.
+
+use deboiler::{BlockKind, Error, Extractor, Favor, Label, Reason};
+
+const PAGE: &str = r#"<!DOCTYPE html><html><head><title>Bridge vote | Courier</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<article><h1>Bridge vote</h1>
+<p>The council voted on Tuesday to rebuild the old bridge across the river, a project that has been
+discussed for more than ten years and will cost the town a great deal of money.</p>
+<h2>What happens next</h2>
+<p>Work starts in the spring and takes about fourteen months, with a temporary footbridge beside the
+old one for people on foot and on bicycles.</p>
+<ul class="share"><li><a href="/fb">Facebook</a></li><li><a href="/x">X</a></li></ul>
+</article><footer><p>Copyright 2024 The Courier</p></footer></body></html>"#;
+
+#[test]
+fn extractor_is_send_sync_clone() {
+    fn check<T: Send + Sync + Clone + 'static>() {}
+    check::<Extractor>();
+    check::<deboiler::Document>();
+    fn send_sync<T: Send + Sync + std::error::Error + 'static>() {}
+    send_sync::<Error>();
+}
+
+#[test]
+fn document_accessors() {
+    let doc = deboiler::extract(PAGE).unwrap();
+    assert_eq!(doc.title(), Some("Bridge vote | Courier"));
+    assert!(!doc.is_empty());
+    assert_eq!(doc.to_string(), doc.text());
+    assert!(doc.text().starts_with("The council voted"));
+    assert!(doc.text().contains("\n\nWhat happens next\n\nWork starts"));
+    assert!(!doc.text().contains("Facebook"));
+    assert!(!doc.text().contains("Home"));
+    assert!(!doc.text().contains("Copyright"));
+
+    let blocks = doc.blocks();
+    let title = blocks.iter().find(|b| b.text() == "Bridge vote").unwrap();
+    assert_eq!(
+        (title.kind(), title.heading_level()),
+        (BlockKind::Heading, Some(1))
+    );
+    assert_eq!(
+        (title.label(), title.reason()),
+        (Label::Boilerplate, Reason::Title)
+    );
+    let share = blocks.iter().find(|b| b.text() == "Facebook").unwrap();
+    assert_eq!(share.reason(), Reason::ClassHint);
+    assert!(share.features().link_density > 0.99);
+    let nav = blocks.iter().find(|b| b.text() == "Home").unwrap();
+    assert_eq!(nav.reason(), Reason::OutsideMain);
+    assert!(!nav.features().in_main);
+    let kept: Vec<_> = doc.content_blocks().map(|b| b.text()).collect();
+    assert_eq!(kept.len(), 3);
+    let p = doc.content_blocks().next().unwrap();
+    assert_eq!(p.features().tag_path, "html>body>article>p");
+    assert!(p.features().words > 20 && p.score() > 0.0);
+}
+
+#[test]
+fn builder_validates() {
+    assert!(matches!(
+        Extractor::builder().max_input_bytes(0).build(),
+        Err(Error::InvalidConfig(_))
+    ));
+    assert!(matches!(
+        Extractor::builder().max_nodes(0).build(),
+        Err(Error::InvalidConfig(_))
+    ));
+    assert!(matches!(
+        Extractor::builder().max_depth(0).build(),
+        Err(Error::InvalidConfig(_))
+    ));
+    let e = Extractor::builder()
+        .favor(Favor::Precision)
+        .build()
+        .unwrap();
+    assert!(
+        e.extract(PAGE)
+            .unwrap()
+            .text()
+            .starts_with("The council voted")
+    );
+}
+
+#[test]
+fn errors_read_well() {
+    let e = Error::InputTooLarge { len: 10, limit: 5 };
+    assert_eq!(
+        e.to_string(),
+        "input of 10 bytes is over the limit of 5 bytes"
+    );
+    assert_eq!(
+        Error::TooManyNodes { limit: 3 }.to_string(),
+        "document has more than 3 element nodes"
+    );
+}
+
+#[test]
+fn bytes_and_reader_agree_with_str() {
+    let e = Extractor::default();
+    let a = e.extract(PAGE).unwrap();
+    let b = e.extract_bytes(PAGE.as_bytes(), None).unwrap();
+    let c = e.extract_reader(PAGE.as_bytes()).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(a, c);
+}
+
+#[test]
+fn charset_hint_is_used() {
+    let html = b"<p>\xc7\xe4\xf0\xe0\xe2\xf1\xf2\xe2\xf3\xe9\xf2\xe5</p>";
+    let doc = Extractor::default()
+        .extract_bytes(html, Some("windows-1251"))
+        .unwrap();
+    assert_eq!(doc.text(), "Здравствуйте");
+}
+
+#[test]
+fn no_main_content_is_ok_and_empty() {
+    let doc = deboiler::extract("<nav><a href=/>Home</a> <a href=/b>Blog</a></nav>").unwrap();
+    assert!(doc.is_empty());
+    assert!(doc.blocks().iter().all(|b| !b.is_content()));
+}
