@@ -7,6 +7,8 @@
 //! number of its last descendant, so "is block B inside element E" is two
 //! integer comparisons for the classifier.
 
+use std::sync::LazyLock;
+
 use html5ever::{Attribute, LocalName};
 use markup5ever_rcdom::{Handle, NodeData};
 use unicode_segmentation::UnicodeSegmentation;
@@ -78,7 +80,6 @@ struct Frame {
     ctx: Ctx,
     is_block: bool,
     name: LocalName,
-    class_id: Option<String>,
 }
 
 /// The text of the block being built, with whitespace collapsed as it
@@ -93,7 +94,8 @@ struct Buffer {
 
 impl Buffer {
     fn push_text(&mut self, s: &str, ctx: &Ctx) {
-        let words = s.unicode_words().count() as u32;
+        let ascii = s.is_ascii();
+        let words = count_words(s, ascii);
         self.words += words;
         if ctx.in_link {
             self.link_words += words;
@@ -102,19 +104,37 @@ impl Buffer {
             self.text.push_str(s);
             return;
         }
+        if ascii {
+            // The same as below, a byte at a time instead of a char.
+            if s.starts_with(|c: char| c.is_ascii_whitespace()) {
+                self.pending_space = true;
+            }
+            for piece in s.split_ascii_whitespace() {
+                self.push_piece(piece);
+                self.pending_space = true;
+            }
+            self.pending_space = s.ends_with(|c: char| c.is_ascii_whitespace())
+                || s.is_empty() && self.pending_space;
+            return;
+        }
         for (i, piece) in s.split(char::is_whitespace).enumerate() {
             if i > 0 {
                 self.pending_space = true;
             }
-            if piece.is_empty() {
-                continue;
+            if !piece.is_empty() {
+                self.push_piece(piece);
             }
-            if self.pending_space && !self.text.is_empty() && !self.text.ends_with('\n') {
-                self.text.push(' ');
-            }
-            self.pending_space = false;
-            self.text.push_str(piece);
         }
+    }
+
+    /// Appends a run of text without whitespace, after one space if
+    /// whitespace came before it.
+    fn push_piece(&mut self, piece: &str) {
+        if self.pending_space && !self.text.is_empty() && !self.text.ends_with('\n') {
+            self.text.push(' ');
+        }
+        self.pending_space = false;
+        self.text.push_str(piece);
     }
 
     fn push_break(&mut self) {
@@ -132,6 +152,60 @@ impl Buffer {
         }
         self.pending_space = false;
     }
+}
+
+/// The number of words in `s` by Unicode's word boundaries (UAX #29), with
+/// a fast path for ASCII text that gives the same count: runs of letters,
+/// digits and `_` with at least one letter or digit, where `'` `.` `:` join
+/// letters and `'` `.` `,` `;` join digits.
+fn count_words(s: &str, ascii: bool) -> u32 {
+    if !ascii {
+        return s.unicode_words().count() as u32;
+    }
+    #[derive(Clone, Copy, PartialEq)]
+    enum Class {
+        Letter,
+        Digit,
+        Other,
+    }
+    let class = |b: u8| match b {
+        b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+        b'0'..=b'9' => Class::Digit,
+        _ => Class::Other,
+    };
+    let bytes = s.as_bytes();
+    let mut count = 0;
+    // Inside a token of letters, digits and `_`; whether it has been
+    // counted (a run of `_` alone is not a word).
+    let mut in_word = false;
+    let mut counted = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if class(b) != Class::Other || b == b'_' {
+            if !in_word {
+                in_word = true;
+                counted = false;
+            }
+            if !counted && b != b'_' {
+                count += 1;
+                counted = true;
+            }
+            continue;
+        }
+        if in_word && i > 0 && i + 1 < bytes.len() {
+            let (before, after) = (class(bytes[i - 1]), class(bytes[i + 1]));
+            let joins = before == after
+                && match before {
+                    Class::Letter => matches!(b, b'\'' | b'.' | b':'),
+                    Class::Digit => matches!(b, b'\'' | b'.' | b',' | b';'),
+                    Class::Other => false,
+                };
+            if joins {
+                continue;
+            }
+        }
+        in_word = false;
+    }
+    count
 }
 
 /// Tags whose content is never text a reader sees.
@@ -232,31 +306,29 @@ fn kind_of(tag: &str) -> Option<(BlockKind, u8)> {
 
 /// The hint an element's tag, role, class and id give: -1 boilerplate,
 /// +1 main content, 0 neither. A boilerplate hint wins over a content hint.
-fn hint_of(tag: &str, attrs: &[Attribute]) -> (i8, Option<String>) {
+fn hint_of(tag: &str, attrs: &[Attribute]) -> i8 {
     let mut hint: i8 = match tag {
         "nav" | "aside" | "footer" | "header" => -1,
         "article" | "main" => 1,
         _ => 0,
     };
-    let mut class_id: Option<String> = None;
     for a in attrs {
         match &*a.name.local {
-            "class" | "id" => {
-                let v = a.value.trim();
-                if v.is_empty() {
-                    continue;
-                }
-                let s = class_id.get_or_insert_with(String::new);
-                if !s.is_empty() {
-                    s.push(' ');
-                }
-                s.push_str(&v.to_ascii_lowercase());
-            }
+            "class" | "id" if hint >= 0 => match class_hint(&a.value) {
+                -1 => hint = -1,
+                1 => hint = 1,
+                _ => {}
+            },
             "role" => {
-                let role = a.value.trim().to_ascii_lowercase();
-                if tuning::NEGATIVE_ROLES.contains(&role.as_str()) {
+                let role = a.value.trim();
+                if tuning::NEGATIVE_ROLES
+                    .iter()
+                    .any(|r| r.eq_ignore_ascii_case(role))
+                {
                     hint = -1;
-                } else if (role == "main" || role == "article") && hint == 0 {
+                } else if hint == 0
+                    && (role.eq_ignore_ascii_case("main") || role.eq_ignore_ascii_case("article"))
+                {
                     hint = 1;
                 }
             }
@@ -264,32 +336,37 @@ fn hint_of(tag: &str, attrs: &[Attribute]) -> (i8, Option<String>) {
             _ => {}
         }
     }
-    if hint >= 0 {
-        if let Some(s) = &class_id {
-            let h = class_hint(s);
-            if h != 0 {
-                hint = if h < 0 { -1 } else { hint.max(h) };
-            }
-        }
-    }
-    (hint, class_id)
+    hint
 }
 
-/// The hint of a lowercased `class`/`id` value.
+/// One automaton for all of [`tuning::NEGATIVE_SUBSTRINGS`], built once.
+static NEGATIVE_SUBSTRINGS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    let alternation = tuning::NEGATIVE_SUBSTRINGS
+        .iter()
+        .map(|k| regex::escape(k))
+        .collect::<Vec<_>>()
+        .join("|");
+    regex::bytes::Regex::new(&format!("(?i-u){alternation}"))
+        .expect("the hint words form a valid regex")
+});
+
+/// The hint of a `class` or `id` value, matched without regard to ASCII
+/// case.
 pub(crate) fn class_hint(s: &str) -> i8 {
-    if tuning::NEGATIVE_SUBSTRINGS.iter().any(|k| s.contains(k)) {
+    if NEGATIVE_SUBSTRINGS.is_match(s.as_bytes()) {
         return -1;
     }
+    let is_in = |list: &[&str], part: &str| list.iter().any(|k| k.eq_ignore_ascii_case(part));
     let mut positive = false;
     for token in s.split_ascii_whitespace() {
-        if tuning::HIDDEN_TOKENS.contains(&token) {
+        if is_in(tuning::HIDDEN_TOKENS, token) {
             return -1;
         }
         for part in token.split(|c: char| !c.is_ascii_alphanumeric()) {
-            if tuning::NEGATIVE_PARTS.contains(&part) {
+            if is_in(tuning::NEGATIVE_PARTS, part) {
                 return -1;
             }
-            positive |= tuning::POSITIVE_PARTS.contains(&part);
+            positive |= is_in(tuning::POSITIVE_PARTS, part);
         }
     }
     i8::from(positive)
@@ -303,8 +380,13 @@ fn text_density(text: &str, words: u32) -> f32 {
     let mut col = 0usize;
     let mut tokens_before_last = 0usize;
     let mut tokens_in_line = 0usize;
+    let ascii = text.is_ascii();
     for token in text.split_whitespace() {
-        let len = token.chars().count();
+        let len = if ascii {
+            token.len()
+        } else {
+            token.chars().count()
+        };
         if col > 0 && col + 1 + len > tuning::WRAP_WIDTH {
             lines += 1;
             tokens_before_last += tokens_in_line;
@@ -351,7 +433,6 @@ pub(crate) fn segment(document: &Handle) -> Segmented {
         ctx: root_ctx,
         is_block: false,
         name: LocalName::from(""),
-        class_id: None,
     }];
 
     while let Some(top) = stack.last_mut() {
@@ -403,7 +484,7 @@ pub(crate) fn segment(document: &Handle) -> Segmented {
                     let top = stack.last().expect("stack is not empty");
                     flush(&mut buf, &mut out, &stack, top);
                 }
-                let (hint, class_id) = hint_of(tag, &attrs);
+                let hint = hint_of(tag, &attrs);
                 let id = out.elems.len() as u32;
                 let parent = stack.last().map_or(NONE, |f| f.elem);
                 out.elems.push(Elem {
@@ -439,7 +520,6 @@ pub(crate) fn segment(document: &Handle) -> Segmented {
                     ctx,
                     is_block: block,
                     name: name.local.clone(),
-                    class_id,
                 });
             }
             _ => {}
@@ -473,14 +553,27 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
             }
             tag_path.push_str(&f.name);
         }
-        let class_id = chain
-            .collect::<Vec<_>>()
-            .iter()
-            .rev()
-            .take(3)
-            .filter_map(|f| f.class_id.as_deref())
-            .collect::<Vec<_>>()
-            .join(" / ");
+        // The class and id of the three innermost ancestors, read from the
+        // DOM only here, for the blocks that need them.
+        let mut class_id = String::new();
+        let innermost: Vec<&Frame> = chain.skip(n.saturating_sub(3)).collect();
+        for f in innermost.into_iter().rev() {
+            let NodeData::Element { attrs, .. } = &f.node.data else {
+                continue;
+            };
+            let mut first = true;
+            for a in attrs.borrow().iter() {
+                let value = a.value.trim();
+                if !matches!(&*a.name.local, "class" | "id") || value.is_empty() {
+                    continue;
+                }
+                if !class_id.is_empty() {
+                    class_id.push_str(if first { " / " } else { " " });
+                }
+                class_id.push_str(value);
+                first = false;
+            }
+        }
         let words = buf.words;
         out.blocks.push(RawBlock {
             text_density: text_density(&text, words),
@@ -601,6 +694,34 @@ mod tests {
     }
 
     #[test]
+    fn ascii_word_count_matches_unicode_segmentation() {
+        let samples = [
+            "Hello, world! It's 3.14 or 1,000,000; e.g. U.S. a:b a_b 9am 10:30 --dash-- x'",
+            "don't 'quoted' end. .start a..b 1..2 1.a a.1 ___ _a_ '' ,1, ;2; 3.",
+            "  leading and trailing  ",
+            "",
+            "email@example.com https://example.org/path?q=1&r=2 #tag $5.99 (parens) [x]",
+        ];
+        for s in samples {
+            assert_eq!(
+                count_words(s, true),
+                s.unicode_words().count() as u32,
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn text_split_across_nodes_keeps_one_space() {
+        assert_eq!(texts("<p>a <b>b</b> c<i> d </i>e</p>"), ["a b c d e"]);
+        assert_eq!(texts("<p>a<b>b</b>c</p>"), ["abc"]);
+        assert_eq!(
+            texts("<p>caf\u{e9} <b>\u{e9}t\u{e9}</b> x</p>"),
+            ["caf\u{e9} \u{e9}t\u{e9} x"]
+        );
+    }
+
+    #[test]
     fn class_hints() {
         assert_eq!(class_hint("post-content entry"), 1);
         assert_eq!(class_hint("postcomments"), -1);
@@ -609,6 +730,8 @@ mod tests {
         assert_eq!(class_hint("shadow"), 0);
         assert_eq!(class_hint("field field--label-hidden"), 0);
         assert_eq!(class_hint("item hidden"), -1);
+        assert_eq!(class_hint("Post-Content"), 1);
+        assert_eq!(class_hint("SocialShare"), -1);
     }
 
     #[test]

@@ -101,6 +101,8 @@ corpus! {
     hidden_elements,
     inline_links_paragraphs,
     listing_page,
+    long_article_heavy_chrome,
+    long_forum_thread,
     meta_charset_latin1,
     news_share_register_teasers,
     no_main_content,

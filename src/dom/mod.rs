@@ -149,23 +149,27 @@ fn closes_itself(name: &[u8]) -> bool {
 }
 
 fn memchr_lt(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == b'<')
+    memchr::memchr(b'<', bytes)
 }
 
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    memchr::memmem::find(bytes.get(from..)?, needle).map(|p| from + p)
 }
 
+/// Finds `needle` (which starts with `<`, ASCII) case-insensitively.
 fn find_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| from + p)
+    let hay = bytes.get(from..)?;
+    let mut at = 0;
+    while let Some(p) = memchr::memchr(needle[0], &hay[at..]) {
+        let start = at + p;
+        if hay[start..].len() >= needle.len()
+            && hay[start..start + needle.len()].eq_ignore_ascii_case(needle)
+        {
+            return Some(from + start);
+        }
+        at = start + 1;
+    }
+    None
 }
 
 /// The value of attribute `name` on an element node.
