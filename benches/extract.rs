@@ -8,6 +8,10 @@
 //! Both groups report `Throughput::Bytes`, so criterion prints MB/s side by
 //! side: `extract` MB/s divided by `parse` MB/s is the share of the parser's
 //! speed that deboiler keeps.
+//!
+//! With `DEBOILER_BENCH_PAGES=DIR` (a directory of `*.html`, such as the
+//! unpacked AEB pages of `../shared/bench`), both groups also get a `pages`
+//! input: every page of DIR once per iteration, the real-page figure.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -37,6 +41,23 @@ fn load() -> Vec<(&'static str, Vec<u8>)> {
         .collect()
 }
 
+/// The pages of `DEBOILER_BENCH_PAGES`, if set.
+fn load_pages() -> Vec<Vec<u8>> {
+    let Some(dir) = std::env::var_os("DEBOILER_BENCH_PAGES") else {
+        return Vec::new();
+    };
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("DEBOILER_BENCH_PAGES: {e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read(p).expect("page is readable"))
+        .collect()
+}
+
 fn parse_only(html: &str) -> markup5ever_rcdom::RcDom {
     let mut opts = html5ever::ParseOpts::default();
     opts.tree_builder.scripting_enabled = false;
@@ -46,6 +67,7 @@ fn parse_only(html: &str) -> markup5ever_rcdom::RcDom {
 fn bench(c: &mut Criterion) {
     let inputs = load();
     let extractor = deboiler::Extractor::default();
+    bench_pages(c, &extractor);
 
     let mut group = c.benchmark_group("parse");
     for (size, bytes) in &inputs {
@@ -69,6 +91,39 @@ fn bench(c: &mut Criterion) {
         });
     }
     group.finish();
+}
+
+fn bench_pages(c: &mut Criterion, extractor: &deboiler::Extractor) {
+    let pages = load_pages();
+    if pages.is_empty() {
+        return;
+    }
+    let total: usize = pages.iter().map(Vec::len).sum();
+    // Pages are served as bytes; parse alone gets them as UTF-8 text (lossy,
+    // as a browser would), extraction decodes them itself.
+    let texts: Vec<String> = pages
+        .iter()
+        .map(|p| String::from_utf8_lossy(p).into_owned())
+        .collect();
+    for (name, is_parse) in [("parse", true), ("extract", false)] {
+        let mut group = c.benchmark_group(name);
+        group.sample_size(10);
+        group.throughput(Throughput::Bytes(total as u64));
+        group.bench_function("pages", |b| {
+            b.iter(|| {
+                if is_parse {
+                    for t in &texts {
+                        black_box(parse_only(t));
+                    }
+                } else {
+                    for p in &pages {
+                        black_box(extractor.extract_bytes(p, None).ok());
+                    }
+                }
+            })
+        });
+        group.finish();
+    }
 }
 
 criterion_group!(benches, bench);
