@@ -22,10 +22,20 @@ pub(crate) struct Decision {
     pub(crate) in_main: bool,
 }
 
+/// The words of a block that count as link words: all of them, or, on a
+/// listing page, all but the text of cards.
+fn link_words(b: &RawBlock, listing: bool) -> u32 {
+    if listing {
+        b.link_words - b.card_words
+    } else {
+        b.link_words
+    }
+}
+
 /// A block's own weight as evidence of content.
-pub(crate) fn weight(b: &RawBlock) -> f32 {
+fn weight(b: &RawBlock, listing: bool) -> f32 {
     let words = b.words as f32;
-    let links = b.link_words as f32;
+    let links = link_words(b, listing) as f32;
     let density = if b.words == 0 { 0.0 } else { links / words };
     let mut good = 0.0;
     if density <= tuning::MAX_LINK_DENSITY {
@@ -44,14 +54,14 @@ pub(crate) fn weight(b: &RawBlock) -> f32 {
 /// Chooses the main container: the element with the highest summed block
 /// weight (ties go to the innermost). Returns [`NONE`] for a page without
 /// blocks, and per element the words outside links inside it.
-fn main_container(seg: &Segmented, weights: &[f32]) -> (u32, Vec<f32>) {
+fn main_container(seg: &Segmented, weights: &[f32], listing: bool) -> (u32, Vec<f32>) {
     let n = seg.elems.len();
     let mut sum = vec![0f32; n];
     let mut plain = vec![0f32; n];
     for (b, w) in seg.blocks.iter().zip(weights) {
         if b.owner != NONE {
             sum[b.owner as usize] += w;
-            plain[b.owner as usize] += (b.words - b.link_words) as f32;
+            plain[b.owner as usize] += (b.words - link_words(b, listing)) as f32;
         }
     }
     let mut best = NONE;
@@ -80,8 +90,15 @@ fn main_container(seg: &Segmented, weights: &[f32]) -> (u32, Vec<f32>) {
 
 /// Labels every block.
 pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
-    let weights: Vec<f32> = seg.blocks.iter().map(weight).collect();
-    let (mut main, plain_words) = main_container(seg, &weights);
+    let mut listing = false;
+    let mut weights: Vec<f32> = seg.blocks.iter().map(|b| weight(b, false)).collect();
+    let (mut main, mut plain_words) = main_container(seg, &weights, false);
+    let has_cards = seg.blocks.iter().any(|b| b.card_words > 0);
+    if has_cards && (main == NONE || plain_words[main as usize] < tuning::LISTING_MAX_PLAIN_WORDS) {
+        listing = true;
+        weights = seg.blocks.iter().map(|b| weight(b, true)).collect();
+        (main, plain_words) = main_container(seg, &weights, true);
+    }
     if main != NONE
         && plain_words[main as usize] < tuning::NO_CONTENT_MAX_WORDS
         && under_hint(seg, main)
@@ -110,7 +127,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
             let density = if b.words == 0 {
                 0.0
             } else {
-                b.link_words as f32 / b.words as f32
+                link_words(b, listing) as f32 / b.words as f32
             };
             let (label, reason) = if no_content {
                 (Label::Boilerplate, Reason::NoMainContent)

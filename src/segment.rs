@@ -38,7 +38,10 @@ pub(crate) struct RawBlock {
     /// 1–6 for headings, 0 otherwise.
     pub(crate) level: u8,
     pub(crate) words: u32,
+    /// Words inside links, cards included.
     pub(crate) link_words: u32,
+    /// Of `link_words`, those inside a card: a block wrapped whole in a link.
+    pub(crate) card_words: u32,
     pub(crate) text_density: f32,
     /// The innermost element that holds all of the block's text.
     pub(crate) owner: u32,
@@ -69,6 +72,8 @@ struct Ctx {
     kind: BlockKind,
     level: u8,
     in_link: bool,
+    /// Inside a block inside a link: a card wrapped whole in `<a>`.
+    in_card: bool,
     in_pre: bool,
     neg_anc: u32,
 }
@@ -90,6 +95,7 @@ struct Buffer {
     pending_space: bool,
     words: u32,
     link_words: u32,
+    card_words: u32,
 }
 
 impl Buffer {
@@ -99,6 +105,9 @@ impl Buffer {
         self.words += words;
         if ctx.in_link {
             self.link_words += words;
+        }
+        if ctx.in_card {
+            self.card_words += words;
         }
         if ctx.in_pre {
             self.text.push_str(s);
@@ -423,6 +432,7 @@ pub(crate) fn segment(document: &Handle) -> Segmented {
         kind: BlockKind::Paragraph,
         level: 0,
         in_link: false,
+        in_card: false,
         in_pre: false,
         neg_anc: NONE,
     };
@@ -510,6 +520,12 @@ pub(crate) fn segment(document: &Handle) -> Segmented {
                 match tag {
                     "a" if attrs.iter().any(|a| &*a.name.local == "href") => ctx.in_link = true,
                     "pre" => ctx.in_pre = true,
+                    // A block inside a link is a card (a teaser or listing
+                    // item wrapped whole in `<a>`), not a navigation link.
+                    _ if block && ctx.in_link => {
+                        ctx.in_link = false;
+                        ctx.in_card = true;
+                    }
                     _ => {}
                 }
                 drop(attrs);
@@ -581,7 +597,8 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
             kind: owner.ctx.kind,
             level: owner.ctx.level,
             words,
-            link_words: buf.link_words.min(words),
+            link_words: (buf.link_words + buf.card_words).min(words),
+            card_words: buf.card_words.min(words),
             owner: owner.elem,
             neg_anc: owner.ctx.neg_anc,
             tag_path,
@@ -592,6 +609,7 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
     buf.pending_space = false;
     buf.words = 0;
     buf.link_words = 0;
+    buf.card_words = 0;
 }
 
 /// Reads `<title>` and the OpenGraph title from `<head>`, iteratively.
@@ -683,6 +701,19 @@ mod tests {
             (s.blocks[1].kind, s.blocks[1].level),
             (BlockKind::Heading, 2)
         );
+    }
+
+    #[test]
+    fn text_of_a_block_inside_a_link_is_card_text() {
+        let s = seg(
+            "<a href=/x><div><h3>Card title</h3><p>Card text here</p></div></a><p><a href=/y>Nav link</a></p>",
+        );
+        let counts: Vec<(u32, u32, u32)> = s
+            .blocks
+            .iter()
+            .map(|b| (b.words, b.link_words, b.card_words))
+            .collect();
+        assert_eq!(counts, [(2, 2, 2), (3, 3, 3), (2, 2, 0)]);
     }
 
     #[test]

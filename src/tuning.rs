@@ -159,6 +159,12 @@ pub(crate) const MAX_HINTED_SHARE: f32 = 0.5;
 /// content: a section front or a login wall. Measured.
 pub(crate) const NO_CONTENT_MAX_WORDS: f32 = 30.0;
 
+/// When the main container chosen with every linked word counted as a link
+/// holds fewer plain words than this, the page is taken for a listing or
+/// collection, whose content is cards wrapped whole in links, and the
+/// container is chosen again with card text counted as text. Measured.
+pub(crate) const LISTING_MAX_PLAIN_WORDS: f32 = 100.0;
+
 /// Outside the main container, a block is kept when it has at least this
 /// many words, no links to speak of and no boilerplate hint. Measured.
 pub(crate) const OUTSIDE_MIN_WORDS: u32 = 40;

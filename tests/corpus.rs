@@ -90,6 +90,7 @@ corpus! {
     article_table_list_code_quote,
     arabic_article,
     blog_with_comments,
+    card_listing,
     breadcrumbs_pagination,
     chinese_article,
     cookie_banner_newsletter,
