@@ -106,16 +106,28 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         main = NONE;
     }
     let no_content = main == NONE;
-    // A hint inside the container is believed only for a minor part of it.
-    let believed = |neg: u32| {
-        neg != NONE
-            && neg > main
-            && plain_words[neg as usize] < tuning::MAX_HINTED_SHARE * plain_words[main as usize]
-    };
     let (lo, hi) = if main == NONE {
         (1, 0)
     } else {
         (main, seg.elems[main as usize].end)
+    };
+    let in_main = |b: &RawBlock| (lo..=hi).contains(&b.owner);
+    // On a thread (a short post, then replies) comments are the content.
+    let post_words: f32 = seg
+        .blocks
+        .iter()
+        .filter(|b| in_main(b) && !(b.comment_anc != NONE && b.comment_anc > main))
+        .map(|b| (b.words - link_words(b, listing)) as f32)
+        .sum();
+    let thread = post_words < tuning::THREAD_MAX_POST_WORDS;
+    // A hint inside the container is believed only for a minor part of it,
+    // and a comment hint not on a thread.
+    let believed = |b: &RawBlock| {
+        let neg = b.neg_anc;
+        neg != NONE
+            && neg > main
+            && plain_words[neg as usize] < tuning::MAX_HINTED_SHARE * plain_words[main as usize]
+            && !(thread && b.comment_anc == neg)
     };
     let title_block = title_block(seg);
     seg.blocks
@@ -123,7 +135,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         .zip(&weights)
         .enumerate()
         .map(|(i, (b, &score))| {
-            let in_main = (lo..=hi).contains(&b.owner);
+            let in_main = in_main(b);
             let density = if b.words == 0 {
                 0.0
             } else {
@@ -134,7 +146,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
             } else if Some(i) == title_block {
                 (Label::Boilerplate, Reason::Title)
             } else if in_main {
-                if believed(b.neg_anc) {
+                if believed(b) {
                     (Label::Boilerplate, Reason::ClassHint)
                 } else if density > tuning::MAX_LINK_DENSITY && b.kind != BlockKind::Heading {
                     (Label::Boilerplate, Reason::LinkDense)

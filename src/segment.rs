@@ -47,6 +47,8 @@ pub(crate) struct RawBlock {
     pub(crate) owner: u32,
     /// The nearest ancestor with a boilerplate hint, or [`NONE`].
     pub(crate) neg_anc: u32,
+    /// The nearest ancestor whose class or id marks comments, or [`NONE`].
+    pub(crate) comment_anc: u32,
     pub(crate) tag_path: String,
     pub(crate) class_id: String,
 }
@@ -76,6 +78,7 @@ struct Ctx {
     in_card: bool,
     in_pre: bool,
     neg_anc: u32,
+    comment_anc: u32,
 }
 
 struct Frame {
@@ -348,6 +351,16 @@ fn hint_of(tag: &str, attrs: &[Attribute]) -> i8 {
     hint
 }
 
+/// Whether an element's class or id marks a comment.
+fn is_comment(attrs: &[Attribute]) -> bool {
+    attrs.iter().any(|a| {
+        matches!(&*a.name.local, "class" | "id") && {
+            let v = a.value.to_ascii_lowercase();
+            tuning::COMMENT_SUBSTRINGS.iter().any(|k| v.contains(k))
+        }
+    })
+}
+
 /// One automaton for all of [`tuning::NEGATIVE_SUBSTRINGS`], built once.
 static NEGATIVE_SUBSTRINGS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     let alternation = tuning::NEGATIVE_SUBSTRINGS
@@ -435,6 +448,7 @@ pub(crate) fn segment(document: &Handle) -> Segmented {
         in_card: false,
         in_pre: false,
         neg_anc: NONE,
+        comment_anc: NONE,
     };
     let mut stack = vec![Frame {
         node: document.clone(),
@@ -495,6 +509,7 @@ pub(crate) fn segment(document: &Handle) -> Segmented {
                     flush(&mut buf, &mut out, &stack, top);
                 }
                 let hint = hint_of(tag, &attrs);
+                let comment = hint < 0 && is_comment(&attrs);
                 let id = out.elems.len() as u32;
                 let parent = stack.last().map_or(NONE, |f| f.elem);
                 out.elems.push(Elem {
@@ -505,6 +520,9 @@ pub(crate) fn segment(document: &Handle) -> Segmented {
                 let mut ctx = ctx;
                 if hint < 0 {
                     ctx.neg_anc = id;
+                }
+                if comment {
+                    ctx.comment_anc = id;
                 }
                 if let Some((kind, level)) = kind_of(tag) {
                     // A paragraph inside a list item or quote stays of the
@@ -601,6 +619,7 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
             card_words: buf.card_words.min(words),
             owner: owner.elem,
             neg_anc: owner.ctx.neg_anc,
+            comment_anc: owner.ctx.comment_anc,
             tag_path,
             class_id,
         });

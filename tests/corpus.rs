@@ -117,6 +117,7 @@ corpus! {
     russian_article,
     service_landing_sections,
     table_layout_old_site,
+    thread_comment_replies,
     title_heading_og,
     utf8_bom,
     windows1252_no_charset,
