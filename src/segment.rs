@@ -381,9 +381,6 @@ pub(crate) fn class_hint(s: &str) -> i8 {
     let is_in = |list: &[&str], part: &str| list.iter().any(|k| k.eq_ignore_ascii_case(part));
     let mut positive = false;
     for token in s.split_ascii_whitespace() {
-        if is_in(tuning::HIDDEN_TOKENS, token) {
-            return -1;
-        }
         for part in token.split(|c: char| !c.is_ascii_alphanumeric()) {
             if is_in(tuning::NEGATIVE_PARTS, part) {
                 return -1;
@@ -779,7 +776,6 @@ mod tests {
         assert_eq!(class_hint("header"), 0);
         assert_eq!(class_hint("shadow"), 0);
         assert_eq!(class_hint("field field--label-hidden"), 0);
-        assert_eq!(class_hint("item hidden"), -1);
         assert_eq!(class_hint("Post-Content"), 1);
         assert_eq!(class_hint("SocialShare"), -1);
     }

@@ -185,8 +185,9 @@ pub(crate) fn attr(node: &Handle, name: &str) -> Option<String> {
 }
 
 /// Whether an element is hidden from readers by its own attributes:
-/// `hidden`, `aria-hidden="true"`, or an inline `display:none` /
-/// `visibility:hidden` style.
+/// `hidden`, `aria-hidden="true"`, an inline `display:none` /
+/// `visibility:hidden` style, or a class that every common CSS framework
+/// hides ([`HIDDEN_TOKENS`](crate::tuning::HIDDEN_TOKENS)).
 ///
 /// One exception: React's streamed server rendering sends each finished
 /// Suspense segment as `<div hidden id="S:n">`, which its inline script
@@ -200,6 +201,11 @@ pub(crate) fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
     });
     attrs.iter().any(|a| match &*a.name.local {
         "hidden" => !react_segment,
+        "class" => a.value.split_ascii_whitespace().any(|t| {
+            crate::tuning::HIDDEN_TOKENS
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(t))
+        }),
         "aria-hidden" => a.value.trim().eq_ignore_ascii_case("true"),
         "style" => {
             let style: String = a
@@ -246,7 +252,7 @@ mod tests {
     #[test]
     fn hidden_forms() {
         let dom = parse(
-            r#"<p hidden>a</p><p aria-hidden="TRUE">b</p><p style="display : none">c</p><p style="color:red">d</p><div hidden id="S:2">e</div><div hidden id="S:x">f</div>"#,
+            r#"<p hidden>a</p><p aria-hidden="TRUE">b</p><p style="display : none">c</p><p style="color:red">d</p><div hidden id="S:2">e</div><div hidden id="S:x">f</div><p class="x d-none">g</p><p class="label-hidden">h</p>"#,
         );
         let body = dom.document.children.borrow()[0].children.borrow()[1].clone();
         let hidden: Vec<bool> = body
@@ -258,6 +264,6 @@ mod tests {
                 _ => false,
             })
             .collect();
-        assert_eq!(hidden, [true, true, true, false, false, true]);
+        assert_eq!(hidden, [true, true, true, false, false, true, true, false]);
     }
 }
