@@ -26,10 +26,20 @@ pub(crate) fn sniff(bytes: &[u8], hint: Option<&str>) -> &'static Encoding {
     if let Some(encoding) = hint.and_then(|h| Encoding::for_label(h.trim().as_bytes())) {
         return ascii_compatible(encoding);
     }
+    let valid_utf8 = std::str::from_utf8(bytes).is_ok();
     if let Some(encoding) = meta_charset(&bytes[..bytes.len().min(META_SCAN_BYTES)]) {
-        return ascii_compatible(encoding);
+        // A page that declares a legacy single-byte encoding but whose bytes
+        // are valid UTF-8 with multi-byte sequences was saved as UTF-8 and
+        // never updated its declaration: legacy text is almost never valid
+        // multi-byte UTF-8 by accident.
+        let saved_as_utf8 = valid_utf8 && encoding.is_single_byte() && !bytes.is_ascii();
+        return if saved_as_utf8 {
+            UTF_8
+        } else {
+            ascii_compatible(encoding)
+        };
     }
-    if std::str::from_utf8(bytes).is_ok() {
+    if valid_utf8 {
         return UTF_8;
     }
     // A page cut off in the middle of a multi-byte character is still UTF-8.
@@ -114,6 +124,18 @@ mod tests {
     fn meta_http_equiv() {
         let bytes = br#"<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=Shift_JIS">"#;
         assert_eq!(sniff(bytes, None).name(), "Shift_JIS");
+    }
+
+    #[test]
+    fn valid_utf8_beats_a_legacy_meta_declaration() {
+        let bytes = "<meta charset=iso-8859-1><p>café</p>".as_bytes();
+        assert_eq!(sniff(bytes, None), UTF_8);
+        assert_eq!(
+            sniff(b"<meta charset=iso-8859-1><p>caf\xe9</p>", None).name(),
+            "windows-1252"
+        );
+        // The caller's hint is still believed.
+        assert_eq!(sniff(bytes, Some("iso-8859-1")).name(), "windows-1252");
     }
 
     #[test]
