@@ -54,7 +54,15 @@ fn weight(b: &RawBlock, listing: bool) -> f32 {
 /// Chooses the main container: the element with the highest summed block
 /// weight (ties go to the innermost). Returns [`NONE`] for a page without
 /// blocks, and per element the words outside links inside it.
-fn main_container(seg: &Segmented, weights: &[f32], listing: bool) -> (u32, Vec<f32>) {
+/// Per element, summed over the blocks inside it.
+struct Sums {
+    /// Block weights.
+    weight: Vec<f32>,
+    /// Words outside links.
+    plain: Vec<f32>,
+}
+
+fn main_container(seg: &Segmented, weights: &[f32], listing: bool) -> (u32, Sums) {
     let n = seg.elems.len();
     let mut sum = vec![0f32; n];
     let mut plain = vec![0f32; n];
@@ -85,22 +93,49 @@ fn main_container(seg: &Segmented, weights: &[f32], listing: bool) -> (u32, Vec<
             plain[elem.parent as usize] += plain[e];
         }
     }
-    (best, plain)
+    (best, Sums { weight: sum, plain })
+}
+
+/// The siblings of the main container that join it: elements under the same
+/// parent, without a boilerplate hint, whose summed weight is at least
+/// [`tuning::SIBLING_MIN_SHARE`] of the container's. A page whose content
+/// sits in several sections beside navigation keeps all of them.
+fn joined_siblings(seg: &Segmented, main: u32, sums: &Sums) -> Vec<(u32, u32)> {
+    let Some(m) = seg.elems.get(main as usize) else {
+        return Vec::new();
+    };
+    let parent = m.parent;
+    let floor = tuning::SIBLING_MIN_SHARE * sums.weight[main as usize];
+    if parent == NONE || floor <= 0.0 {
+        return Vec::new();
+    }
+    // Children of `parent` follow it in pre-order, each subtree contiguous.
+    let mut out = Vec::new();
+    let mut e = parent + 1;
+    let end = seg.elems[parent as usize].end;
+    while e <= end {
+        let elem = &seg.elems[e as usize];
+        if e != main && elem.hint >= 0 && sums.weight[e as usize] >= floor {
+            out.push((e, elem.end));
+        }
+        e = elem.end + 1;
+    }
+    out
 }
 
 /// Labels every block.
 pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     let mut listing = false;
     let mut weights: Vec<f32> = seg.blocks.iter().map(|b| weight(b, false)).collect();
-    let (mut main, mut plain_words) = main_container(seg, &weights, false);
+    let (mut main, mut sums) = main_container(seg, &weights, false);
     let has_cards = seg.blocks.iter().any(|b| b.card_words > 0);
-    if has_cards && (main == NONE || plain_words[main as usize] < tuning::LISTING_MAX_PLAIN_WORDS) {
+    if has_cards && (main == NONE || sums.plain[main as usize] < tuning::LISTING_MAX_PLAIN_WORDS) {
         listing = true;
         weights = seg.blocks.iter().map(|b| weight(b, true)).collect();
-        (main, plain_words) = main_container(seg, &weights, true);
+        (main, sums) = main_container(seg, &weights, true);
     }
     if main != NONE
-        && plain_words[main as usize] < tuning::NO_CONTENT_MAX_WORDS
+        && sums.plain[main as usize] < tuning::NO_CONTENT_MAX_WORDS
         && under_hint(seg, main)
     {
         main = NONE;
@@ -111,7 +146,10 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     } else {
         (main, seg.elems[main as usize].end)
     };
-    let in_main = |b: &RawBlock| (lo..=hi).contains(&b.owner);
+    let siblings = joined_siblings(seg, main, &sums);
+    let in_main = |b: &RawBlock| {
+        (lo..=hi).contains(&b.owner) || siblings.iter().any(|&(s, e)| (s..=e).contains(&b.owner))
+    };
     // On a thread (a short post, then replies) comments are the content.
     let post_words: f32 = seg
         .blocks
@@ -126,7 +164,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         let neg = b.neg_anc;
         neg != NONE
             && neg > main
-            && plain_words[neg as usize] < tuning::MAX_HINTED_SHARE * plain_words[main as usize]
+            && sums.plain[neg as usize] < tuning::MAX_HINTED_SHARE * sums.plain[main as usize]
             && !(thread && b.comment_anc == neg)
     };
     let title_block = title_block(seg);
