@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --release --example evaluate -- DATASET [--out PRED_DIR] [--worst N]
 //!                                           [--min-f1 X] [--min-bow-f1 Y]
+//!                                           [--favor balanced|precision|recall]
 //! ```
 //!
 //! DATASET holds `html/<id>.html`, `truth/<id>.txt` and optionally
@@ -27,6 +28,7 @@ struct Args {
     worst: usize,
     min_f1: Option<f64>,
     min_bow: Option<f64>,
+    favor: deboiler::Favor,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -37,6 +39,7 @@ fn parse_args() -> Result<Args, String> {
         worst: 10,
         min_f1: None,
         min_bow: None,
+        favor: deboiler::Favor::Balanced,
     };
     let mut it = std::env::args().skip(1);
     let number = |v: Option<String>, name: &str| -> Result<f64, String> {
@@ -49,6 +52,18 @@ fn parse_args() -> Result<Args, String> {
             "--worst" => args.worst = number(it.next(), "--worst")? as usize,
             "--min-f1" => args.min_f1 = Some(number(it.next(), "--min-f1")?),
             "--min-bow-f1" => args.min_bow = Some(number(it.next(), "--min-bow-f1")?),
+            "--favor" => {
+                args.favor = match it.next().as_deref() {
+                    Some("balanced") => deboiler::Favor::Balanced,
+                    Some("precision") => deboiler::Favor::Precision,
+                    Some("recall") => deboiler::Favor::Recall,
+                    other => {
+                        return Err(format!(
+                            "--favor takes balanced, precision or recall, not {other:?}"
+                        ));
+                    }
+                }
+            }
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ if dataset.is_none() => dataset = Some(PathBuf::from(a)),
             _ => return Err("one DATASET only".into()),
@@ -74,7 +89,7 @@ fn main() -> ExitCode {
         Ok(a) => a,
         Err(e) => {
             eprintln!(
-                "evaluate: {e}\nusage: evaluate DATASET [--out DIR] [--worst N] [--min-f1 X] [--min-bow-f1 Y]"
+                "evaluate: {e}\nusage: evaluate DATASET [--out DIR] [--worst N] [--min-f1 X] [--min-bow-f1 Y] [--favor MODE]"
             );
             return ExitCode::from(2);
         }
@@ -117,7 +132,10 @@ fn run(args: &Args) -> Result<bool, String> {
 
     let word = Regex::new(r"\w+").expect("valid regex");
     let page_type_re = Regex::new(r#""page_type"\s*:\s*"([^"]*)""#).expect("valid regex");
-    let extractor = deboiler::Extractor::default();
+    let extractor = deboiler::Extractor::builder()
+        .favor(args.favor)
+        .build()
+        .map_err(|e| e.to_string())?;
     let mut pages = Vec::with_capacity(ids.len());
     let mut busy = std::time::Duration::ZERO;
     let mut bytes_total = 0usize;

@@ -146,7 +146,19 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     } else {
         (main, seg.elems[main as usize].end)
     };
-    let siblings = joined_siblings(seg, main, &sums);
+    let siblings = if favor == Favor::Precision {
+        Vec::new()
+    } else {
+        joined_siblings(seg, main, &sums)
+    };
+    let (max_link_density, outside_min_words) = match favor {
+        Favor::Precision => (tuning::PRECISION_MAX_LINK_DENSITY, u32::MAX),
+        Favor::Recall => (
+            tuning::RECALL_MAX_LINK_DENSITY,
+            tuning::RECALL_OUTSIDE_MIN_WORDS,
+        ),
+        _ => (tuning::MAX_LINK_DENSITY, tuning::OUTSIDE_MIN_WORDS),
+    };
     let in_main = |b: &RawBlock| {
         (lo..=hi).contains(&b.owner) || siblings.iter().any(|&(s, e)| (s..=e).contains(&b.owner))
     };
@@ -186,16 +198,12 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
             } else if in_main {
                 if believed(b) {
                     (Label::Boilerplate, Reason::ClassHint)
-                } else if density > tuning::MAX_LINK_DENSITY && b.kind != BlockKind::Heading {
+                } else if density > max_link_density && b.kind != BlockKind::Heading {
                     (Label::Boilerplate, Reason::LinkDense)
                 } else {
                     (Label::Content, Reason::MainContainer)
                 }
-            } else if favor != Favor::Precision
-                && b.words >= tuning::OUTSIDE_MIN_WORDS
-                && density < 0.1
-                && b.neg_anc == NONE
-            {
+            } else if b.words >= outside_min_words && density < 0.1 && b.neg_anc == NONE {
                 (Label::Content, Reason::DenseOutside)
             } else {
                 (Label::Boilerplate, Reason::OutsideMain)

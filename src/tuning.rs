@@ -141,6 +141,19 @@ pub(crate) const WRAP_WIDTH: usize = 80;
 /// 0.33 on link density; measured.
 pub(crate) const MAX_LINK_DENSITY: f32 = 0.5;
 
+/// [`Favor::Precision`](crate::Favor::Precision): inside the container, a
+/// block is dropped from this link density (instead of
+/// [`MAX_LINK_DENSITY`]), no siblings join and nothing outside is kept.
+pub(crate) const PRECISION_MAX_LINK_DENSITY: f32 = 0.3;
+
+/// [`Favor::Recall`](crate::Favor::Recall): inside the container, a block is
+/// dropped only from this link density, and outside it a plain block of
+/// [`RECALL_OUTSIDE_MIN_WORDS`] words is kept.
+pub(crate) const RECALL_MAX_LINK_DENSITY: f32 = 0.8;
+
+/// See [`RECALL_MAX_LINK_DENSITY`].
+pub(crate) const RECALL_OUTSIDE_MIN_WORDS: u32 = 15;
+
 /// How much a word inside a link costs a candidate container, against one
 /// for a word of plain text. Measured.
 pub(crate) const LINK_WORD_COST: f32 = 1.0;
