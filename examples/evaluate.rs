@@ -336,24 +336,19 @@ fn score_page(word: &Regex, id: &str, page_type: String, truth: &str, pred: &str
 /// AEB's aggregate: precision averaged over pages with a non-empty
 /// prediction, recall over pages with a non-empty truth, F1 of the means.
 fn aeb_aggregate(pages: &[&Page]) -> (f64, f64, f64) {
-    let prec = |(tp, fp, fn_): (f64, f64, f64)| {
-        if fp == 0.0 && fn_ == 0.0 {
+    // Precision is tp / (tp + fp), recall tp / (tp + fn): the same ratio
+    // against the other error; both are 1 for a perfect page.
+    let ratio = |tp: f64, err: f64, other_err: f64| {
+        if err == 0.0 && other_err == 0.0 {
             1.0
-        } else if tp == 0.0 && fp == 0.0 {
+        } else if tp == 0.0 && err == 0.0 {
             0.0
         } else {
-            tp / (tp + fp)
+            tp / (tp + err)
         }
     };
-    let rec = |(tp, fp, fn_): (f64, f64, f64)| {
-        if fp == 0.0 && fn_ == 0.0 {
-            1.0
-        } else if tp == 0.0 && fn_ == 0.0 {
-            0.0
-        } else {
-            tp / (tp + fn_)
-        }
-    };
+    let prec = |(tp, fp, fn_): (f64, f64, f64)| ratio(tp, fp, fn_);
+    let rec = |(tp, fp, fn_): (f64, f64, f64)| ratio(tp, fn_, fp);
     let ps: Vec<f64> = pages
         .iter()
         .map(|p| p.tp_fp_fn)
