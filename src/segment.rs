@@ -395,17 +395,21 @@ pub(crate) fn class_hint(s: &str) -> i8 {
 /// [`tuning::WRAP_WIDTH`] characters, not counting the last line (which is
 /// usually short); a one-line block's density is its word count.
 fn text_density(text: &str, words: u32) -> f32 {
+    if text.is_ascii() {
+        wrapped_density(text.split_ascii_whitespace().map(str::len), words)
+    } else {
+        wrapped_density(text.split_whitespace().map(|t| t.chars().count()), words)
+    }
+}
+
+/// [`text_density`] over the lengths of a block's whitespace-separated
+/// tokens, in characters.
+fn wrapped_density(token_lengths: impl Iterator<Item = usize>, words: u32) -> f32 {
     let mut lines = 1usize;
     let mut col = 0usize;
     let mut tokens_before_last = 0usize;
     let mut tokens_in_line = 0usize;
-    let ascii = text.is_ascii();
-    for token in text.split_whitespace() {
-        let len = if ascii {
-            token.len()
-        } else {
-            token.chars().count()
-        };
+    for len in token_lengths {
         if col > 0 && col + 1 + len > tuning::WRAP_WIDTH {
             lines += 1;
             tokens_before_last += tokens_in_line;
@@ -459,9 +463,14 @@ pub(crate) fn segment(document: &Handle) -> Segmented {
     while let Some(top) = stack.last_mut() {
         let child = {
             let children = top.node.children.borrow();
-            let child = children.get(top.next_child).cloned();
+            let child = children.get(top.next_child);
             top.next_child += 1;
-            child
+            // Text is read in place; only elements are cloned, to be pushed.
+            if let Some(NodeData::Text { contents }) = child.map(|c| &c.data) {
+                buf.push_text(&contents.borrow(), &top.ctx);
+                continue;
+            }
+            child.cloned()
         };
         let Some(child) = child else {
             let frame = stack.pop().expect("stack is not empty");
@@ -475,7 +484,6 @@ pub(crate) fn segment(document: &Handle) -> Segmented {
         };
         let ctx = top.ctx;
         match &child.data {
-            NodeData::Text { contents } => buf.push_text(&contents.borrow(), &ctx),
             NodeData::Element { name, attrs, .. } => {
                 let tag = &*name.local;
                 if tag == "head" {
@@ -574,7 +582,7 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
         let popped = stack.last().is_none_or(|f| f.elem != owner.elem);
         let chain = stack.iter().chain(popped.then_some(owner));
         let n = stack.len() + usize::from(popped);
-        let mut tag_path = String::new();
+        let mut tag_path = String::with_capacity(48);
         for f in chain.clone().skip(n.saturating_sub(tuning::TAG_PATH_DEPTH)) {
             if f.elem == NONE {
                 continue;
@@ -587,8 +595,11 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
         // The class and id of the three innermost ancestors, read from the
         // DOM only here, for the blocks that need them.
         let mut class_id = String::new();
-        let innermost: Vec<&Frame> = chain.skip(n.saturating_sub(3)).collect();
-        for f in innermost.into_iter().rev() {
+        let mut innermost: [Option<&Frame>; 3] = [None; 3];
+        for (slot, f) in innermost.iter_mut().zip(chain.skip(n.saturating_sub(3))) {
+            *slot = Some(f);
+        }
+        for f in innermost.into_iter().rev().flatten() {
             let NodeData::Element { attrs, .. } = &f.node.data else {
                 continue;
             };

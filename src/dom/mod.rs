@@ -207,22 +207,42 @@ pub(crate) fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
                 .any(|h| h.eq_ignore_ascii_case(t))
         }),
         "aria-hidden" => a.value.trim().eq_ignore_ascii_case("true"),
-        "style" => {
-            let style: String = a
-                .value
-                .chars()
-                .filter(|c| !c.is_ascii_whitespace())
-                .map(|c| c.to_ascii_lowercase())
-                .collect();
-            style.contains("display:none") || style.contains("visibility:hidden")
-        }
+        "style" => style_hides(&a.value),
         _ => false,
     })
+}
+
+/// Whether an inline style says `display:none` or `visibility:hidden`,
+/// whatever the case and spacing.
+fn style_hides(style: &str) -> bool {
+    let bytes = style.as_bytes();
+    // Most styles say neither; tell that without building anything.
+    let lower_hit = memchr::memmem::find(bytes, b"none").is_some()
+        || memchr::memmem::find(bytes, b"hidden").is_some();
+    if !lower_hit && !bytes.iter().any(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let style: Vec<u8> = bytes
+        .iter()
+        .filter(|b| !b.is_ascii_whitespace())
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    memchr::memmem::find(&style, b"display:none").is_some()
+        || memchr::memmem::find(&style, b"visibility:hidden").is_some()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn styles_that_hide() {
+        assert!(style_hides("display:none"));
+        assert!(style_hides("color: red; DISPLAY : NONE"));
+        assert!(style_hides("visibility: hidden"));
+        assert!(!style_hides("display: block; overflow: hidden"));
+        assert!(!style_hides("color: red"));
+    }
 
     #[test]
     fn start_tags_are_counted_not_text() {
