@@ -483,86 +483,84 @@ pub(crate) fn segment(document: &Handle) -> Segmented {
             continue;
         };
         let ctx = top.ctx;
-        match &child.data {
-            NodeData::Element { name, attrs, .. } => {
-                let tag = &*name.local;
-                if tag == "head" {
-                    read_head(&child, &mut out.head);
-                    continue;
-                }
-                if is_skipped(tag) {
-                    continue;
-                }
-                let attrs = attrs.borrow();
-                if dom::is_hidden(&attrs) {
-                    continue;
-                }
-                match tag {
-                    "br" => {
-                        buf.push_break();
-                        continue;
-                    }
-                    "td" | "th" => buf.push_separator(" | "),
-                    "img" | "hr" | "wbr" | "area" | "source" | "track" | "link" | "meta" => {
-                        continue;
-                    }
-                    _ => {}
-                }
-                let block = is_block(tag);
-                if block {
-                    let top = stack.last().expect("stack is not empty");
-                    flush(&mut buf, &mut out, &stack, top);
-                }
-                let hint = hint_of(tag, &attrs);
-                let comment = hint < 0 && is_comment(&attrs);
-                let id = out.elems.len() as u32;
-                let parent = stack.last().map_or(NONE, |f| f.elem);
-                out.elems.push(Elem {
-                    parent,
-                    end: id,
-                    hint,
-                });
-                let mut ctx = ctx;
-                if hint < 0 {
-                    ctx.neg_anc = id;
-                }
-                if comment {
-                    ctx.comment_anc = id;
-                }
-                if let Some((kind, level)) = kind_of(tag) {
-                    // A paragraph inside a list item or quote stays of the
-                    // outer kind; inside a table cell (a layout table) it is
-                    // a paragraph.
-                    if kind != BlockKind::Paragraph
-                        || matches!(ctx.kind, BlockKind::Paragraph | BlockKind::TableCell)
-                    {
-                        ctx.kind = kind;
-                        ctx.level = level;
-                    }
-                }
-                match tag {
-                    "a" if attrs.iter().any(|a| &*a.name.local == "href") => ctx.in_link = true,
-                    "pre" => ctx.in_pre = true,
-                    // A block inside a link is a card (a teaser or listing
-                    // item wrapped whole in `<a>`), not a navigation link.
-                    _ if block && ctx.in_link => {
-                        ctx.in_link = false;
-                        ctx.in_card = true;
-                    }
-                    _ => {}
-                }
-                drop(attrs);
-                stack.push(Frame {
-                    node: child.clone(),
-                    next_child: 0,
-                    elem: id,
-                    ctx,
-                    is_block: block,
-                    name: name.local.clone(),
-                });
+        let NodeData::Element { name, attrs, .. } = &child.data else {
+            continue;
+        };
+        let tag = &*name.local;
+        if tag == "head" {
+            read_head(&child, &mut out.head);
+            continue;
+        }
+        if is_skipped(tag) {
+            continue;
+        }
+        let attrs = attrs.borrow();
+        if dom::is_hidden(&attrs) {
+            continue;
+        }
+        match tag {
+            "br" => {
+                buf.push_break();
+                continue;
+            }
+            "td" | "th" => buf.push_separator(" | "),
+            "img" | "hr" | "wbr" | "area" | "source" | "track" | "link" | "meta" => {
+                continue;
             }
             _ => {}
         }
+        let block = is_block(tag);
+        if block {
+            let top = stack.last().expect("stack is not empty");
+            flush(&mut buf, &mut out, &stack, top);
+        }
+        let hint = hint_of(tag, &attrs);
+        let comment = hint < 0 && is_comment(&attrs);
+        let id = out.elems.len() as u32;
+        let parent = stack.last().map_or(NONE, |f| f.elem);
+        out.elems.push(Elem {
+            parent,
+            end: id,
+            hint,
+        });
+        let mut ctx = ctx;
+        if hint < 0 {
+            ctx.neg_anc = id;
+        }
+        if comment {
+            ctx.comment_anc = id;
+        }
+        if let Some((kind, level)) = kind_of(tag) {
+            // A paragraph inside a list item or quote stays of the
+            // outer kind; inside a table cell (a layout table) it is
+            // a paragraph.
+            if kind != BlockKind::Paragraph
+                || matches!(ctx.kind, BlockKind::Paragraph | BlockKind::TableCell)
+            {
+                ctx.kind = kind;
+                ctx.level = level;
+            }
+        }
+        match tag {
+            "a" if attrs.iter().any(|a| &*a.name.local == "href") => ctx.in_link = true,
+            "pre" => ctx.in_pre = true,
+            // A block inside a link is a card (a teaser or listing
+            // item wrapped whole in `<a>`), not a navigation link.
+            _ if block && ctx.in_link => {
+                ctx.in_link = false;
+                ctx.in_card = true;
+            }
+            _ => {}
+        }
+        drop(attrs);
+        stack.push(Frame {
+            node: child.clone(),
+            next_child: 0,
+            elem: id,
+            ctx,
+            is_block: block,
+            name: name.local.clone(),
+        });
     }
     out
 }
