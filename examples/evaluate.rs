@@ -59,7 +59,8 @@ fn parse_args() -> Result<Args, String> {
                     Some("recall") => deboiler::Favor::Recall,
                     other => {
                         return Err(format!(
-                            "--favor takes balanced, precision or recall, not {other:?}"
+                            "--favor takes balanced, precision or recall, not {}",
+                            other.unwrap_or_default()
                         ));
                     }
                 }

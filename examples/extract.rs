@@ -49,7 +49,8 @@ fn parse_args() -> Result<Args, String> {
                 args.format = match it.next().as_deref() {
                     Some("text") => Format::Text,
                     Some("json") => Format::Json,
-                    other => return Err(format!("--format takes text or json, not {other:?}")),
+                    Some(other) => return Err(format!("--format takes text or json, not {other}")),
+                    None => return Err("--format takes text or json".into()),
                 }
             }
             "--explain" => args.explain = true,
@@ -213,7 +214,9 @@ fn html_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         if path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("html"))
-            && path.is_file()
+            // A broken link or an unreadable file is an input that fails,
+            // and is reported as such.
+            && !path.is_dir()
         {
             files.push(path);
         }
