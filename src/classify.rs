@@ -32,11 +32,25 @@ fn link_words(b: &RawBlock, listing: bool) -> u32 {
     }
 }
 
+/// The words of a block outside links.
+fn plain_words(b: &RawBlock, listing: bool) -> f32 {
+    (b.words - link_words(b, listing)) as f32
+}
+
+/// The share of a block's words inside links (0 for a block without words).
+fn link_density(b: &RawBlock, listing: bool) -> f32 {
+    if b.words == 0 {
+        0.0
+    } else {
+        link_words(b, listing) as f32 / b.words as f32
+    }
+}
+
 /// A block's own weight as evidence of content.
 fn weight(b: &RawBlock, listing: bool) -> f32 {
     let words = b.words as f32;
     let links = link_words(b, listing) as f32;
-    let density = if b.words == 0 { 0.0 } else { links / words };
+    let density = link_density(b, listing);
     let mut good = 0.0;
     if density <= tuning::MAX_LINK_DENSITY {
         good = words - links;
@@ -51,9 +65,6 @@ fn weight(b: &RawBlock, listing: bool) -> f32 {
     good - bad
 }
 
-/// Chooses the main container: the element with the highest summed block
-/// weight (ties go to the innermost). Returns [`NONE`] for a page without
-/// blocks, and per element the words outside links inside it.
 /// Per element, summed over the blocks inside it.
 struct Sums {
     /// Block weights.
@@ -62,6 +73,9 @@ struct Sums {
     plain: Vec<f32>,
 }
 
+/// Chooses the main container: the element with the highest summed block
+/// weight (ties go to the innermost), or [`NONE`] for a page without blocks;
+/// and the per-element sums.
 fn main_container(seg: &Segmented, weights: &[f32], listing: bool) -> (u32, Sums) {
     let n = seg.elems.len();
     let mut sum = vec![0f32; n];
@@ -69,7 +83,7 @@ fn main_container(seg: &Segmented, weights: &[f32], listing: bool) -> (u32, Sums
     for (b, w) in seg.blocks.iter().zip(weights) {
         if b.owner != NONE {
             sum[b.owner as usize] += w;
-            plain[b.owner as usize] += (b.words - link_words(b, listing)) as f32;
+            plain[b.owner as usize] += plain_words(b, listing);
         }
     }
     let mut best = NONE;
@@ -167,7 +181,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         .blocks
         .iter()
         .filter(|b| in_main(b) && !(b.comment_anc != NONE && b.comment_anc > main))
-        .map(|b| (b.words - link_words(b, listing)) as f32)
+        .map(|b| plain_words(b, listing))
         .sum();
     let thread = post_words < tuning::THREAD_MAX_POST_WORDS;
     // A hint inside the container is believed only for a minor part of it,
@@ -186,11 +200,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         .enumerate()
         .map(|(i, (b, &score))| {
             let in_main = in_main(b);
-            let density = if b.words == 0 {
-                0.0
-            } else {
-                link_words(b, listing) as f32 / b.words as f32
-            };
+            let density = link_density(b, listing);
             let (label, reason) = if no_content {
                 (Label::Boilerplate, Reason::NoMainContent)
             } else if Some(i) == title_block {

@@ -26,7 +26,8 @@ pub(crate) fn sniff(bytes: &[u8], hint: Option<&str>) -> &'static Encoding {
     if let Some(encoding) = hint.and_then(|h| Encoding::for_label(h.trim().as_bytes())) {
         return ascii_compatible(encoding);
     }
-    let valid_utf8 = std::str::from_utf8(bytes).is_ok();
+    let utf8 = std::str::from_utf8(bytes);
+    let valid_utf8 = utf8.is_ok();
     if let Some(encoding) = meta_charset(&bytes[..bytes.len().min(META_SCAN_BYTES)]) {
         // A page that declares a legacy single-byte encoding but whose bytes
         // are valid UTF-8 with multi-byte sequences was saved as UTF-8 and
@@ -43,7 +44,7 @@ pub(crate) fn sniff(bytes: &[u8], hint: Option<&str>) -> &'static Encoding {
         return UTF_8;
     }
     // A page cut off in the middle of a multi-byte character is still UTF-8.
-    if let Err(e) = std::str::from_utf8(bytes) {
+    if let Err(e) = utf8 {
         if e.error_len().is_none() && e.valid_up_to() > 0 {
             return UTF_8;
         }
