@@ -22,35 +22,112 @@ pub(crate) struct Decision {
     pub(crate) in_main: bool,
 }
 
-/// The words of a block that count as link words: all of them, or, on a
-/// listing page, all but the text of cards.
-fn link_words(b: &RawBlock, listing: bool) -> u32 {
-    if listing {
-        b.link_words - b.card_words
-    } else {
-        b.link_words
+/// How a block's linked words are counted.
+#[derive(Clone, Copy)]
+enum Links<'a> {
+    /// Every linked word is a link word.
+    Strict,
+    /// A listing page: the text of cards (blocks wrapped whole in a link)
+    /// and every word of a record (one of a run of sibling elements built
+    /// from one template, see [`records`]) counts as text. The slice says,
+    /// per element, whether it is inside a record.
+    Listing(&'a [bool]),
+}
+
+/// The words of a block that count as link words.
+fn link_words(b: &RawBlock, links: Links) -> u32 {
+    match links {
+        Links::Strict => b.link_words,
+        Links::Listing(in_record) if b.owner != NONE && in_record[b.owner as usize] => 0,
+        Links::Listing(_) => b.link_words - b.card_words,
     }
 }
 
 /// The words of a block outside links.
-fn plain_words(b: &RawBlock, listing: bool) -> f32 {
-    (b.words - link_words(b, listing)) as f32
+fn plain_words(b: &RawBlock, links: Links) -> f32 {
+    (b.words - link_words(b, links)) as f32
 }
 
 /// The share of a block's words inside links (0 for a block without words).
-fn link_density(b: &RawBlock, listing: bool) -> f32 {
+fn link_density(b: &RawBlock, links: Links) -> f32 {
     if b.words == 0 {
         0.0
     } else {
-        link_words(b, listing) as f32 / b.words as f32
+        link_words(b, links) as f32 / b.words as f32
     }
 }
 
+/// Per element, whether it is inside a record: one of at least
+/// [`tuning::MIN_RECORDS`] siblings of the same shape (tag and first class
+/// token) that each hold text outside links. Cards of a listing, posts of
+/// a thread, results of a search are records; a menu's items, all links,
+/// are not.
+fn records(seg: &Segmented) -> Vec<bool> {
+    let n = seg.elems.len();
+    // Per element: words, and words outside links.
+    let mut words = vec![(0u32, 0u32); n];
+    for b in &seg.blocks {
+        if b.owner != NONE {
+            let w = &mut words[b.owner as usize];
+            w.0 += b.words;
+            w.1 += b.words - b.link_words;
+        }
+    }
+    for e in (0..n).rev() {
+        let parent = seg.elems[e].parent;
+        if parent != NONE {
+            let (all, plain) = words[e];
+            words[parent as usize].0 += all;
+            words[parent as usize].1 += plain;
+        }
+    }
+    let mut is_record = vec![false; n];
+    let mut children: Vec<(u32, u32)> = Vec::new();
+    for p in 0..n {
+        let end = seg.elems[p].end as usize;
+        if end < p + tuning::MIN_RECORDS {
+            continue;
+        }
+        // Children follow their parent in pre-order, each subtree contiguous.
+        children.clear();
+        let mut c = p + 1;
+        while c <= end {
+            let (all, plain) = words[c];
+            if plain >= tuning::RECORD_MIN_PLAIN_WORDS
+                && all >= tuning::RECORD_MIN_WORDS
+                && plain as f32 >= tuning::RECORD_MIN_PLAIN_SHARE * all as f32
+            {
+                children.push((seg.elems[c].shape, c as u32));
+            }
+            c = seg.elems[c].end as usize + 1;
+        }
+        if children.len() < tuning::MIN_RECORDS {
+            continue;
+        }
+        children.sort_unstable();
+        for run in children.chunk_by(|a, b| a.0 == b.0) {
+            if run.len() >= tuning::MIN_RECORDS {
+                for &(_, c) in run {
+                    is_record[c as usize] = true;
+                }
+            }
+        }
+    }
+    // Pre-order: a parent's flag is final before its children read it.
+    for e in 0..n {
+        let parent = seg.elems[e].parent;
+        if parent != NONE && is_record[parent as usize] {
+            is_record[e] = true;
+        }
+    }
+    is_record
+}
+
 /// A block's own weight as evidence of content.
-fn weight(b: &RawBlock, listing: bool) -> f32 {
+fn weight(b: &RawBlock, links: Links) -> f32 {
     let words = b.words as f32;
-    let links = link_words(b, listing) as f32;
-    let density = link_density(b, listing);
+    let density = link_density(b, links);
+    let links = link_words(b, links) as f32;
     let mut good = 0.0;
     if density <= tuning::MAX_LINK_DENSITY {
         good = words - links;
@@ -76,14 +153,14 @@ struct Sums {
 /// Chooses the main container: the element with the highest summed block
 /// weight (ties go to the innermost), or [`NONE`] for a page without blocks;
 /// and the per-element sums.
-fn main_container(seg: &Segmented, weights: &[f32], listing: bool) -> (u32, Sums) {
+fn main_container(seg: &Segmented, weights: &[f32], links: Links) -> (u32, Sums) {
     let n = seg.elems.len();
     let mut sum = vec![0f32; n];
     let mut plain = vec![0f32; n];
     for (b, w) in seg.blocks.iter().zip(weights) {
         if b.owner != NONE {
             sum[b.owner as usize] += w;
-            plain[b.owner as usize] += plain_words(b, listing);
+            plain[b.owner as usize] += plain_words(b, links);
         }
     }
     let mut best = NONE;
@@ -139,14 +216,15 @@ fn joined_siblings(seg: &Segmented, main: u32, sums: &Sums) -> Vec<(u32, u32)> {
 
 /// Labels every block.
 pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
-    let mut listing = false;
-    let mut weights: Vec<f32> = seg.blocks.iter().map(|b| weight(b, false)).collect();
-    let (mut main, mut sums) = main_container(seg, &weights, false);
-    let has_cards = seg.blocks.iter().any(|b| b.card_words > 0);
-    if has_cards && (main == NONE || sums.plain[main as usize] < tuning::LISTING_MAX_PLAIN_WORDS) {
-        listing = true;
-        weights = seg.blocks.iter().map(|b| weight(b, true)).collect();
-        (main, sums) = main_container(seg, &weights, true);
+    let mut links = Links::Strict;
+    let mut weights: Vec<f32> = seg.blocks.iter().map(|b| weight(b, links)).collect();
+    let (mut main, mut sums) = main_container(seg, &weights, links);
+    let in_record;
+    if main == NONE || sums.plain[main as usize] < tuning::LISTING_MAX_PLAIN_WORDS {
+        in_record = records(seg);
+        links = Links::Listing(&in_record);
+        weights = seg.blocks.iter().map(|b| weight(b, links)).collect();
+        (main, sums) = main_container(seg, &weights, links);
     }
     if main != NONE
         && sums.plain[main as usize] < tuning::NO_CONTENT_MAX_WORDS
@@ -181,7 +259,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         .blocks
         .iter()
         .filter(|b| in_main(b) && !(b.comment_anc != NONE && b.comment_anc > main))
-        .map(|b| plain_words(b, listing))
+        .map(|b| plain_words(b, links))
         .sum();
     let thread = post_words < tuning::THREAD_MAX_POST_WORDS;
     // A hint inside the container is believed only for a minor part of it,
@@ -200,7 +278,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         .enumerate()
         .map(|(i, (b, &score))| {
             let in_main = in_main(b);
-            let density = link_density(b, listing);
+            let density = link_density(b, links);
             let (label, reason) = if no_content {
                 (Label::Boilerplate, Reason::NoMainContent)
             } else if Some(i) == title_block {
@@ -286,10 +364,10 @@ fn is_title_part(title: &str, heading: &str) -> bool {
 mod tests {
     use super::*;
     use crate::dom;
-    use crate::segment::segment;
+    use crate::segment::{Hiding, segment};
 
     fn labels(html: &str) -> Vec<(String, Label)> {
-        let seg = segment(&dom::parse(html).document);
+        let seg = segment(&dom::parse(html).document, Hiding::Respect);
         let d = classify(&seg, Favor::Balanced);
         seg.blocks
             .iter()
@@ -338,7 +416,7 @@ mod tests {
 
     #[test]
     fn empty_page_has_no_container() {
-        let seg = segment(&dom::parse("").document);
+        let seg = segment(&dom::parse("").document, Hiding::Respect);
         assert!(classify(&seg, Favor::Balanced).is_empty());
     }
 

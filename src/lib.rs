@@ -51,6 +51,16 @@ pub fn extract(html: &str) -> Result<Document, Error> {
     DEFAULT.extract(html)
 }
 
+/// Words in the blocks labelled content.
+fn kept_words(seg: &segment::Segmented, decisions: &[classify::Decision]) -> u32 {
+    seg.blocks
+        .iter()
+        .zip(decisions)
+        .filter(|(_, d)| d.label == Label::Content)
+        .map(|(b, _)| b.words)
+        .sum()
+}
+
 /// The pipeline after decoding: parse, segment, classify, render.
 pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
     let scan = dom::scan_tags(html);
@@ -66,9 +76,20 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
         });
     }
     let dom = dom::parse(html);
-    let seg = segment::segment(&dom.document);
+    let mut seg = segment::segment(&dom.document, segment::Hiding::Respect);
+    let mut decisions = classify::classify(&seg, config.favor);
+    if seg.hidden_skipped > 0 && kept_words(&seg, &decisions) == 0 {
+        // Nothing visible carries the page: it may hide its whole body with
+        // a class or style until a script runs. Read it as scripts would
+        // show it, and keep that reading only if it finds content.
+        let shown = segment::segment(&dom.document, segment::Hiding::AttributeOnly);
+        let shown_decisions = classify::classify(&shown, config.favor);
+        if kept_words(&shown, &shown_decisions) > 0 {
+            seg = shown;
+            decisions = shown_decisions;
+        }
+    }
     drop(dom);
-    let decisions = classify::classify(&seg, config.favor);
     let title = metadata::title(&seg);
     let total = seg.blocks.len().max(1) as f32;
     let blocks: Vec<Block> = seg

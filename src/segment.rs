@@ -28,6 +28,10 @@ pub(crate) struct Elem {
     pub(crate) end: u32,
     /// -1 boilerplate hint (tag, role, class or id), +1 main-content hint, 0 none.
     pub(crate) hint: i8,
+    /// A hash of the tag and the first class token: siblings that share it
+    /// are built from one template (the posts of a thread, the cards of a
+    /// listing, the items of a menu).
+    pub(crate) shape: u32,
 }
 
 /// A block as the walk cut it, before it is scored.
@@ -66,6 +70,19 @@ pub(crate) struct Segmented {
     pub(crate) blocks: Vec<RawBlock>,
     pub(crate) elems: Vec<Elem>,
     pub(crate) head: Head,
+    /// Elements skipped because they were hidden from readers.
+    pub(crate) hidden_skipped: u32,
+}
+
+/// Which hidden elements the walk skips.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Hiding {
+    /// Every form [`dom::is_hidden`] knows.
+    Respect,
+    /// Only the `hidden` attribute. For pages that hide their whole body
+    /// with a class or style until a script reveals it (a preloader's
+    /// `class="root hide"`, `style="visibility:hidden"` on the app root).
+    AttributeOnly,
 }
 
 /// What an element passes down to the text inside it.
@@ -351,6 +368,21 @@ fn hint_of(tag: &str, attrs: &[Attribute]) -> i8 {
     hint
 }
 
+/// [`Elem::shape`]: FNV-1a over the tag and the first class token.
+fn shape_of(tag: &str, attrs: &[Attribute]) -> u32 {
+    let class = attrs
+        .iter()
+        .find(|a| &*a.name.local == "class")
+        .and_then(|a| a.value.split_ascii_whitespace().next())
+        .unwrap_or("");
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in tag.as_bytes().iter().chain(b" ").chain(class.as_bytes()) {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
 /// Whether an element's class or id marks a comment.
 fn is_comment(attrs: &[Attribute]) -> bool {
     attrs.iter().any(|a| {
@@ -375,12 +407,18 @@ static NEGATIVE_SUBSTRINGS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 /// The hint of a `class` or `id` value, matched without regard to ASCII
 /// case.
 pub(crate) fn class_hint(s: &str) -> i8 {
-    if NEGATIVE_SUBSTRINGS.is_match(s.as_bytes()) {
+    if NEGATIVE_SUBSTRINGS.is_match(s.as_bytes())
+        && s.split_ascii_whitespace()
+            .any(|t| !is_layout_modifier(t) && NEGATIVE_SUBSTRINGS.is_match(t.as_bytes()))
+    {
         return -1;
     }
     let is_in = |list: &[&str], part: &str| list.iter().any(|k| k.eq_ignore_ascii_case(part));
     let mut positive = false;
-    for token in s.split_ascii_whitespace() {
+    for token in s
+        .split_ascii_whitespace()
+        .filter(|t| !is_layout_modifier(t))
+    {
         for part in token.split(|c: char| !c.is_ascii_alphanumeric()) {
             if is_in(tuning::NEGATIVE_PARTS, part) {
                 return -1;
@@ -389,6 +427,17 @@ pub(crate) fn class_hint(s: &str) -> i8 {
         }
     }
     i8::from(positive)
+}
+
+/// Whether a class token describes the layout around an element rather than
+/// the element: `has-sidebar`, `with-sidebar`, `no-sidebar` sit on the
+/// wrapper that holds the content beside (or without) a sidebar.
+fn is_layout_modifier(token: &str) -> bool {
+    tuning::LAYOUT_MODIFIER_PREFIXES.iter().any(|p| {
+        token
+            .get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    })
 }
 
 /// boilerpipe's text density: words per line when the text is wrapped at
@@ -439,7 +488,7 @@ fn wrapped_density(token_lengths: impl Iterator<Item = usize>, words: u32) -> f3
 }
 
 /// Walks the document once and cuts it into blocks.
-pub(crate) fn segment(document: &Handle) -> Segmented {
+pub(crate) fn segment(document: &Handle, hiding: Hiding) -> Segmented {
     let mut out = Segmented::default();
     let mut buf = Buffer::default();
     let root_ctx = Ctx {
@@ -495,7 +544,12 @@ pub(crate) fn segment(document: &Handle) -> Segmented {
             continue;
         }
         let attrs = attrs.borrow();
-        if dom::is_hidden(&attrs) {
+        let hidden = match hiding {
+            Hiding::Respect => dom::is_hidden(&attrs),
+            Hiding::AttributeOnly => dom::has_hidden_attribute(&attrs),
+        };
+        if hidden {
+            out.hidden_skipped += 1;
             continue;
         }
         match tag {
@@ -522,6 +576,7 @@ pub(crate) fn segment(document: &Handle) -> Segmented {
             parent,
             end: id,
             hint,
+            shape: shape_of(tag, &attrs),
         });
         let mut ctx = ctx;
         if hint < 0 {
@@ -679,7 +734,7 @@ mod tests {
     use super::*;
 
     fn seg(html: &str) -> Segmented {
-        segment(&dom::parse(html).document)
+        segment(&dom::parse(html).document, Hiding::Respect)
     }
 
     fn texts(html: &str) -> Vec<String> {

@@ -85,6 +85,12 @@ pub(crate) const NEGATIVE_PARTS: &[&str] = &[
     "crumbs",
 ];
 
+/// Class token prefixes that make a token describe the layout around an
+/// element (`has-sidebar`, `with-sidebar`, `no-sidebar`, `without-ads`), so
+/// that its hint words do not count for the element itself. BEM/WordPress
+/// state-modifier convention.
+pub(crate) const LAYOUT_MODIFIER_PREFIXES: &[&str] = &["has-", "with-", "no-", "without-"];
+
 /// Whole class tokens that hide an element with the CSS of every common
 /// framework (Bootstrap, Tailwind, WordPress). Parts of longer tokens do not
 /// count: Drupal's `field--label-hidden` hides the label, not the field.
@@ -189,6 +195,20 @@ pub(crate) const NO_CONTENT_MAX_WORDS: f32 = 30.0;
 /// container is chosen again with card text counted as text. Measured over
 /// 60/100/150/300: 100 is the largest that leaves AEB untouched.
 pub(crate) const LISTING_MAX_PLAIN_WORDS: f32 = 100.0;
+
+/// Siblings of one shape that make a run of records (see
+/// `classify::records`). Three: two are a pair (a figure and its caption,
+/// previous and next), three are a list.
+pub(crate) const MIN_RECORDS: usize = 3;
+
+/// Words outside links that make an element a candidate record.
+pub(crate) const RECORD_MIN_PLAIN_WORDS: u32 = 1;
+
+/// The least share of a candidate record's words outside links.
+pub(crate) const RECORD_MIN_PLAIN_SHARE: f32 = 0.05;
+
+/// Words in all that make an element a candidate record.
+pub(crate) const RECORD_MIN_WORDS: u32 = 4;
 
 /// A sibling of the main container joins it when its summed block weight is
 /// at least this share of the container's (Readability joins siblings

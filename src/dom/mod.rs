@@ -193,23 +193,29 @@ pub(crate) fn attr(node: &Handle, name: &str) -> Option<String> {
 /// Suspense segment as `<div hidden id="S:n">`, which its inline script
 /// moves into the page at once; readers see that content.
 pub(crate) fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
+    has_hidden_attribute(attrs)
+        || attrs.iter().any(|a| match &*a.name.local {
+            "class" => a.value.split_ascii_whitespace().any(|t| {
+                crate::tuning::HIDDEN_TOKENS
+                    .iter()
+                    .any(|h| h.eq_ignore_ascii_case(t))
+            }),
+            "aria-hidden" => a.value.trim().eq_ignore_ascii_case("true"),
+            "style" => style_hides(&a.value),
+            _ => false,
+        })
+}
+
+/// Whether the element has the `hidden` attribute, React's streamed
+/// segments (see [`is_hidden`]) excepted.
+pub(crate) fn has_hidden_attribute(attrs: &[html5ever::Attribute]) -> bool {
     let react_segment = attrs.iter().any(|a| {
         &*a.name.local == "id"
             && a.value
                 .strip_prefix("S:")
                 .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     });
-    attrs.iter().any(|a| match &*a.name.local {
-        "hidden" => !react_segment,
-        "class" => a.value.split_ascii_whitespace().any(|t| {
-            crate::tuning::HIDDEN_TOKENS
-                .iter()
-                .any(|h| h.eq_ignore_ascii_case(t))
-        }),
-        "aria-hidden" => a.value.trim().eq_ignore_ascii_case("true"),
-        "style" => style_hides(&a.value),
-        _ => false,
-    })
+    !react_segment && attrs.iter().any(|a| &*a.name.local == "hidden")
 }
 
 /// Whether an inline style says `display:none` or `visibility:hidden`,
