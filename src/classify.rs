@@ -27,18 +27,22 @@ pub(crate) struct Decision {
 enum Links<'a> {
     /// Every linked word is a link word.
     Strict,
+    /// As [`Links::Strict`], and every word of a teaser (see [`records`]) is
+    /// a link word too: an article page with teasers beside or under it.
+    Teasers(&'a Records),
     /// A listing page: the text of cards (blocks wrapped whole in a link)
-    /// and every word of a record (one of a run of sibling elements built
-    /// from one template, see [`records`]) counts as text. The slice says,
-    /// per element, whether it is inside a record.
-    Listing(&'a [bool]),
+    /// and every word of a record counts as text.
+    Listing(&'a Records),
 }
 
 /// The words of a block that count as link words.
 fn link_words(b: &RawBlock, links: Links) -> u32 {
+    let owner = b.owner as usize;
     match links {
         Links::Strict => b.link_words,
-        Links::Listing(in_record) if b.owner != NONE && in_record[b.owner as usize] => 0,
+        Links::Teasers(r) if b.owner != NONE && r.in_teaser[owner] => b.words,
+        Links::Teasers(_) => b.link_words,
+        Links::Listing(r) if b.owner != NONE && r.in_record[owner] => 0,
         Links::Listing(_) => b.link_words - b.card_words,
     }
 }
@@ -57,31 +61,46 @@ fn link_density(b: &RawBlock, links: Links) -> f32 {
     }
 }
 
-/// Per element, whether it is inside a record: one of at least
-/// [`tuning::MIN_RECORDS`] siblings of the same shape (tag and first class
-/// token) that each hold text outside links. Cards of a listing, posts of
-/// a thread, results of a search are records; a menu's items, all links,
-/// are not.
-fn records(seg: &Segmented) -> Vec<bool> {
+/// Runs of records: per element, whether it is inside a record, and
+/// whether it is inside a teaser.
+///
+/// A record is one of at least [`tuning::MIN_RECORDS`] siblings of the same
+/// shape (tag and first class token) that each hold text outside links.
+/// Cards of a listing, posts of a thread, results of a search are records;
+/// a menu's items, all links, are not. A teaser is a record with a heading
+/// that is all link: the title of another page over its summary, the shape
+/// of "related stories" under an article and of the items of a listing.
+struct Records {
+    in_record: Vec<bool>,
+    in_teaser: Vec<bool>,
+}
+
+fn records(seg: &Segmented) -> Records {
     let n = seg.elems.len();
-    // Per element: words, and words outside links.
-    let mut words = vec![(0u32, 0u32); n];
+    // Per element: words, words outside links, and a heading all link.
+    let mut words = vec![(0u32, 0u32, false); n];
     for b in &seg.blocks {
         if b.owner != NONE {
             let w = &mut words[b.owner as usize];
             w.0 += b.words;
             w.1 += b.words - b.link_words;
+            w.2 |= b.kind == BlockKind::Heading
+                && b.words >= tuning::TEASER_MIN_TITLE_WORDS
+                && b.link_words == b.words;
         }
     }
     for e in (0..n).rev() {
         let parent = seg.elems[e].parent;
         if parent != NONE {
-            let (all, plain) = words[e];
-            words[parent as usize].0 += all;
-            words[parent as usize].1 += plain;
+            let (all, plain, titled) = words[e];
+            let up = &mut words[parent as usize];
+            up.0 += all;
+            up.1 += plain;
+            up.2 |= titled;
         }
     }
-    let mut is_record = vec![false; n];
+    let mut in_record = vec![false; n];
+    let mut in_teaser = vec![false; n];
     let mut children: Vec<(u32, u32)> = Vec::new();
     for p in 0..n {
         let end = seg.elems[p].end as usize;
@@ -92,7 +111,7 @@ fn records(seg: &Segmented) -> Vec<bool> {
         children.clear();
         let mut c = p + 1;
         while c <= end {
-            let (all, plain) = words[c];
+            let (all, plain, _) = words[c];
             if plain >= tuning::RECORD_MIN_PLAIN_WORDS
                 && all >= tuning::RECORD_MIN_WORDS
                 && plain as f32 >= tuning::RECORD_MIN_PLAIN_SHARE * all as f32
@@ -106,25 +125,47 @@ fn records(seg: &Segmented) -> Vec<bool> {
         }
         children.sort_unstable();
         for run in children.chunk_by(|a, b| a.0 == b.0) {
-            if run.len() >= tuning::MIN_RECORDS {
-                for &(_, c) in run {
-                    is_record[c as usize] = true;
-                }
+            if run.len() < tuning::MIN_RECORDS {
+                continue;
+            }
+            // Teasers come in runs: the run is one if most of it is.
+            let teasers = run
+                .iter()
+                .filter(|&&(_, c)| {
+                    let (all, _, titled) = words[c as usize];
+                    titled && all <= tuning::TEASER_MAX_WORDS
+                })
+                .count();
+            for &(_, c) in run {
+                in_record[c as usize] = true;
+                in_teaser[c as usize] = 2 * teasers >= run.len();
             }
         }
     }
-    // Pre-order: a parent's flag is final before its children read it.
+    // Pre-order: a parent's flags are final before its children read them.
     for e in 0..n {
         let parent = seg.elems[e].parent;
-        if parent != NONE && is_record[parent as usize] {
-            is_record[e] = true;
+        if parent != NONE {
+            in_record[e] |= in_record[parent as usize];
+            in_teaser[e] |= in_teaser[parent as usize];
         }
     }
-    is_record
+    Records {
+        in_record,
+        in_teaser,
+    }
 }
 
 /// A block's own weight as evidence of content.
 fn weight(b: &RawBlock, links: Links) -> f32 {
+    if let Links::Teasers(r) = links
+        && b.owner != NONE
+        && r.in_teaser[b.owner as usize]
+    {
+        // A teaser is no evidence of content, but no more against it than
+        // its links are.
+        return weight(b, Links::Strict).min(0.0);
+    }
     let words = b.words as f32;
     let density = link_density(b, links);
     let links = link_words(b, links) as f32;
@@ -216,13 +257,35 @@ fn joined_siblings(seg: &Segmented, main: u32, sums: &Sums) -> Vec<(u32, u32)> {
 
 /// Labels every block.
 pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
+    let records = records(seg);
     let mut links = Links::Strict;
     let mut weights: Vec<f32> = seg.blocks.iter().map(|b| weight(b, links)).collect();
     let (mut main, mut sums) = main_container(seg, &weights, links);
-    let in_record;
+    let teasers = if main == NONE {
+        0.0
+    } else {
+        teaser_words(seg, &records, main)
+    };
+    if teasers > 0.0 {
+        // Teasers beside an article: choose again without them, and keep
+        // that choice if what it finds outweighs them. A page whose teasers
+        // outweigh the rest is a listing of them.
+        let weights_without: Vec<f32> = seg
+            .blocks
+            .iter()
+            .map(|b| weight(b, Links::Teasers(&records)))
+            .collect();
+        let (main_without, sums_without) =
+            main_container(seg, &weights_without, Links::Teasers(&records));
+        if main_without != NONE
+            && sums_without.plain[main_without as usize] > tuning::TEASER_MAX_RATIO * teasers
+        {
+            links = Links::Teasers(&records);
+            (weights, main, sums) = (weights_without, main_without, sums_without);
+        }
+    }
     if main == NONE || sums.plain[main as usize] < tuning::LISTING_MAX_PLAIN_WORDS {
-        in_record = records(seg);
-        links = Links::Listing(&in_record);
+        links = Links::Listing(&records);
         weights = seg.blocks.iter().map(|b| weight(b, links)).collect();
         (main, sums) = main_container(seg, &weights, links);
     }
@@ -271,6 +334,9 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
             && sums.plain[neg as usize] < tuning::MAX_HINTED_SHARE * sums.plain[main as usize]
             && !(thread && b.comment_anc == neg)
     };
+    let in_teaser = |b: &RawBlock| {
+        matches!(links, Links::Teasers(_)) && b.owner != NONE && records.in_teaser[b.owner as usize]
+    };
     let title_block = title_block(seg);
     seg.blocks
         .iter()
@@ -286,7 +352,9 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
             } else if in_main {
                 if believed(b) {
                     (Label::Boilerplate, Reason::ClassHint)
-                } else if density > max_link_density && b.kind != BlockKind::Heading {
+                } else if density > max_link_density
+                    && (b.kind != BlockKind::Heading || in_teaser(b))
+                {
                     (Label::Boilerplate, Reason::LinkDense)
                 } else {
                     (Label::Content, Reason::MainContainer)
@@ -304,6 +372,16 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
             }
         })
         .collect()
+}
+
+/// Plain words of the teasers inside `main`.
+fn teaser_words(seg: &Segmented, records: &Records, main: u32) -> f32 {
+    let end = seg.elems[main as usize].end;
+    seg.blocks
+        .iter()
+        .filter(|b| (main..=end).contains(&b.owner) && records.in_teaser[b.owner as usize])
+        .map(|b| plain_words(b, Links::Strict))
+        .sum()
 }
 
 /// Whether `elem` or one of its ancestors has a boilerplate hint.

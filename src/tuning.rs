@@ -201,13 +201,31 @@ pub(crate) const LISTING_MAX_PLAIN_WORDS: f32 = 100.0;
 /// previous and next), three are a list.
 pub(crate) const MIN_RECORDS: usize = 3;
 
-/// Words outside links that make an element a candidate record.
+/// Words outside links that make an element a candidate record. Measured
+/// over 1/2/3/5: 1 is best on WCXB (collection and listing cards carry a
+/// price or a date and little else), AEB unchanged.
 pub(crate) const RECORD_MIN_PLAIN_WORDS: u32 = 1;
 
-/// The least share of a candidate record's words outside links.
+/// The least share of a candidate record's words outside links. Measured
+/// over 0/0.05/0.1/0.2: without a floor a category list with post counts
+/// became records on an AEB page (−0.0015); 0.1 and above cost WCXB.
 pub(crate) const RECORD_MIN_PLAIN_SHARE: f32 = 0.05;
 
-/// Words in all that make an element a candidate record.
+/// Teasers inside the main container are boilerplate when the container
+/// chosen without them holds more than this many times their plain words;
+/// otherwise they are the page's own list. Measured over
+/// 0.25/0.5/1/2: 0.5 (AEB +0.004, WCXB level); 1 and 2 give back AEB.
+pub(crate) const TEASER_MAX_RATIO: f32 = 0.5;
+
+/// Words in a heading, all linked, that make a record a teaser.
+pub(crate) const TEASER_MIN_TITLE_WORDS: u32 = 2;
+
+/// The most words a teaser holds: a title and a summary, not a section.
+/// Measured over 50/80/120/150: 120.
+pub(crate) const TEASER_MAX_WORDS: u32 = 120;
+
+/// Words in all that make an element a candidate record. Measured over
+/// 4/6/8: 4.
 pub(crate) const RECORD_MIN_WORDS: u32 = 4;
 
 /// A sibling of the main container joins it when its summed block weight is

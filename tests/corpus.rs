@@ -87,6 +87,7 @@ corpus! {
     article_byline_tags,
     article_sidebar_widgets,
     article_split_containers,
+    article_teaser_rail,
     article_table_list_code_quote,
     arabic_article,
     blog_with_comments,
