@@ -8,6 +8,8 @@
 //! and stops where navigation and teaser lists begin, without a fixed
 //! notion of "the one article `<div>`".
 
+use std::collections::HashMap;
+
 use crate::config::Favor;
 use crate::document::{BlockKind, Label, Reason};
 use crate::segment::{NONE, RawBlock, Segmented};
@@ -326,12 +328,32 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         .sum();
     let thread = post_words < tuning::THREAD_MAX_POST_WORDS;
     // A hint inside the container is believed only for a minor part of it,
-    // and a comment hint not on a thread.
+    // counting every hinted element of the same shape (a `meta` block
+    // repeated in each item of a listing can carry most of it; comments,
+    // which can outweigh the article above them, excepted), and a comment
+    // hint not on a thread.
+    let mut hinted_by_shape: HashMap<u32, f32> = HashMap::new();
+    if main != NONE {
+        for e in main + 1..=hi {
+            let elem = &seg.elems[e as usize];
+            if elem.hint < 0 {
+                *hinted_by_shape.entry(elem.shape).or_default() += sums.plain[e as usize];
+            }
+        }
+    }
+    let minor = |words: f32| words < tuning::MAX_HINTED_SHARE * sums.plain[main as usize];
     let believed = |b: &RawBlock| {
         let neg = b.neg_anc;
         neg != NONE
             && neg > main
-            && sums.plain[neg as usize] < tuning::MAX_HINTED_SHARE * sums.plain[main as usize]
+            && minor(sums.plain[neg as usize])
+            && (b.comment_anc == neg
+                || minor(
+                    hinted_by_shape
+                        .get(&seg.elems[neg as usize].shape)
+                        .copied()
+                        .unwrap_or_default(),
+                ))
             && !(thread && b.comment_anc == neg)
     };
     let in_teaser = |b: &RawBlock| {

@@ -103,6 +103,7 @@ corpus! {
     forum_thread,
     hidden_elements,
     inline_links_paragraphs,
+    listing_items_in_meta_blocks,
     listing_page,
     listing_teasers_title_links,
     long_article_heavy_chrome,
