@@ -336,6 +336,11 @@ fn kind_of(tag: &str) -> Option<(BlockKind, u8)> {
 /// The hint an element's tag, role, class and id give: -1 boilerplate,
 /// +1 main content, 0 neither. A boilerplate hint wins over a content hint.
 fn hint_of(tag: &str, attrs: &[Attribute]) -> i8 {
+    // The root and the body hold everything: their classes describe the page
+    // (`vector-feature-main-menu-pinned`, `has-sidebar`), not a part of it.
+    if matches!(tag, "html" | "body") {
+        return 0;
+    }
     let mut hint: i8 = match tag {
         "nav" | "aside" | "footer" | "header" => -1,
         "article" | "main" => 1,

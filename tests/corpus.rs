@@ -91,6 +91,7 @@ corpus! {
     article_table_list_code_quote,
     arabic_article,
     blog_with_comments,
+    body_class_mentions_sidebar,
     card_listing,
     collection_product_grid,
     breadcrumbs_pagination,
