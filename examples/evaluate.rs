@@ -10,8 +10,9 @@
 //! DATASET holds `html/<id>.html`, `truth/<id>.txt` and optionally
 //! `meta/<id>.json` (with a `page_type`). Predictions are written to
 //! PRED_DIR (default `target/eval/<dataset name>`) so score.py can check
-//! them. The report gives both metrics over all pages and per page type,
-//! then the worst pages with the words they lost and leaked. With
+//! them. The report gives both metrics over all pages and per page type
+//! (with the type's loss: the sum of 1 − word F1 over its pages), then the
+//! worst N pages of each type with the words they lost and leaked. With
 //! `--min-f1` / `--min-bow-f1` the exit status is 1 when a score is below
 //! its floor (CI uses this to catch regressions).
 
@@ -72,6 +73,30 @@ fn parse_args() -> Result<Args, String> {
     }
     args.dataset = dataset.ok_or("no DATASET given")?;
     Ok(args)
+}
+
+/// Prints the `n` pages of `pages` with the lowest word F1, with the words
+/// each lost and leaked.
+fn print_worst(mut pages: Vec<&Page>, n: usize) {
+    pages.sort_by(|a, b| a.bow.2.total_cmp(&b.bow.2));
+    let fmt = |v: &[(String, i64)]| {
+        v.iter()
+            .map(|(w, n)| format!("{w}×{n}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for p in pages.iter().take(n) {
+        println!(
+            "  {} {} wordF1 {:.3} P {:.3} R {:.3}\n      lost: {}\n      leaked: {}",
+            p.id,
+            p.page_type,
+            p.bow.2,
+            p.bow.0,
+            p.bow.1,
+            fmt(&p.lost),
+            fmt(&p.leaked)
+        );
+    }
 }
 
 /// One page's scores.
@@ -188,41 +213,36 @@ fn run(args: &Args) -> Result<bool, String> {
     types.sort();
     types.dedup();
     if !types.is_empty() {
+        // loss: the sum over the type's pages of 1 - word F1, where the
+        // points to win are.
         println!(
-            "by page type:   {:<14} {:>5} {:>7} {:>7}",
-            "type", "n", "F1", "wordF1"
+            "by page type:   {:<14} {:>5} {:>7} {:>7} {:>6}",
+            "type", "n", "F1", "wordF1", "loss"
         );
         for t in &types {
             let group: Vec<&Page> = pages.iter().filter(|p| p.page_type == *t).collect();
+            let loss: f64 = group.iter().map(|p| 1.0 - p.bow.2).sum();
             println!(
-                "                {:<14} {:>5} {:>7.4} {:>7.4}",
+                "                {:<14} {:>5} {:>7.4} {:>7.4} {:>6.1}",
                 t,
                 group.len(),
                 aeb_aggregate(&group).0,
-                bow_mean(&group).2
+                bow_mean(&group).2,
+                loss
             );
         }
     }
-    let mut worst: Vec<&Page> = pages.iter().collect();
-    worst.sort_by(|a, b| a.bow.2.total_cmp(&b.bow.2));
     println!("worst pages by word F1 (lost: truth words missing; leaked: words not in the truth):");
-    for p in worst.iter().take(args.worst) {
-        let fmt = |v: &[(String, i64)]| {
-            v.iter()
-                .map(|(w, n)| format!("{w}×{n}"))
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        println!(
-            "  {} {} wordF1 {:.3} P {:.3} R {:.3}\n      lost: {}\n      leaked: {}",
-            p.id,
-            p.page_type,
-            p.bow.2,
-            p.bow.0,
-            p.bow.1,
-            fmt(&p.lost),
-            fmt(&p.leaked)
-        );
+    if types.is_empty() {
+        print_worst(pages.iter().collect(), args.worst);
+    } else {
+        for t in &types {
+            println!("  {t}:");
+            print_worst(
+                pages.iter().filter(|p| p.page_type == *t).collect(),
+                args.worst,
+            );
+        }
     }
     println!("F1 {f1:.4} bowF1 {:.4} n {}", bow.2, pages.len());
 
