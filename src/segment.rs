@@ -116,6 +116,12 @@ struct Buffer {
     words: u32,
     link_words: u32,
     card_words: u32,
+    /// The text wrapped as it arrives, for its density, and the length in
+    /// characters of the token still open at its end.
+    wrap: Wrap,
+    open_token: usize,
+    /// Preformatted text arrived: its density is measured on the whole text.
+    raw: bool,
 }
 
 impl Buffer {
@@ -131,6 +137,7 @@ impl Buffer {
         }
         if ctx.in_pre {
             self.text.push_str(s);
+            self.raw = true;
             return;
         }
         if ascii {
@@ -139,7 +146,7 @@ impl Buffer {
                 self.pending_space = true;
             }
             for piece in s.split_ascii_whitespace() {
-                self.push_piece(piece);
+                self.push_piece(piece, piece.len());
                 self.pending_space = true;
             }
             self.pending_space = s.ends_with(|c: char| c.is_ascii_whitespace())
@@ -151,19 +158,31 @@ impl Buffer {
                 self.pending_space = true;
             }
             if !piece.is_empty() {
-                self.push_piece(piece);
+                self.push_piece(piece, piece.chars().count());
             }
         }
     }
 
-    /// Appends a run of text without whitespace, after one space if
-    /// whitespace came before it.
-    fn push_piece(&mut self, piece: &str) {
+    /// Appends a run of `chars` characters without whitespace, after one
+    /// space if whitespace came before it.
+    fn push_piece(&mut self, piece: &str, chars: usize) {
         if self.pending_space && !self.text.is_empty() && !self.text.ends_with('\n') {
             self.text.push(' ');
         }
+        if self.text.ends_with([' ', '\n']) {
+            self.close_token();
+        }
         self.pending_space = false;
         self.text.push_str(piece);
+        self.open_token += chars;
+    }
+
+    /// Wraps the token at the end of the text, if one is open.
+    fn close_token(&mut self) {
+        if self.open_token > 0 {
+            self.wrap.token(self.open_token);
+            self.open_token = 0;
+        }
     }
 
     fn push_break(&mut self) {
@@ -178,10 +197,36 @@ impl Buffer {
     fn push_separator(&mut self, sep: &str) {
         if !self.text.trim().is_empty() {
             self.text.push_str(sep);
+            self.close_token();
+            for token in sep.split_whitespace() {
+                self.wrap.token(token.chars().count());
+            }
         }
         self.pending_space = false;
     }
 }
+
+/// [`count_words`]'s byte classes.
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const UNDERSCORE: u8 = 3;
+
+/// The class of every byte, looked up instead of matched.
+static BYTE_CLASSES: [u8; 256] = {
+    let mut table = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'0'..=b'9' => DIGIT,
+            b'_' => UNDERSCORE,
+            _ => OTHER,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The number of words in `s` by Unicode's word boundaries (UAX #29), with
 /// a fast path for ASCII text that gives the same count: runs of letters,
@@ -191,48 +236,35 @@ fn count_words(s: &str, ascii: bool) -> u32 {
     if !ascii {
         return s.unicode_words().count() as u32;
     }
-    #[derive(Clone, Copy, PartialEq)]
-    enum Class {
-        Letter,
-        Digit,
-        Other,
-    }
-    let class = |b: u8| match b {
-        b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
-        b'0'..=b'9' => Class::Digit,
-        _ => Class::Other,
-    };
     let bytes = s.as_bytes();
+    let class = |i: usize| BYTE_CLASSES[bytes[i] as usize];
     let mut count = 0;
     // Inside a token of letters, digits and `_`; whether it has been
     // counted (a run of `_` alone is not a word).
     let mut in_word = false;
     let mut counted = false;
     for (i, &b) in bytes.iter().enumerate() {
-        if class(b) != Class::Other || b == b'_' {
+        let c = BYTE_CLASSES[b as usize];
+        if c != OTHER {
             if !in_word {
                 in_word = true;
                 counted = false;
             }
-            if !counted && b != b'_' {
+            if !counted && c != UNDERSCORE {
                 count += 1;
                 counted = true;
             }
-            continue;
-        }
-        if in_word && i > 0 && i + 1 < bytes.len() {
-            let (before, after) = (class(bytes[i - 1]), class(bytes[i + 1]));
-            let joins = before == after
-                && match before {
-                    Class::Letter => matches!(b, b'\'' | b'.' | b':'),
-                    Class::Digit => matches!(b, b'\'' | b'.' | b',' | b';'),
-                    Class::Other => false,
+        } else if in_word {
+            let joins = i > 0
+                && i + 1 < bytes.len()
+                && class(i - 1) == class(i + 1)
+                && match class(i - 1) {
+                    LETTER => matches!(b, b'\'' | b'.' | b':'),
+                    DIGIT => matches!(b, b'\'' | b'.' | b',' | b';'),
+                    _ => false,
                 };
-            if joins {
-                continue;
-            }
+            in_word = joins;
         }
-        in_word = false;
     }
     count
 }
@@ -459,37 +491,57 @@ fn text_density(text: &str, words: u32) -> f32 {
 /// [`text_density`] over the lengths of a block's whitespace-separated
 /// tokens, in characters.
 fn wrapped_density(token_lengths: impl Iterator<Item = usize>, words: u32) -> f32 {
-    let mut lines = 1usize;
-    let mut col = 0usize;
-    let mut tokens_before_last = 0usize;
-    let mut tokens_in_line = 0usize;
+    let mut wrap = Wrap::default();
     for len in token_lengths {
-        if col > 0 && col + 1 + len > tuning::WRAP_WIDTH {
-            lines += 1;
-            tokens_before_last += tokens_in_line;
-            tokens_in_line = 0;
-            col = 0;
+        wrap.token(len);
+    }
+    wrap.density(words)
+}
+
+/// Text wrapped at [`tuning::WRAP_WIDTH`] characters, a token at a time,
+/// for [`text_density`].
+#[derive(Debug, Default, Clone, Copy)]
+struct Wrap {
+    /// Lines, less one.
+    breaks: usize,
+    col: usize,
+    tokens_before_last: usize,
+    tokens_in_line: usize,
+}
+
+impl Wrap {
+    /// Places a token of `len` characters.
+    fn token(&mut self, len: usize) {
+        if self.col > 0 && self.col + 1 + len > tuning::WRAP_WIDTH {
+            self.breaks += 1;
+            self.tokens_before_last += self.tokens_in_line;
+            self.tokens_in_line = 0;
+            self.col = 0;
         }
         // A token longer than a line (a URL, a run of CJK text) fills lines
         // of its own.
         let extra = len / tuning::WRAP_WIDTH;
         if extra > 0 {
-            lines += extra;
-            tokens_before_last += tokens_in_line + 1;
-            tokens_in_line = 0;
-            col = len % tuning::WRAP_WIDTH;
-            continue;
+            self.breaks += extra;
+            self.tokens_before_last += self.tokens_in_line + 1;
+            self.tokens_in_line = 0;
+            self.col = len % tuning::WRAP_WIDTH;
+            return;
         }
-        col += if col > 0 { 1 + len } else { len };
-        tokens_in_line += 1;
+        self.col += if self.col > 0 { 1 + len } else { len };
+        self.tokens_in_line += 1;
     }
-    if lines == 1 {
-        return words as f32;
+
+    /// Words per line, not counting the last, for a block of `words` words.
+    fn density(&self, words: u32) -> f32 {
+        if self.breaks == 0 {
+            return words as f32;
+        }
+        // Scale whitespace tokens to unicode words (they differ for CJK text).
+        let tokens = (self.tokens_before_last + self.tokens_in_line).max(1) as f32;
+        let scale = words as f32 / tokens;
+        self.tokens_before_last as f32 * scale / self.breaks as f32
     }
-    // Scale whitespace tokens to unicode words (they differ for CJK text).
-    let tokens = (tokens_before_last + tokens_in_line).max(1) as f32;
-    let scale = words as f32 / tokens;
-    tokens_before_last as f32 * scale / (lines - 1) as f32
 }
 
 /// Walks the document once and cuts it into blocks.
@@ -676,7 +728,12 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
         }
         let words = buf.words;
         out.blocks.push(RawBlock {
-            text_density: text_density(&text, words),
+            text_density: if buf.raw {
+                text_density(&text, words)
+            } else {
+                buf.close_token();
+                buf.wrap.density(words)
+            },
             text,
             kind: owner.ctx.kind,
             level: owner.ctx.level,
@@ -695,6 +752,9 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
     buf.words = 0;
     buf.link_words = 0;
     buf.card_words = 0;
+    buf.wrap = Wrap::default();
+    buf.open_token = 0;
+    buf.raw = false;
 }
 
 /// Reads `<title>` and the OpenGraph title from `<head>`, iteratively.
