@@ -378,6 +378,11 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
                     && (b.kind != BlockKind::Heading || in_teaser(b))
                 {
                     (Label::Boilerplate, Reason::LinkDense)
+                } else if favor == Favor::Precision
+                    && b.kind != BlockKind::Heading
+                    && b.words < tuning::PRECISION_MIN_WORDS
+                {
+                    (Label::Boilerplate, Reason::TooShort)
                 } else {
                     (Label::Content, Reason::MainContainer)
                 }

@@ -52,6 +52,9 @@ pub enum Reason {
     /// The page has no main content: the best container is a small
     /// boilerplate element such as a footer.
     NoMainContent,
+    /// Too short to keep when favouring precision (a byline, a date, a
+    /// button label).
+    TooShort,
 }
 
 impl fmt::Display for Reason {
@@ -64,6 +67,7 @@ impl fmt::Display for Reason {
             Reason::ClassHint => "boilerplate tag, role, class or id",
             Reason::Title => "the page title",
             Reason::NoMainContent => "the page has no main content",
+            Reason::TooShort => "too short for precision",
         })
     }
 }

@@ -152,6 +152,10 @@ pub(crate) const MAX_LINK_DENSITY: f32 = 0.5;
 /// [`MAX_LINK_DENSITY`]), no siblings join and nothing outside is kept.
 pub(crate) const PRECISION_MAX_LINK_DENSITY: f32 = 0.3;
 
+/// [`Favor::Precision`](crate::Favor::Precision): blocks of fewer words
+/// than this, headings aside, are dropped (bylines, dates, button labels).
+pub(crate) const PRECISION_MIN_WORDS: u32 = 5;
+
 /// [`Favor::Recall`](crate::Favor::Recall): inside the container, a block is
 /// dropped only from this link density, and outside it a plain block of
 /// [`RECALL_OUTSIDE_MIN_WORDS`] words is kept.
