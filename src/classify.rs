@@ -230,29 +230,39 @@ fn main_container(seg: &Segmented, weights: &[f32], links: Links) -> (u32, Sums)
     (best, Sums { weight: sum, plain })
 }
 
-/// The siblings of the main container that join it: elements under the same
-/// parent, without a boilerplate hint, whose summed weight is at least
-/// [`tuning::SIBLING_MIN_SHARE`] of the container's. A page whose content
-/// sits in several sections beside navigation keeps all of them.
+/// The siblings of the main container that join it: siblings of the
+/// container or of its ancestors up to [`tuning::SIBLING_LEVELS`] levels up
+/// (through no boilerplate-hinted ancestor), without a boilerplate hint,
+/// whose summed weight is at least [`tuning::SIBLING_MIN_SHARE`] of the
+/// container's. A page whose content sits in several sections beside
+/// navigation keeps all of them.
 fn joined_siblings(seg: &Segmented, main: u32, sums: &Sums) -> Vec<(u32, u32)> {
     let Some(m) = seg.elems.get(main as usize) else {
         return Vec::new();
     };
-    let parent = m.parent;
     let floor = tuning::SIBLING_MIN_SHARE * sums.weight[main as usize];
-    if parent == NONE || floor <= 0.0 {
+    if floor <= 0.0 {
         return Vec::new();
     }
-    // Children of `parent` follow it in pre-order, each subtree contiguous.
     let mut out = Vec::new();
-    let mut e = parent + 1;
-    let end = seg.elems[parent as usize].end;
-    while e <= end {
-        let elem = &seg.elems[e as usize];
-        if e != main && elem.hint >= 0 && sums.weight[e as usize] >= floor {
-            out.push((e, elem.end));
+    // The siblings of the container and of its nearest ancestors.
+    let (mut child, mut parent) = (main, m.parent);
+    for _ in 0..tuning::SIBLING_LEVELS {
+        if parent == NONE || seg.elems[parent as usize].hint < 0 {
+            break;
         }
-        e = elem.end + 1;
+        // Children of `parent` follow it in pre-order, each subtree contiguous.
+        let mut e = parent + 1;
+        let end = seg.elems[parent as usize].end;
+        while e <= end {
+            let elem = &seg.elems[e as usize];
+            if e != child && elem.hint >= 0 && sums.weight[e as usize] >= floor {
+                out.push((e, elem.end));
+            }
+            e = elem.end + 1;
+        }
+        child = parent;
+        parent = seg.elems[parent as usize].parent;
     }
     out
 }

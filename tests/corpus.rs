@@ -122,6 +122,7 @@ corpus! {
     related_links_inside_article,
     russian_article,
     service_landing_sections,
+    service_sections_in_bands,
     table_layout_old_site,
     thread_comment_replies,
     title_heading_og,
