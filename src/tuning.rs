@@ -65,11 +65,16 @@ pub(crate) const NEGATIVE_SUBSTRINGS: &[&str] = &[
     "readnext",
     "skip-link",
     "skiplink",
+    "reviews",
 ];
 
 /// Of [`NEGATIVE_SUBSTRINGS`], those that mark comments: boilerplate under
-/// an article, but the content of a thread.
-pub(crate) const COMMENT_SUBSTRINGS: &[&str] = &["comment", "disqus"];
+/// an article, but the content of a thread. `reviews` (customer reviews
+/// under a product) is plural on purpose: the singular also names
+/// editorial reviews (`product-review-card`), which are the content;
+/// measured, the singular cost articles 0.0034 for product's 0.020, the
+/// plural costs them 0.0005 for 0.015.
+pub(crate) const COMMENT_SUBSTRINGS: &[&str] = &["comment", "disqus", "reviews"];
 
 /// Comments inside the main container are kept when the rest of the
 /// container holds fewer plain words than this: the page is a thread (a

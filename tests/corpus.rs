@@ -115,6 +115,7 @@ corpus! {
     noscript_content,
     preloader_hidden_body,
     press_release,
+    product_customer_reviews,
     product_page,
     qa_page,
     react_streamed_segment,
