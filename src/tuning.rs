@@ -66,6 +66,7 @@ pub(crate) const NEGATIVE_SUBSTRINGS: &[&str] = &[
     "skip-link",
     "skiplink",
     "reviews",
+    "disclaimer",
 ];
 
 /// Of [`NEGATIVE_SUBSTRINGS`], those that mark comments: boilerplate under
