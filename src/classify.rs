@@ -388,6 +388,8 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
                     && (b.kind != BlockKind::Heading || in_teaser(b))
                 {
                     (Label::Boilerplate, Reason::LinkDense)
+                } else if b.kind == BlockKind::Caption && favor != Favor::Recall {
+                    (Label::Boilerplate, Reason::FigureCaption)
                 } else if favor == Favor::Precision
                     && b.kind != BlockKind::Heading
                     && b.words < tuning::PRECISION_MIN_WORDS

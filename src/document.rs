@@ -18,7 +18,8 @@ pub enum BlockKind {
     Code,
     /// `<blockquote>`.
     Quote,
-    /// `<figcaption>` or `<caption>`.
+    /// `<figcaption>`: the caption of a figure (an image, a chart, a
+    /// video). A table's `<caption>` is a paragraph.
     Caption,
 }
 
@@ -55,6 +56,10 @@ pub enum Reason {
     /// Too short to keep when favouring precision (a byline, a date, a
     /// button label).
     TooShort,
+    /// The caption of a figure: figures are not part of the text, and a
+    /// caption without its image is a stray line (kept with
+    /// [`Favor::Recall`](crate::Favor::Recall)).
+    FigureCaption,
 }
 
 impl fmt::Display for Reason {
@@ -68,6 +73,7 @@ impl fmt::Display for Reason {
             Reason::Title => "the page title",
             Reason::NoMainContent => "the page has no main content",
             Reason::TooShort => "too short for precision",
+            Reason::FigureCaption => "a figure's caption",
         })
     }
 }

@@ -359,8 +359,8 @@ fn kind_of(tag: &str) -> Option<(BlockKind, u8)> {
         "tr" | "td" | "th" => (BlockKind::TableCell, 0),
         "pre" => (BlockKind::Code, 0),
         "blockquote" => (BlockKind::Quote, 0),
-        "figcaption" | "caption" => (BlockKind::Caption, 0),
-        "p" => (BlockKind::Paragraph, 0),
+        "figcaption" => (BlockKind::Caption, 0),
+        "p" | "caption" => (BlockKind::Paragraph, 0),
         _ => return None,
     })
 }
