@@ -87,8 +87,8 @@ pub(crate) const THREAD_MAX_POST_WORDS: f32 = 50.0;
 /// Class/id parts that mark boilerplate only as whole parts (split on
 /// anything not a letter or digit), being too short for substring matching.
 pub(crate) const NEGATIVE_PARTS: &[&str] = &[
-    "ad", "ads", "nav", "menu", "tags", "meta", "rss", "cta", "toc", "skip", "print", "topbar",
-    "crumbs",
+    "author", "ad", "ads", "nav", "menu", "tags", "meta", "rss", "cta", "toc", "skip", "print",
+    "topbar", "crumbs",
 ];
 
 /// Class token prefixes that make a token describe the layout around an

@@ -84,6 +84,7 @@ macro_rules! corpus {
 }
 
 corpus! {
+    article_author_box,
     article_byline_tags,
     article_sidebar_widgets,
     article_split_containers,
