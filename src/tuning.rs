@@ -67,6 +67,7 @@ pub(crate) const NEGATIVE_SUBSTRINGS: &[&str] = &[
     "skiplink",
     "reviews",
     "disclaimer",
+    "signature",
 ];
 
 /// Of [`NEGATIVE_SUBSTRINGS`], those that mark comments: boilerplate under

@@ -102,6 +102,7 @@ corpus! {
     docs_sidebar_toc,
     empty_body,
     footer_heavy_page,
+    forum_post_signatures,
     forum_thread,
     hidden_elements,
     inline_links_paragraphs,
