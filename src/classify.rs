@@ -195,8 +195,10 @@ struct Sums {
 
 /// Chooses the main container: the element with the highest summed block
 /// weight (ties go to the innermost), or [`NONE`] for a page without blocks;
-/// and the per-element sums.
-fn main_container(seg: &Segmented, weights: &[f32], links: Links) -> (u32, Sums) {
+/// and the per-element sums. Elements inside a consent dialog (`never`, see
+/// [`never_content`]) are chosen only when no other element carries any
+/// weight.
+fn main_container(seg: &Segmented, weights: &[f32], links: Links, never: &[bool]) -> (u32, Sums) {
     let n = seg.elems.len();
     let mut sum = vec![0f32; n];
     let mut plain = vec![0f32; n];
@@ -206,8 +208,8 @@ fn main_container(seg: &Segmented, weights: &[f32], links: Links) -> (u32, Sums)
             plain[b.owner as usize] += plain_words(b, links);
         }
     }
-    let mut best = NONE;
-    let mut best_score = f32::MIN;
+    let (mut best, mut best_never) = (NONE, NONE);
+    let (mut best_score, mut best_never_score) = (f32::MIN, f32::MIN);
     // Reverse pre-order visits every element after all its descendants, so
     // each sum is complete when it is read and then passed up.
     for e in (0..n).rev() {
@@ -218,14 +220,27 @@ fn main_container(seg: &Segmented, weights: &[f32], links: Links) -> (u32, Sums)
         } else {
             s
         };
-        if score > best_score {
+        if never[e] {
+            if score > best_never_score {
+                best_never_score = score;
+                best_never = e as u32;
+            }
+        } else if score > best_score {
             best_score = score;
             best = e as u32;
         }
         if elem.parent != NONE {
-            sum[elem.parent as usize] += s;
-            plain[elem.parent as usize] += plain[e];
+            // A consent dialog's text is no evidence for what holds it.
+            if elem.never_content {
+                sum[elem.parent as usize] += s.min(0.0);
+            } else {
+                sum[elem.parent as usize] += s;
+                plain[elem.parent as usize] += plain[e];
+            }
         }
+    }
+    if best_score <= 0.0 && best_never_score > best_score {
+        best = best_never;
     }
     (best, Sums { weight: sum, plain })
 }
@@ -267,12 +282,23 @@ fn joined_siblings(seg: &Segmented, main: u32, sums: &Sums) -> Vec<(u32, u32)> {
     out
 }
 
+/// Per element, whether it is inside an element that is never content
+/// (see [`tuning::NEVER_CONTENT_SUBSTRINGS`]).
+fn never_content(seg: &Segmented) -> Vec<bool> {
+    let mut never = vec![false; seg.elems.len()];
+    for (e, elem) in seg.elems.iter().enumerate() {
+        never[e] = elem.never_content || (elem.parent != NONE && never[elem.parent as usize]);
+    }
+    never
+}
+
 /// Labels every block.
 pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     let records = records(seg);
+    let never = never_content(seg);
     let mut links = Links::Strict;
     let mut weights: Vec<f32> = seg.blocks.iter().map(|b| weight(b, links)).collect();
-    let (mut main, mut sums) = main_container(seg, &weights, links);
+    let (mut main, mut sums) = main_container(seg, &weights, links, &never);
     let teasers = if main == NONE {
         0.0
     } else {
@@ -288,7 +314,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
             .map(|b| weight(b, Links::Teasers(&records)))
             .collect();
         let (main_without, sums_without) =
-            main_container(seg, &weights_without, Links::Teasers(&records));
+            main_container(seg, &weights_without, Links::Teasers(&records), &never);
         if main_without != NONE
             && sums_without.plain[main_without as usize] > tuning::TEASER_MAX_RATIO * teasers
         {
@@ -296,10 +322,15 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
             (weights, main, sums) = (weights_without, main_without, sums_without);
         }
     }
-    if main == NONE || sums.plain[main as usize] < tuning::LISTING_MAX_PLAIN_WORDS {
+    // A page whose best element is a consent dialog is a page of links: a
+    // listing.
+    if main == NONE
+        || never[main as usize]
+        || sums.plain[main as usize] < tuning::LISTING_MAX_PLAIN_WORDS
+    {
         links = Links::Listing(&records);
         weights = seg.blocks.iter().map(|b| weight(b, links)).collect();
-        (main, sums) = main_container(seg, &weights, links);
+        (main, sums) = main_container(seg, &weights, links, &never);
     }
     if main != NONE
         && sums.plain[main as usize] < tuning::NO_CONTENT_MAX_WORDS

@@ -28,6 +28,9 @@ pub(crate) struct Elem {
     pub(crate) end: u32,
     /// -1 boilerplate hint (tag, role, class or id), +1 main-content hint, 0 none.
     pub(crate) hint: i8,
+    /// The class, id or role names something that is never a page's
+    /// content (see `tuning::NEVER_CONTENT_SUBSTRINGS`).
+    pub(crate) never_content: bool,
     /// A hash of the tag and the first class token: siblings that share it
     /// are built from one template (the posts of a thread, the cards of a
     /// listing, the items of a menu).
@@ -430,6 +433,21 @@ fn is_comment(attrs: &[Attribute]) -> bool {
     })
 }
 
+/// Whether an element's class or id names something that is never a page's
+/// content (a cookie dialog, a sign-up box), or its role is a dialog.
+fn is_never_content(attrs: &[Attribute]) -> bool {
+    attrs.iter().any(|a| match &*a.name.local {
+        "class" | "id" => {
+            let v = a.value.to_ascii_lowercase();
+            tuning::NEVER_CONTENT_SUBSTRINGS
+                .iter()
+                .any(|k| v.contains(k))
+        }
+        "role" => matches!(a.value.trim(), "dialog" | "alertdialog"),
+        _ => false,
+    })
+}
+
 /// One automaton for all of [`tuning::NEGATIVE_SUBSTRINGS`], built once.
 static NEGATIVE_SUBSTRINGS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     let alternation = tuning::NEGATIVE_SUBSTRINGS
@@ -627,12 +645,14 @@ pub(crate) fn segment(document: &Handle, hiding: Hiding) -> Segmented {
         }
         let hint = hint_of(tag, &attrs);
         let comment = hint < 0 && is_comment(&attrs);
+        let never_content = hint < 0 && is_never_content(&attrs);
         let id = out.elems.len() as u32;
         let parent = stack.last().map_or(NONE, |f| f.elem);
         out.elems.push(Elem {
             parent,
             end: id,
             hint,
+            never_content,
             shape: shape_of(tag, &attrs),
         });
         let mut ctx = ctx;

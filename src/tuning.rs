@@ -70,6 +70,14 @@ pub(crate) const NEGATIVE_SUBSTRINGS: &[&str] = &[
     "signature",
 ];
 
+/// Of [`NEGATIVE_SUBSTRINGS`], those that name what is never a page's
+/// content: an element under one is chosen as the main container only when
+/// nothing else on the page carries any weight. Consent dialogs hold long
+/// plain paragraphs that can outweigh a listing of links. Words such as
+/// `modal`, `popup` or `login` are not here: they also name states of
+/// content containers (`modal-enabled` on an article).
+pub(crate) const NEVER_CONTENT_SUBSTRINGS: &[&str] = &["cookie", "consent", "gdpr"];
+
 /// Of [`NEGATIVE_SUBSTRINGS`], those that mark comments: boilerplate under
 /// an article, but the content of a thread. `reviews` (customer reviews
 /// under a product) is plural on purpose: the singular also names

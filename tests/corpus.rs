@@ -106,6 +106,7 @@ corpus! {
     forum_thread,
     hidden_elements,
     inline_links_paragraphs,
+    listing_behind_consent_banner,
     listing_items_in_meta_blocks,
     listing_page,
     listing_teasers_title_links,
