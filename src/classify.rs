@@ -512,10 +512,10 @@ fn is_title_part(title: &str, heading: &str) -> bool {
 mod tests {
     use super::*;
     use crate::dom;
-    use crate::segment::{Hiding, segment};
+    use crate::segment::{View, segment};
 
     fn labels(html: &str) -> Vec<(String, Label)> {
-        let seg = segment(&dom::parse(html).document, Hiding::Respect);
+        let seg = segment(&dom::parse(html).document, View::Reader);
         let d = classify(&seg, Favor::Balanced);
         seg.blocks
             .iter()
@@ -564,7 +564,7 @@ mod tests {
 
     #[test]
     fn empty_page_has_no_container() {
-        let seg = segment(&dom::parse("").document, Hiding::Respect);
+        let seg = segment(&dom::parse("").document, View::Reader);
         assert!(classify(&seg, Favor::Balanced).is_empty());
     }
 

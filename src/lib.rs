@@ -15,6 +15,8 @@ mod tuning;
 
 use std::sync::LazyLock;
 
+use segment::View;
+
 pub use config::{
     DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, Extractor, ExtractorBuilder,
     Favor,
@@ -76,17 +78,27 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
         });
     }
     let dom = dom::parse(html);
-    let mut seg = segment::segment(&dom.document, segment::Hiding::Respect);
+    let mut seg = segment::segment(&dom.document, View::Reader);
     let mut decisions = classify::classify(&seg, config.favor);
-    if seg.hidden_skipped > 0 && kept_words(&seg, &decisions) == 0 {
-        // Nothing visible carries the page: it may hide its whole body with
-        // a class or style until a script runs. Read it as scripts would
-        // show it, and keep that reading only if it finds content.
-        let shown = segment::segment(&dom.document, segment::Hiding::AttributeOnly);
-        let shown_decisions = classify::classify(&shown, config.favor);
-        if kept_words(&shown, &shown_decisions) > 0 {
-            seg = shown;
-            decisions = shown_decisions;
+    let mut kept = kept_words(&seg, &decisions);
+    // Little that a reader sees carries the page: it may serve its content
+    // in <noscript> (to crawlers), or, when nothing at all is seen, hide
+    // its whole body until a script runs. Read it those ways and keep the
+    // reading that finds most. Hidden elements are lifted only for a page
+    // that shows nothing: a short page's own hidden text stays hidden.
+    let fallbacks = [
+        (
+            seg.noscript_skipped > 0 && kept < tuning::FALLBACK_MAX_WORDS,
+            View::NoScript,
+        ),
+        (seg.hidden_skipped > 0 && kept == 0, View::Revealed),
+    ];
+    for (_, view) in fallbacks.into_iter().filter(|(worth, _)| *worth) {
+        let other = segment::segment(&dom.document, view);
+        let other_decisions = classify::classify(&other, config.favor);
+        let other_kept = kept_words(&other, &other_decisions);
+        if other_kept > kept {
+            (seg, decisions, kept) = (other, other_decisions, other_kept);
         }
     }
     drop(dom);

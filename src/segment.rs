@@ -75,17 +75,26 @@ pub(crate) struct Segmented {
     pub(crate) head: Head,
     /// Elements skipped because they were hidden from readers.
     pub(crate) hidden_skipped: u32,
+    /// `<noscript>` elements skipped.
+    pub(crate) noscript_skipped: u32,
 }
 
-/// Which hidden elements the walk skips.
+/// How the page is read: what a reader sees, and the two fallbacks for a
+/// page where that is nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Hiding {
-    /// Every form [`dom::is_hidden`] knows.
-    Respect,
-    /// Only the `hidden` attribute. For pages that hide their whole body
-    /// with a class or style until a script reveals it (a preloader's
-    /// `class="root hide"`, `style="visibility:hidden"` on the app root).
-    AttributeOnly,
+pub(crate) enum View {
+    /// As a reader sees it with scripts on: every form of hiding
+    /// [`dom::is_hidden`] knows is respected, and `<noscript>` (shown only
+    /// without scripts, often a duplicate or a warning) is skipped.
+    Reader,
+    /// As a reader sees it with scripts off: `<noscript>` is read. For pages
+    /// that serve their content there to crawlers.
+    NoScript,
+    /// As scripts would show it: only the `hidden` attribute hides. For
+    /// pages that hide their whole body with a class or style until a
+    /// script reveals it (a preloader's `class="root hide"`,
+    /// `style="visibility:hidden"` on the app root).
+    Revealed,
 }
 
 /// What an element passes down to the text inside it.
@@ -563,7 +572,7 @@ impl Wrap {
 }
 
 /// Walks the document once and cuts it into blocks.
-pub(crate) fn segment(document: &Handle, hiding: Hiding) -> Segmented {
+pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
     let mut out = Segmented::default();
     let mut buf = Buffer::default();
     let root_ctx = Ctx {
@@ -618,10 +627,14 @@ pub(crate) fn segment(document: &Handle, hiding: Hiding) -> Segmented {
         if is_skipped(tag) {
             continue;
         }
+        if tag == "noscript" && view != View::NoScript {
+            out.noscript_skipped += 1;
+            continue;
+        }
         let attrs = attrs.borrow();
-        let hidden = match hiding {
-            Hiding::Respect => dom::is_hidden(&attrs),
-            Hiding::AttributeOnly => dom::has_hidden_attribute(&attrs),
+        let hidden = match view {
+            View::Reader | View::NoScript => dom::is_hidden(&attrs),
+            View::Revealed => dom::has_hidden_attribute(&attrs),
         };
         if hidden {
             out.hidden_skipped += 1;
@@ -819,7 +832,7 @@ mod tests {
     use super::*;
 
     fn seg(html: &str) -> Segmented {
-        segment(&dom::parse(html).document, Hiding::Respect)
+        segment(&dom::parse(html).document, View::Reader)
     }
 
     fn texts(html: &str) -> Vec<String> {

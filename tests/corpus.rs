@@ -116,6 +116,7 @@ corpus! {
     news_share_register_teasers,
     no_main_content,
     noscript_content,
+    noscript_javascript_warning,
     preloader_hidden_body,
     press_release,
     product_customer_reviews,
