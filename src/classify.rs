@@ -415,9 +415,9 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
             } else if in_main {
                 if believed(b) {
                     (Label::Boilerplate, Reason::ClassHint)
-                } else if density > max_link_density
-                    && (b.kind != BlockKind::Heading || in_teaser(b))
-                {
+                } else if in_teaser(b) {
+                    (Label::Boilerplate, Reason::Teaser)
+                } else if density > max_link_density && b.kind != BlockKind::Heading {
                     (Label::Boilerplate, Reason::LinkDense)
                 } else if b.kind == BlockKind::Caption && favor != Favor::Recall {
                     (Label::Boilerplate, Reason::FigureCaption)

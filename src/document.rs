@@ -56,6 +56,9 @@ pub enum Reason {
     /// Too short to keep when favouring precision (a byline, a date, a
     /// button label).
     TooShort,
+    /// Part of a teaser beside the main text: one of a run of items, each a
+    /// linked title over a summary ("related stories", "more from").
+    Teaser,
     /// The caption of a figure: figures are not part of the text, and a
     /// caption without its image is a stray line (kept with
     /// [`Favor::Recall`](crate::Favor::Recall)).
@@ -74,6 +77,7 @@ impl fmt::Display for Reason {
             Reason::NoMainContent => "the page has no main content",
             Reason::TooShort => "too short for precision",
             Reason::FigureCaption => "a figure's caption",
+            Reason::Teaser => "a teaser for another page",
         })
     }
 }
