@@ -281,7 +281,9 @@ fn count_words(s: &str, ascii: bool) -> u32 {
     count
 }
 
-/// Tags whose content is never text a reader sees.
+/// Tags whose content is never the page's text: what a reader never sees
+/// (scripts, styles, templates), embedded media, and form controls with their
+/// labels.
 fn is_skipped(tag: &str) -> bool {
     matches!(
         tag,
@@ -300,6 +302,7 @@ fn is_skipped(tag: &str) -> bool {
             | "textarea"
             | "option"
             | "datalist"
+            | "label"
             | "dialog"
             | "title"
             | "head"

@@ -103,6 +103,7 @@ corpus! {
     empty_body,
     footer_heavy_page,
     forum_post_signatures,
+    form_labels_in_content,
     forum_thread,
     hidden_elements,
     inline_links_paragraphs,
