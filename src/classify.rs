@@ -8,7 +8,7 @@
 //! and stops where navigation and teaser lists begin, without a fixed
 //! notion of "the one article `<div>`".
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::config::Favor;
 use crate::document::{BlockKind, Label, Reason};
@@ -401,7 +401,8 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         matches!(links, Links::Teasers(_)) && b.owner != NONE && records.in_teaser[b.owner as usize]
     };
     let title_block = title_block(seg);
-    seg.blocks
+    let mut decisions: Vec<Decision> = seg
+        .blocks
         .iter()
         .zip(&weights)
         .enumerate()
@@ -441,7 +442,25 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
                 in_main,
             }
         })
-        .collect()
+        .collect();
+    drop_repeats(seg, &mut decisions);
+    decisions
+}
+
+/// Drops a kept block that repeats an earlier kept block word for word: the
+/// second copy of a page printed twice for two screen sizes, a pull quote.
+/// Short blocks (a date, "Read more") may repeat and stay.
+fn drop_repeats(seg: &Segmented, decisions: &mut [Decision]) {
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (b, d) in seg.blocks.iter().zip(decisions.iter_mut()) {
+        if d.label != Label::Content || b.words < tuning::REPEAT_MIN_WORDS {
+            continue;
+        }
+        if !seen.insert(b.text.as_str()) {
+            d.label = Label::Boilerplate;
+            d.reason = Reason::Repeat;
+        }
+    }
 }
 
 /// Plain words of the teasers inside `main`.
@@ -527,11 +546,14 @@ mod tests {
     const STORY: &str = "The council voted on Tuesday to rebuild the old bridge across the river, \
         a project that has been discussed for more than ten years and will cost the town a great deal.";
 
+    const STORY2: &str = "Work will start in the spring and the bridge will stay open to walkers \
+        while the new deck is laid, the engineers told a packed meeting at the town hall.";
+
     #[test]
     fn navigation_is_dropped_and_story_kept() {
         let html = format!(
             "<nav><ul><li><a href=/>Home</a></li><li><a href=/n>News</a></li></ul></nav>\
-             <div><p>{STORY}</p><p>{STORY}</p></div>\
+             <div><p>{STORY}</p><p>{STORY2}</p></div>\
              <footer><p>Copyright 2024 The Town Paper. All rights reserved.</p></footer>"
         );
         let l = labels(&html);
@@ -540,18 +562,30 @@ mod tests {
             .filter(|x| x.1 == Label::Content)
             .map(|x| x.0.as_str())
             .collect();
-        assert_eq!(kept, [STORY, STORY]);
+        assert_eq!(kept, [STORY, STORY2]);
     }
 
     #[test]
     fn share_list_inside_the_article_is_dropped() {
         let html = format!(
             "<article><p>{STORY}</p><ul class=share><li><a href=/f>Facebook</a></li></ul>\
-             <p>Share this story</p><p>{STORY}</p></article>"
+             <p>Share this story</p><p>{STORY2}</p></article>"
         );
         let l = labels(&html);
         assert_eq!(l[1].1, Label::Boilerplate);
         assert_eq!(l[3].1, Label::Content);
+    }
+
+    #[test]
+    fn a_repeated_paragraph_is_kept_once() {
+        let html = format!("<div><p>{STORY}</p><p>{STORY2}</p><p>{STORY}</p></div>");
+        let l = labels(&html);
+        let kept: Vec<&str> = l
+            .iter()
+            .filter(|x| x.1 == Label::Content)
+            .map(|x| x.0.as_str())
+            .collect();
+        assert_eq!(kept, [STORY, STORY2]);
     }
 
     #[test]

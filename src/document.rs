@@ -59,6 +59,8 @@ pub enum Reason {
     /// Part of a teaser beside the main text: one of a run of items, each a
     /// linked title over a summary ("related stories", "more from").
     Teaser,
+    /// It repeats an earlier kept block word for word.
+    Repeat,
     /// The caption of a figure: figures are not part of the text, and a
     /// caption without its image is a stray line (kept with
     /// [`Favor::Recall`](crate::Favor::Recall)).
@@ -78,6 +80,7 @@ impl fmt::Display for Reason {
             Reason::TooShort => "too short for precision",
             Reason::FigureCaption => "a figure's caption",
             Reason::Teaser => "a teaser for another page",
+            Reason::Repeat => "repeats an earlier block",
         })
     }
 }

@@ -86,6 +86,7 @@ macro_rules! corpus {
 corpus! {
     article_author_box,
     article_byline_tags,
+    article_printed_twice,
     article_sidebar_widgets,
     article_split_containers,
     article_teaser_rail,
