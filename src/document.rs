@@ -18,8 +18,9 @@ pub enum BlockKind {
     Code,
     /// `<blockquote>`.
     Quote,
-    /// `<figcaption>`: the caption of a figure (an image, a chart, a
-    /// video). A table's `<caption>` is a paragraph.
+    /// The caption of a figure (an image, a chart, a video): a
+    /// `<figcaption>`, or plain text inside a `<figure>` (a photo credit).
+    /// A table's `<caption>` is a paragraph.
     Caption,
 }
 

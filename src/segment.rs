@@ -678,6 +678,11 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
         if comment {
             ctx.comment_anc = id;
         }
+        if tag == "figure" {
+            // Plain text in a figure is its caption or credit.
+            ctx.kind = BlockKind::Caption;
+            ctx.level = 0;
+        }
         if let Some((kind, level)) = kind_of(tag) {
             // A paragraph inside a list item or quote stays of the
             // outer kind; inside a table cell (a layout table) it is

@@ -102,6 +102,7 @@ corpus! {
     deep_nesting,
     docs_sidebar_toc,
     empty_body,
+    figure_credit_line,
     footer_heavy_page,
     forum_post_signatures,
     form_labels_in_content,
