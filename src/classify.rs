@@ -543,6 +543,15 @@ mod tests {
             .collect()
     }
 
+    /// The texts of the blocks labelled content.
+    fn kept(html: &str) -> Vec<String> {
+        labels(html)
+            .into_iter()
+            .filter(|x| x.1 == Label::Content)
+            .map(|x| x.0)
+            .collect()
+    }
+
     const STORY: &str = "The council voted on Tuesday to rebuild the old bridge across the river, \
         a project that has been discussed for more than ten years and will cost the town a great deal.";
 
@@ -556,13 +565,7 @@ mod tests {
              <div><p>{STORY}</p><p>{STORY2}</p></div>\
              <footer><p>Copyright 2024 The Town Paper. All rights reserved.</p></footer>"
         );
-        let l = labels(&html);
-        let kept: Vec<&str> = l
-            .iter()
-            .filter(|x| x.1 == Label::Content)
-            .map(|x| x.0.as_str())
-            .collect();
-        assert_eq!(kept, [STORY, STORY2]);
+        assert_eq!(kept(&html), [STORY, STORY2]);
     }
 
     #[test]
@@ -579,13 +582,7 @@ mod tests {
     #[test]
     fn a_repeated_paragraph_is_kept_once() {
         let html = format!("<div><p>{STORY}</p><p>{STORY2}</p><p>{STORY}</p></div>");
-        let l = labels(&html);
-        let kept: Vec<&str> = l
-            .iter()
-            .filter(|x| x.1 == Label::Content)
-            .map(|x| x.0.as_str())
-            .collect();
-        assert_eq!(kept, [STORY, STORY2]);
+        assert_eq!(kept(&html), [STORY, STORY2]);
     }
 
     #[test]
