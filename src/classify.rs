@@ -292,33 +292,40 @@ fn never_content(seg: &Segmented) -> Vec<bool> {
     never
 }
 
-/// Labels every block.
-pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
-    let records = records(seg);
-    let never = never_content(seg);
+/// The main container, the per-element sums, how links were counted and
+/// the block weights, as the last reading that chose them left them.
+struct Choice<'a> {
+    main: u32,
+    sums: Sums,
+    links: Links<'a>,
+    weights: Vec<f32>,
+}
+
+/// Chooses the main container in up to three readings: every link a link;
+/// teasers set aside when they turn out to be beside an article; records'
+/// and cards' links as text when what is left is a listing. [`NONE`] when
+/// the best container is a small boilerplate element (a page without main
+/// content).
+fn choose<'a>(seg: &Segmented, records: &'a Records, never: &[bool]) -> Choice<'a> {
     let mut links = Links::Strict;
     let mut weights: Vec<f32> = seg.blocks.iter().map(|b| weight(b, links)).collect();
-    let (mut main, mut sums) = main_container(seg, &weights, links, &never);
+    let (mut main, mut sums) = main_container(seg, &weights, links, never);
     let teasers = if main == NONE {
         0.0
     } else {
-        teaser_words(seg, &records, main)
+        teaser_words(seg, records, main)
     };
     if teasers > 0.0 {
         // Teasers beside an article: choose again without them, and keep
         // that choice if what it finds outweighs them. A page whose teasers
         // outweigh the rest is a listing of them.
-        let weights_without: Vec<f32> = seg
-            .blocks
-            .iter()
-            .map(|b| weight(b, Links::Teasers(&records)))
-            .collect();
-        let (main_without, sums_without) =
-            main_container(seg, &weights_without, Links::Teasers(&records), &never);
+        let without = Links::Teasers(records);
+        let weights_without: Vec<f32> = seg.blocks.iter().map(|b| weight(b, without)).collect();
+        let (main_without, sums_without) = main_container(seg, &weights_without, without, never);
         if main_without != NONE
             && sums_without.plain[main_without as usize] > tuning::TEASER_MAX_RATIO * teasers
         {
-            links = Links::Teasers(&records);
+            links = without;
             (weights, main, sums) = (weights_without, main_without, sums_without);
         }
     }
@@ -328,9 +335,9 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         || never[main as usize]
         || sums.plain[main as usize] < tuning::LISTING_MAX_PLAIN_WORDS
     {
-        links = Links::Listing(&records);
+        links = Links::Listing(records);
         weights = seg.blocks.iter().map(|b| weight(b, links)).collect();
-        (main, sums) = main_container(seg, &weights, links, &never);
+        (main, sums) = main_container(seg, &weights, links, never);
     }
     if main != NONE
         && sums.plain[main as usize] < tuning::NO_CONTENT_MAX_WORDS
@@ -338,6 +345,24 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     {
         main = NONE;
     }
+    Choice {
+        main,
+        sums,
+        links,
+        weights,
+    }
+}
+
+/// Labels every block.
+pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
+    let records = records(seg);
+    let never = never_content(seg);
+    let Choice {
+        main,
+        sums,
+        links,
+        weights,
+    } = choose(seg, &records, &never);
     let no_content = main == NONE;
     let (lo, hi) = if main == NONE {
         (1, 0)
