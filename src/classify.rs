@@ -144,14 +144,8 @@ fn records(seg: &Segmented) -> Records {
             }
         }
     }
-    // Pre-order: a parent's flags are final before its children read them.
-    for e in 0..n {
-        let parent = seg.elems[e].parent;
-        if parent != NONE {
-            in_record[e] |= in_record[parent as usize];
-            in_teaser[e] |= in_teaser[parent as usize];
-        }
-    }
+    inherit(seg, &mut in_record);
+    inherit(seg, &mut in_teaser);
     Records {
         in_record,
         in_teaser,
@@ -285,11 +279,19 @@ fn joined_siblings(seg: &Segmented, main: u32, sums: &Sums) -> Vec<(u32, u32)> {
 /// Per element, whether it is inside an element that is never content
 /// (see [`tuning::NEVER_CONTENT_SUBSTRINGS`]).
 fn never_content(seg: &Segmented) -> Vec<bool> {
-    let mut never = vec![false; seg.elems.len()];
-    for (e, elem) in seg.elems.iter().enumerate() {
-        never[e] = elem.never_content || (elem.parent != NONE && never[elem.parent as usize]);
-    }
+    let mut never: Vec<bool> = seg.elems.iter().map(|e| e.never_content).collect();
+    inherit(seg, &mut never);
     never
+}
+
+/// Sets a per-element flag on every element inside one that has it.
+fn inherit(seg: &Segmented, flags: &mut [bool]) {
+    // Pre-order: a parent's flag is final before its children read it.
+    for (e, elem) in seg.elems.iter().enumerate() {
+        if elem.parent != NONE && flags[elem.parent as usize] {
+            flags[e] = true;
+        }
+    }
 }
 
 /// The main container, the per-element sums, how links were counted and
@@ -307,44 +309,47 @@ struct Choice<'a> {
 /// the best container is a small boilerplate element (a page without main
 /// content).
 fn choose<'a>(seg: &Segmented, records: &'a Records, never: &[bool]) -> Choice<'a> {
-    let mut links = Links::Strict;
-    let mut weights: Vec<f32> = seg.blocks.iter().map(|b| weight(b, links)).collect();
-    let (mut main, mut sums) = main_container(seg, &weights, links, never);
-    let teasers = if main == NONE {
+    let mut choice = read(seg, Links::Strict, never);
+    let teasers = if choice.main == NONE {
         0.0
     } else {
-        teaser_words(seg, records, main)
+        teaser_words(seg, records, choice.main)
     };
     if teasers > 0.0 {
         // Teasers beside an article: choose again without them, and keep
         // that choice if what it finds outweighs them. A page whose teasers
         // outweigh the rest is a listing of them.
-        let without = Links::Teasers(records);
-        let weights_without: Vec<f32> = seg.blocks.iter().map(|b| weight(b, without)).collect();
-        let (main_without, sums_without) = main_container(seg, &weights_without, without, never);
-        if main_without != NONE
-            && sums_without.plain[main_without as usize] > tuning::TEASER_MAX_RATIO * teasers
+        let without = read(seg, Links::Teasers(records), never);
+        if without.main != NONE
+            && without.sums.plain[without.main as usize] > tuning::TEASER_MAX_RATIO * teasers
         {
-            links = without;
-            (weights, main, sums) = (weights_without, main_without, sums_without);
+            choice = without;
         }
     }
     // A page whose best element is a consent dialog is a page of links: a
     // listing.
+    let main = choice.main;
     if main == NONE
         || never[main as usize]
-        || sums.plain[main as usize] < tuning::LISTING_MAX_PLAIN_WORDS
+        || choice.sums.plain[main as usize] < tuning::LISTING_MAX_PLAIN_WORDS
     {
-        links = Links::Listing(records);
-        weights = seg.blocks.iter().map(|b| weight(b, links)).collect();
-        (main, sums) = main_container(seg, &weights, links, never);
+        choice = read(seg, Links::Listing(records), never);
     }
+    let main = choice.main;
     if main != NONE
-        && sums.plain[main as usize] < tuning::NO_CONTENT_MAX_WORDS
+        && choice.sums.plain[main as usize] < tuning::NO_CONTENT_MAX_WORDS
         && under_hint(seg, main)
     {
-        main = NONE;
+        choice.main = NONE;
     }
+    choice
+}
+
+/// One reading: the blocks weighed with `links`, and the container chosen
+/// by those weights.
+fn read<'a>(seg: &Segmented, links: Links<'a>, never: &[bool]) -> Choice<'a> {
+    let weights: Vec<f32> = seg.blocks.iter().map(|b| weight(b, links)).collect();
+    let (main, sums) = main_container(seg, &weights, links, never);
     Choice {
         main,
         sums,

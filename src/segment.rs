@@ -435,29 +435,28 @@ fn shape_of(tag: &str, attrs: &[Attribute]) -> u32 {
     h
 }
 
-/// Whether an element's class or id marks a comment.
-fn is_comment(attrs: &[Attribute]) -> bool {
+/// Whether an element's class or id, lowercased, contains one of `words`.
+fn class_or_id_contains(attrs: &[Attribute], words: &[&str]) -> bool {
     attrs.iter().any(|a| {
         matches!(&*a.name.local, "class" | "id") && {
             let v = a.value.to_ascii_lowercase();
-            tuning::COMMENT_SUBSTRINGS.iter().any(|k| v.contains(k))
+            words.iter().any(|k| v.contains(k))
         }
     })
 }
 
+/// Whether an element's class or id marks a comment.
+fn is_comment(attrs: &[Attribute]) -> bool {
+    class_or_id_contains(attrs, tuning::COMMENT_SUBSTRINGS)
+}
+
 /// Whether an element's class or id names something that is never a page's
-/// content (a cookie dialog, a sign-up box), or its role is a dialog.
+/// content (a cookie dialog), or its role is a dialog.
 fn is_never_content(attrs: &[Attribute]) -> bool {
-    attrs.iter().any(|a| match &*a.name.local {
-        "class" | "id" => {
-            let v = a.value.to_ascii_lowercase();
-            tuning::NEVER_CONTENT_SUBSTRINGS
-                .iter()
-                .any(|k| v.contains(k))
-        }
-        "role" => matches!(a.value.trim(), "dialog" | "alertdialog"),
-        _ => false,
-    })
+    class_or_id_contains(attrs, tuning::NEVER_CONTENT_SUBSTRINGS)
+        || attrs
+            .iter()
+            .any(|a| &*a.name.local == "role" && matches!(a.value.trim(), "dialog" | "alertdialog"))
 }
 
 /// One automaton for all of [`tuning::NEGATIVE_SUBSTRINGS`], built once.
