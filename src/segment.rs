@@ -878,6 +878,18 @@ mod tests {
     }
 
     #[test]
+    fn closed_popovers_hide_and_tab_panels_do_not() {
+        assert_eq!(
+            texts(
+                "<div popover><p>Allow notifications</p></div>\
+                 <div role=tabpanel hidden><p>npm install</p></div>\
+                 <div role=tabpanel style='display:none'><p>pip install</p></div>"
+            ),
+            ["npm install", "pip install"]
+        );
+    }
+
+    #[test]
     fn link_words_and_kinds() {
         let s = seg("<ul><li><a href=/a>Home page</a> now</li></ul><h2>Title</h2>");
         assert_eq!(s.blocks[0].kind, BlockKind::ListItem);

@@ -100,6 +100,7 @@ corpus! {
     chinese_article,
     cookie_banner_newsletter,
     deep_nesting,
+    docs_code_tabs,
     docs_sidebar_toc,
     empty_body,
     figure_credit_line,

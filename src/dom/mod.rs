@@ -192,7 +192,14 @@ pub(crate) fn attr(node: &Handle, name: &str) -> Option<String> {
 /// One exception: React's streamed server rendering sends each finished
 /// Suspense segment as `<div hidden id="S:n">`, which its inline script
 /// moves into the page at once; readers see that content.
+///
+/// And one kind of hiding that is not hiding from readers: a tab panel
+/// (`role="tabpanel"`) waits one click away, like a closed `<details>`.
+/// Documentation pages put their code for each language in one.
 pub(crate) fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
+    if is_tab_panel(attrs) {
+        return false;
+    }
     has_hidden_attribute(attrs)
         || attrs.iter().any(|a| match &*a.name.local {
             "class" => a.value.split_ascii_whitespace().any(|t| {
@@ -206,8 +213,16 @@ pub(crate) fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
         })
 }
 
+/// Whether the element is a tab panel by its ARIA role.
+fn is_tab_panel(attrs: &[html5ever::Attribute]) -> bool {
+    attrs
+        .iter()
+        .any(|a| &*a.name.local == "role" && a.value.trim().eq_ignore_ascii_case("tabpanel"))
+}
+
 /// Whether the element has the `hidden` attribute, React's streamed
-/// segments (see [`is_hidden`]) excepted.
+/// segments (see [`is_hidden`]) excepted, or the `popover` attribute: a
+/// popover is not shown until a script or a click opens it.
 pub(crate) fn has_hidden_attribute(attrs: &[html5ever::Attribute]) -> bool {
     let react_segment = attrs.iter().any(|a| {
         &*a.name.local == "id"
@@ -215,7 +230,10 @@ pub(crate) fn has_hidden_attribute(attrs: &[html5ever::Attribute]) -> bool {
                 .strip_prefix("S:")
                 .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     });
-    !react_segment && attrs.iter().any(|a| &*a.name.local == "hidden")
+    !react_segment
+        && attrs
+            .iter()
+            .any(|a| matches!(&*a.name.local, "hidden" | "popover"))
 }
 
 /// Whether an inline style says `display:none` or `visibility:hidden`,
