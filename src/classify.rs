@@ -327,13 +327,23 @@ fn choose<'a>(seg: &Segmented, records: &'a Records, never: &[bool]) -> Choice<'
         }
     }
     // A page whose best element is a consent dialog is a page of links: a
-    // listing.
+    // listing. So is one whose container is a short introduction inside a
+    // grid of cards that outweighs it (services, categories).
     let main = choice.main;
-    if main == NONE
-        || never[main as usize]
-        || choice.sums.plain[main as usize] < tuning::LISTING_MAX_PLAIN_WORDS
-    {
+    let plain = if main == NONE {
+        0.0
+    } else {
+        choice.sums.plain[main as usize]
+    };
+    if main == NONE || never[main as usize] || plain < tuning::LISTING_MAX_PLAIN_WORDS {
         choice = read(seg, Links::Listing(records), never);
+    } else if plain < tuning::CARDS_MAX_PLAIN_WORDS {
+        let listing = read(seg, Links::Listing(records), never);
+        if encloses(seg, listing.main, main)
+            && card_words(seg, listing.main) as f32 > tuning::CARDS_MIN_RATIO * plain
+        {
+            choice = listing;
+        }
     }
     let main = choice.main;
     if main != NONE
@@ -343,6 +353,22 @@ fn choose<'a>(seg: &Segmented, records: &'a Records, never: &[bool]) -> Choice<'
         choice.main = NONE;
     }
     choice
+}
+
+/// Whether element `outer` is `inner` or one of its ancestors.
+fn encloses(seg: &Segmented, outer: u32, inner: u32) -> bool {
+    // Pre-order: an element's subtree is the range up to its `end`.
+    outer != NONE && outer <= inner && seg.elems[outer as usize].end >= inner
+}
+
+/// The words of cards (blocks wrapped whole in a link) inside element `e`.
+fn card_words(seg: &Segmented, e: u32) -> u32 {
+    let end = seg.elems[e as usize].end;
+    seg.blocks
+        .iter()
+        .filter(|b| (e..=end).contains(&b.owner))
+        .map(|b| b.card_words)
+        .sum()
 }
 
 /// One reading: the blocks weighed with `links`, and the container chosen

@@ -130,6 +130,7 @@ corpus! {
     recipe_page,
     related_links_inside_article,
     russian_article,
+    service_card_grid,
     service_landing_sections,
     service_sections_in_bands,
     table_layout_old_site,
