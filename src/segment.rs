@@ -47,7 +47,8 @@ pub(crate) struct RawBlock {
     pub(crate) words: u32,
     /// Words inside links, cards included.
     pub(crate) link_words: u32,
-    /// Of `link_words`, those inside a card: a block wrapped whole in a link.
+    /// Of `link_words`, those of a card: a block wrapped whole in a link, or a
+    /// heading that is all link (a card's title).
     pub(crate) card_words: u32,
     pub(crate) text_density: f32,
     /// The innermost element that holds all of the block's text.
@@ -767,6 +768,13 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
             }
         }
         let words = buf.words;
+        let link_words = (buf.link_words + buf.card_words).min(words);
+        // A heading that is one link is a card's title.
+        let card_words = if owner.ctx.kind == BlockKind::Heading && link_words == words {
+            words
+        } else {
+            buf.card_words.min(words)
+        };
         out.blocks.push(RawBlock {
             text_density: if buf.raw {
                 text_density(&text, words)
@@ -778,8 +786,8 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
             kind: owner.ctx.kind,
             level: owner.ctx.level,
             words,
-            link_words: (buf.link_words + buf.card_words).min(words),
-            card_words: buf.card_words.min(words),
+            link_words,
+            card_words,
             owner: owner.elem,
             neg_anc: owner.ctx.neg_anc,
             comment_anc: owner.ctx.comment_anc,
@@ -903,14 +911,19 @@ mod tests {
     #[test]
     fn text_of_a_block_inside_a_link_is_card_text() {
         let s = seg(
-            "<a href=/x><div><h3>Card title</h3><p>Card text here</p></div></a><p><a href=/y>Nav link</a></p>",
+            "<a href=/x><div><h3>Card title</h3><p>Card text here</p></div></a><p><a href=/y>Nav link</a></p>\
+             <h2><a href=/z>Linked title</a></h2><h2>Half <a href=/z>linked</a></h2>",
         );
         let counts: Vec<(u32, u32, u32)> = s
             .blocks
             .iter()
             .map(|b| (b.words, b.link_words, b.card_words))
             .collect();
-        assert_eq!(counts, [(2, 2, 2), (3, 3, 3), (2, 2, 0)]);
+        // A heading that is all link is a card's title too.
+        assert_eq!(
+            counts,
+            [(2, 2, 2), (3, 3, 3), (2, 2, 0), (2, 2, 2), (2, 1, 0)]
+        );
     }
 
     #[test]
