@@ -500,6 +500,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         })
         .collect();
     drop_repeats(seg, &mut decisions);
+    drop_empty_sections(seg, &mut decisions);
     decisions
 }
 
@@ -515,6 +516,51 @@ fn drop_repeats(seg: &Segmented, decisions: &mut [Decision]) {
         if !seen.insert(b.text.as_str()) {
             d.label = Label::Boilerplate;
             d.reason = Reason::Repeat;
+        }
+    }
+}
+
+/// Drops a kept heading over a section whose blocks were all dropped: no
+/// kept block, and at least one dropped one, between it and the next
+/// heading of its level or higher (or the end of the page). A heading
+/// directly over another heading is a list of titles and stays. Headings
+/// are judged last to first, so a heading whose subsections all went empty
+/// goes too.
+fn drop_empty_sections(seg: &Segmented, decisions: &mut [Decision]) {
+    // Per level 1–6, between the block being looked at and the next heading
+    // of that level or higher: whether anything is kept, and whether
+    // anything was dropped.
+    let mut kept_below = [false; 7];
+    let mut dropped_below = [false; 7];
+    for (b, d) in seg.blocks.iter().zip(decisions.iter_mut()).rev() {
+        let kept = d.label == Label::Content;
+        if b.kind == BlockKind::Heading {
+            let level = usize::from(b.level.clamp(1, 6));
+            if kept
+                && !kept_below[level]
+                && dropped_below[level]
+                && b.words <= tuning::EMPTY_SECTION_MAX_WORDS
+                && b.card_words == 0
+            {
+                d.label = Label::Boilerplate;
+                d.reason = Reason::EmptySection;
+            }
+            let kept = d.label == Label::Content;
+            // This heading closes the sections of its level and deeper, and
+            // is a block of the sections above them.
+            for l in level..7 {
+                kept_below[l] = false;
+                dropped_below[l] = false;
+            }
+            for l in 0..level {
+                kept_below[l] |= kept;
+                dropped_below[l] |= !kept;
+            }
+        } else {
+            for l in 0..7 {
+                kept_below[l] |= kept;
+                dropped_below[l] |= !kept;
+            }
         }
     }
 }
@@ -639,6 +685,30 @@ mod tests {
     fn a_repeated_paragraph_is_kept_once() {
         let html = format!("<div><p>{STORY}</p><p>{STORY2}</p><p>{STORY}</p></div>");
         assert_eq!(kept(&html), [STORY, STORY2]);
+    }
+
+    #[test]
+    fn a_heading_over_dropped_links_goes_with_them() {
+        let html = format!(
+            "<article><h2>The vote</h2><p>{STORY}</p><h3>Details</h3><p>{STORY2}</p>\
+             <h2>Related posts</h2><ul><li><a href=/a>Another bridge story</a></li>\
+             <li><a href=/b>A road story</a></li></ul>\
+             <h2>Reading list</h2><h3>Bridges of the valley, a history</h3>\
+             <h3>The river and the town</h3></article>"
+        );
+        // A heading over another heading is a list of titles, not empty.
+        assert_eq!(
+            kept(&html),
+            [
+                "The vote",
+                STORY,
+                "Details",
+                STORY2,
+                "Reading list",
+                "Bridges of the valley, a history",
+                "The river and the town"
+            ]
+        );
     }
 
     #[test]

@@ -66,6 +66,10 @@ pub enum Reason {
     /// caption without its image is a stray line (kept with
     /// [`Favor::Recall`](crate::Favor::Recall)).
     FigureCaption,
+    /// A heading with nothing kept under it before the next heading of its
+    /// level: the title of a list of links or teasers that was dropped
+    /// ("Related posts", "Share this article").
+    EmptySection,
 }
 
 impl fmt::Display for Reason {
@@ -82,6 +86,7 @@ impl fmt::Display for Reason {
             Reason::FigureCaption => "a figure's caption",
             Reason::Teaser => "a teaser for another page",
             Reason::Repeat => "repeats an earlier block",
+            Reason::EmptySection => "a heading over nothing kept",
         })
     }
 }

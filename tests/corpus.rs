@@ -85,6 +85,7 @@ macro_rules! corpus {
 
 corpus! {
     article_author_box,
+    article_empty_section_headings,
     article_byline_tags,
     article_printed_twice,
     article_sidebar_widgets,
