@@ -18,8 +18,9 @@ pub(crate) const REPEAT_MIN_WORDS: u32 = 8;
 /// `postComments` and `share-bar` both hit. Only words of five letters or
 /// more, so that a substring cannot hit an unrelated word by accident.
 /// Drawn from the vocabulary of page templates (WordPress, Drupal, news CMS
-/// themes) and Readability's published candidate patterns, not from the
-/// benchmark pages.
+/// themes, forum software's poster panels: `userExtras`, `userBanner`,
+/// `userTitle`) and Readability's published candidate patterns, not from
+/// the benchmark pages.
 pub(crate) const NEGATIVE_SUBSTRINGS: &[&str] = &[
     "advert",
     "breadcrumb",
@@ -78,6 +79,14 @@ pub(crate) const NEGATIVE_SUBSTRINGS: &[&str] = &[
     "reviews",
     "disclaimer",
     "signature",
+    "userextras",
+    "user-extras",
+    "userstats",
+    "user-stats",
+    "userbanner",
+    "user-banner",
+    "usertitle",
+    "user-title",
 ];
 
 /// Of [`NEGATIVE_SUBSTRINGS`], those that name what is never a page's

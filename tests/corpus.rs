@@ -107,6 +107,7 @@ corpus! {
     figure_credit_line,
     footer_heavy_page,
     forum_post_signatures,
+    forum_poster_stats,
     form_labels_in_content,
     forum_thread,
     hidden_elements,
