@@ -498,13 +498,25 @@ pub(crate) fn class_hint(s: &str) -> i8 {
 
 /// Whether a class token describes the layout around an element rather than
 /// the element: `has-sidebar`, `with-sidebar`, `no-sidebar` sit on the
-/// wrapper that holds the content beside (or without) a sidebar.
+/// wrapper that holds the content beside (or without) a sidebar. So does a
+/// BEM modifier that says it: `page--has-sidebar`, `main--withSidebar`.
 fn is_layout_modifier(token: &str) -> bool {
-    tuning::LAYOUT_MODIFIER_PREFIXES.iter().any(|p| {
-        token
-            .get(..p.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(p))
-    })
+    std::iter::once(token)
+        .chain(token.split("--").skip(1))
+        .any(|part| {
+            tuning::LAYOUT_MODIFIER_PREFIXES.iter().any(|p| {
+                let head = part.get(..p.len());
+                // `has-sidebar`, or camel case `hasSidebar`.
+                head.is_some_and(|h| h.eq_ignore_ascii_case(p))
+                    || part.get(..p.len() - 1).is_some_and(|h| {
+                        h.eq_ignore_ascii_case(&p[..p.len() - 1])
+                            && part
+                                .as_bytes()
+                                .get(p.len() - 1)
+                                .is_some_and(u8::is_ascii_uppercase)
+                    })
+            })
+        })
 }
 
 /// boilerpipe's text density: words per line when the text is wrapped at
@@ -972,6 +984,30 @@ mod tests {
         assert_eq!(class_hint("field field--label-hidden"), 0);
         assert_eq!(class_hint("Post-Content"), 1);
         assert_eq!(class_hint("SocialShare"), -1);
+    }
+
+    #[test]
+    fn layout_modifiers_say_nothing_about_the_element() {
+        for token in [
+            "has-sidebar",
+            "With-Sidebar",
+            "page--no-sidebar",
+            "p-body-main--withSidebar",
+            "layout--hasSidebar",
+        ] {
+            assert!(is_layout_modifier(token), "{token}");
+            assert_eq!(class_hint(token), 0, "{token}");
+        }
+        for token in [
+            "sidebar",
+            "no",
+            "has",
+            "--no",
+            "nosidebar",
+            "withdrawals-sidebar",
+        ] {
+            assert!(!is_layout_modifier(token), "{token}");
+        }
     }
 
     #[test]

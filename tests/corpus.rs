@@ -137,6 +137,7 @@ corpus! {
     service_sections_in_bands,
     table_layout_old_site,
     thread_comment_replies,
+    thread_in_bem_sidebar_layout,
     title_heading_og,
     utf8_bom,
     windows1252_no_charset,
