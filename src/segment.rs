@@ -282,6 +282,44 @@ fn count_words(s: &str, ascii: bool) -> u32 {
     count
 }
 
+/// Whether a `<button>` holds a sentence rather than a command: the
+/// question of an accordion ("How long does delivery take?") is text,
+/// "Add to cart" is not. Walks the button's own subtree, iteratively, and
+/// stops as soon as it has seen enough words.
+fn is_long_button(button: &Handle) -> bool {
+    let mut words = 0;
+    let mut stack = vec![button.clone()];
+    while let Some(node) = stack.pop() {
+        match &node.data {
+            NodeData::Text { contents } => {
+                words += contents.borrow().split_whitespace().count();
+                if words >= tuning::BUTTON_MIN_WORDS {
+                    return true;
+                }
+            }
+            NodeData::Element { .. } => {
+                stack.extend(node.children.borrow().iter().rev().cloned());
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether a link is a control for scripts (`<a role="button">` without an
+/// `href`: "Click to expand", "Show more"), as a `<button>` is.
+fn is_script_control(attrs: &[html5ever::Attribute]) -> bool {
+    let mut button = false;
+    for a in attrs {
+        match &*a.name.local {
+            "href" => return false,
+            "role" => button = a.value.trim().eq_ignore_ascii_case("button"),
+            _ => {}
+        }
+    }
+    button
+}
+
 /// Tags whose content is never the page's text: what a reader never sees
 /// (scripts, styles, templates), embedded media, and form controls with their
 /// labels.
@@ -639,7 +677,7 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
             read_head(&child, &mut out.head);
             continue;
         }
-        if is_skipped(tag) {
+        if is_skipped(tag) && !(tag == "button" && is_long_button(&child)) {
             continue;
         }
         if tag == "noscript" && view != View::NoScript {
@@ -647,6 +685,9 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
             continue;
         }
         let attrs = attrs.borrow();
+        if tag == "a" && is_script_control(&attrs) {
+            continue;
+        }
         let hidden = match view {
             View::Reader | View::NoScript => dom::is_hidden(&attrs),
             View::Revealed => dom::has_hidden_attribute(&attrs),

@@ -312,3 +312,6 @@ pub(crate) const TAG_PATH_DEPTH: usize = 6;
 /// (no limit: −0.0008, forum −0.008), AEB +0.0002/+0.0003/+0.0005/+0.0005;
 /// must-not-contain snippets leaked 0.067 → 0.063 at 8.
 pub(crate) const EMPTY_SECTION_MAX_WORDS: u32 = 8;
+
+/// Experimental.
+pub(crate) const BUTTON_MIN_WORDS: usize = 6;
