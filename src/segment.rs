@@ -514,16 +514,13 @@ static NEGATIVE_SUBSTRINGS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 pub(crate) fn class_hint(s: &str) -> i8 {
     if NEGATIVE_SUBSTRINGS.is_match(s.as_bytes())
         && s.split_ascii_whitespace()
-            .any(|t| !is_layout_modifier(t) && NEGATIVE_SUBSTRINGS.is_match(t.as_bytes()))
+            .any(|t| !says_nothing(t) && NEGATIVE_SUBSTRINGS.is_match(t.as_bytes()))
     {
         return -1;
     }
     let is_in = |list: &[&str], part: &str| list.iter().any(|k| k.eq_ignore_ascii_case(part));
     let mut positive = false;
-    for token in s
-        .split_ascii_whitespace()
-        .filter(|t| !is_layout_modifier(t))
-    {
+    for token in s.split_ascii_whitespace().filter(|t| !says_nothing(t)) {
         for part in token.split(|c: char| !c.is_ascii_alphanumeric()) {
             if is_in(tuning::NEGATIVE_PARTS, part) {
                 return -1;
@@ -532,6 +529,14 @@ pub(crate) fn class_hint(s: &str) -> i8 {
         }
     }
     i8::from(positive)
+}
+
+/// Whether a class token says nothing about what the element holds: a
+/// layout modifier, or a utility class with a variant or an arbitrary value
+/// (Tailwind's `print:break-inside-avoid`, `md:hidden`, `[h2]:pt-0`), which
+/// styles the element and names no part of a page.
+fn says_nothing(token: &str) -> bool {
+    token.contains([':', '[']) || is_layout_modifier(token)
 }
 
 /// Whether a class token describes the layout around an element rather than
@@ -1037,6 +1042,10 @@ mod tests {
             "layout--hasSidebar",
         ] {
             assert!(is_layout_modifier(token), "{token}");
+            assert_eq!(class_hint(token), 0, "{token}");
+        }
+        for token in ["print:break-inside-avoid", "md:nav-open", "[aside]:mt-0"] {
+            assert!(says_nothing(token), "{token}");
             assert_eq!(class_hint(token), 0, "{token}");
         }
         for token in [

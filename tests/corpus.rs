@@ -103,6 +103,7 @@ corpus! {
     deep_nesting,
     docs_code_tabs,
     docs_sidebar_toc,
+    docs_tailwind_variants,
     empty_body,
     figure_credit_line,
     footer_heavy_page,
