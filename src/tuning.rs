@@ -122,8 +122,10 @@ pub(crate) const NEGATIVE_PARTS: &[&str] = &[
 /// Class token prefixes that make a token describe the layout around an
 /// element (`has-sidebar`, `with-sidebar`, `no-sidebar`, `without-ads`), so
 /// that its hint words do not count for the element itself. BEM/WordPress
-/// state-modifier convention.
-pub(crate) const LAYOUT_MODIFIER_PREFIXES: &[&str] = &["has-", "with-", "no-", "without-"];
+/// state-modifier convention; `hide-` for visibility utilities
+/// (`hide-from-toc` on a documentation heading, `hide-for-print`: WCXB
+/// documentation +0.0004).
+pub(crate) const LAYOUT_MODIFIER_PREFIXES: &[&str] = &["has-", "with-", "no-", "without-", "hide-"];
 
 /// Whole class tokens that hide an element with the CSS of every common
 /// framework (Bootstrap, Tailwind, WordPress). Parts of longer tokens do not
