@@ -1040,6 +1040,7 @@ mod tests {
             "page--no-sidebar",
             "p-body-main--withSidebar",
             "layout--hasSidebar",
+            "hide-from-toc",
         ] {
             assert!(is_layout_modifier(token), "{token}");
             assert_eq!(class_hint(token), 0, "{token}");
