@@ -107,6 +107,9 @@ struct Ctx {
     /// Inside a block inside a link: a card wrapped whole in `<a>`.
     in_card: bool,
     in_pre: bool,
+    /// Inside a data table (one with a header row): its links are the
+    /// table's data, not navigation.
+    in_data_table: bool,
     neg_anc: u32,
     comment_anc: u32,
 }
@@ -304,6 +307,38 @@ fn is_long_button(button: &Handle) -> bool {
         }
     }
     false
+}
+
+/// Whether a table's first row has two or more header cells (`<th>`): a
+/// data table, not a layout table. Looks at the first row only.
+fn has_header_row(table: &Handle) -> bool {
+    let first_row = |parent: &Handle| -> Option<Handle> {
+        parent
+            .children
+            .borrow()
+            .iter()
+            .find(|c| matches!(&c.data, NodeData::Element { name, .. } if &*name.local == "tr"))
+            .cloned()
+    };
+    let mut row = first_row(table);
+    if row.is_none() {
+        for section in table.children.borrow().iter() {
+            if let NodeData::Element { name, .. } = &section.data
+                && matches!(&*name.local, "thead" | "tbody")
+            {
+                row = first_row(section);
+                break;
+            }
+        }
+    }
+    row.is_some_and(|r| {
+        r.children
+            .borrow()
+            .iter()
+            .filter(|c| matches!(&c.data, NodeData::Element { name, .. } if &*name.local == "th"))
+            .count()
+            >= 2
+    })
 }
 
 /// Whether a link is a control for scripts (`<a role="button">` without an
@@ -639,6 +674,7 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
         in_link: false,
         in_card: false,
         in_pre: false,
+        in_data_table: false,
         neg_anc: NONE,
         comment_anc: NONE,
     };
@@ -753,7 +789,10 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
             }
         }
         match tag {
-            "a" if attrs.iter().any(|a| &*a.name.local == "href") => ctx.in_link = true,
+            "a" if !ctx.in_data_table && attrs.iter().any(|a| &*a.name.local == "href") => {
+                ctx.in_link = true;
+            }
+            "table" => ctx.in_data_table = has_header_row(&child),
             "pre" => ctx.in_pre = true,
             // A block inside a link is a card (a teaser or listing
             // item wrapped whole in `<a>`), not a navigation link.
@@ -953,6 +992,17 @@ mod tests {
             ),
             ["npm install", "pip install"]
         );
+    }
+
+    #[test]
+    fn links_in_a_data_table_are_its_data() {
+        let s = seg("<table><tr><th>Name</th><th>Town</th></tr>\
+                 <tr><td><a href=/a>Gull Rock</a></td><td><a href=/b>Westbay</a></td></tr></table>\
+                 <table><tr><th><a href=/c>Other story</a></th></tr>\
+                 <tr><td><a href=/d>Read more</a></td></tr></table>");
+        let links: Vec<u32> = s.blocks.iter().map(|b| b.link_words).collect();
+        // A header row of one cell is a layout table's: its links stay links.
+        assert_eq!(links, [0, 0, 2, 2]);
     }
 
     #[test]

@@ -115,6 +115,7 @@ corpus! {
     hidden_elements,
     inline_links_paragraphs,
     listing_behind_consent_banner,
+    listing_data_table,
     listing_items_in_meta_blocks,
     listing_page,
     listing_teasers_title_links,
