@@ -10,12 +10,68 @@ use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 /// declaration after a long `<head>` preamble, so we look further.
 const META_SCAN_BYTES: usize = 4096;
 
-/// Decodes `bytes` to UTF-8, replacing invalid sequences with U+FFFD.
+/// A page with at least this many C1 control characters (U+0080–U+009F)
+/// is taken to be UTF-8 encoded twice (see [`repair_double_encoding`]).
+/// Text never uses C1 controls; one or two can be stray bytes.
+const DOUBLE_ENCODED_MIN_MARKS: usize = 3;
+
+/// Decodes `bytes` to UTF-8, replacing invalid sequences with U+FFFD, and
+/// undoes a second encoding (see [`repair_double_encoding`]).
 pub(crate) fn decode<'a>(bytes: &'a [u8], hint: Option<&str>) -> Cow<'a, str> {
     let encoding = sniff(bytes, hint);
     // `decode` strips a BOM that matches the chosen encoding.
     let (text, _, _) = encoding.decode(bytes);
-    text
+    match repair_double_encoding(&text) {
+        Some(repaired) => Cow::Owned(repaired),
+        None => text,
+    }
+}
+
+/// Repairs text that was UTF-8 encoded twice: its UTF-8 bytes read as
+/// Latin-1 and encoded again, so that `’` (E2 80 99) reads `â` followed by
+/// two C1 controls. Such a page carries many C1 controls, which real text
+/// never does; on such a page (at least [`DOUBLE_ENCODED_MIN_MARKS`] of
+/// them) every run of a UTF-8 lead character (U+00C2–U+00F4) and its
+/// continuation characters (U+0080–U+00BF) that decodes to one character
+/// is replaced by it. `None` when there is nothing to repair.
+fn repair_double_encoding(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    // A C1 control is C2 80..=9F in UTF-8.
+    let marks = memchr::memchr_iter(0xC2, bytes)
+        .filter(|&i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9F).contains(b)))
+        .take(DOUBLE_ENCODED_MIN_MARKS)
+        .count();
+    if marks < DOUBLE_ENCODED_MIN_MARKS {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let continuations = match c {
+            '\u{C2}'..='\u{DF}' => 1,
+            '\u{E0}'..='\u{EF}' => 2,
+            '\u{F0}'..='\u{F4}' => 3,
+            _ => 0,
+        };
+        let mut seq = [c as u8, 0, 0, 0];
+        let mut len = 1;
+        while len <= continuations {
+            match chars.peek() {
+                Some(&n @ '\u{80}'..='\u{BF}') => {
+                    seq[len] = n as u8;
+                    len += 1;
+                    chars.next();
+                }
+                _ => break,
+            }
+        }
+        match std::str::from_utf8(&seq[..len]) {
+            Ok(repaired) if len > 1 && len == continuations + 1 => out.push_str(repaired),
+            // Not a whole sequence: keep the characters as they were.
+            _ => seq[..len].iter().for_each(|&b| out.push(char::from(b))),
+        }
+    }
+    Some(out)
 }
 
 /// Chooses the encoding of `bytes`.
@@ -155,6 +211,25 @@ mod tests {
     #[test]
     fn truncated_utf8_stays_utf8() {
         assert_eq!(sniff(b"<p>caf\xC3", None), UTF_8);
+    }
+
+    #[test]
+    fn utf8_encoded_twice_is_repaired() {
+        let twice = "it\u{e2}\u{80}\u{99}s a caf\u{c3}\u{a9} \u{e2}\u{80}\u{94} \u{e2}\u{80}\u{9c}ok\u{e2}\u{80}\u{9d}";
+        assert_eq!(
+            decode(twice.as_bytes(), None),
+            "it\u{2019}s a café \u{2014} \u{201c}ok\u{201d}"
+        );
+        // Text without the C1 controls of a second encoding is left alone,
+        // even where it looks like one (French guillemets after a vowel).
+        let text = "Ã© is not é here, nor à» there";
+        assert_eq!(decode(text.as_bytes(), None), text);
+        // A lead character without its continuations stays as it is.
+        let cut = "\u{e2}\u{80}\u{99}\u{e2}\u{80}\u{99}\u{e2}\u{80}\u{99} \u{e2}x \u{c3}";
+        assert_eq!(
+            decode(cut.as_bytes(), None),
+            "\u{2019}\u{2019}\u{2019} \u{e2}x \u{c3}"
+        );
     }
 
     #[test]

@@ -144,6 +144,7 @@ corpus! {
     thread_in_bem_sidebar_layout,
     title_heading_og,
     utf8_bom,
+    utf8_encoded_twice,
     windows1252_no_charset,
 }
 
