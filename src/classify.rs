@@ -10,6 +10,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::config::Favor;
 use crate::document::{BlockKind, Label, Reason};
 use crate::segment::{NONE, RawBlock, Segmented};
@@ -478,6 +480,17 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
                     (Label::Boilerplate, Reason::LinkDense)
                 } else if b.kind == BlockKind::Caption && favor != Favor::Recall {
                     (Label::Boilerplate, Reason::FigureCaption)
+                } else if favor != Favor::Recall
+                    && !thread
+                    && b.kind == BlockKind::Paragraph
+                    && b.link_words == 0
+                    && !(b.owner != NONE && records.in_record[b.owner as usize])
+                    && is_dateline(&b.text)
+                {
+                    // A date in each post of a thread or item (or card) of a
+                    // listing is part of it; a page's own date line is
+                    // metadata.
+                    (Label::Boilerplate, Reason::Dateline)
                 } else if favor == Favor::Precision
                     && b.kind != BlockKind::Heading
                     && b.words < tuning::PRECISION_MIN_WORDS
@@ -563,6 +576,28 @@ fn drop_empty_sections(seg: &Segmented, decisions: &mut [Decision]) {
             }
         }
     }
+}
+
+/// Whether a block is a date line ("Nov. 20, 2019, 9:28 AM UTC",
+/// "Updated: Sat 8:31 PM, Feb 17, 2018"): at most
+/// [`tuning::DATELINE_MAX_WORDS`] words, a year among them, and at least
+/// six in ten of them numbers or abbreviations of three letters or fewer
+/// (months, days, AM/PM, time zones), whatever the language.
+fn is_dateline(text: &str) -> bool {
+    let words: Vec<&str> = text.unicode_words().collect();
+    if words.is_empty() || words.len() > tuning::DATELINE_MAX_WORDS {
+        return false;
+    }
+    // "2019", or a year inside a numeric date ("20.11.2019").
+    let year = words.iter().any(|w| {
+        w.split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
+    });
+    let datey = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()) || w.chars().count() <= 3)
+        .count();
+    year && datey * 10 >= words.len() * 6
 }
 
 /// Plain words of the teasers inside `main`.
@@ -709,6 +744,26 @@ mod tests {
                 "The river and the town"
             ]
         );
+    }
+
+    #[test]
+    fn date_lines() {
+        for line in [
+            "Nov. 20, 2019, 9:28 AM UTC",
+            "Updated: Sat 8:31 PM, Feb 17, 2018",
+            "Published November 20th, 2019 - 07:29 GMT",
+            "20.11.2019 в 09:28",
+        ] {
+            assert!(is_dateline(line), "{line}");
+        }
+        for line in [
+            "The bridge opened in 2019 after ten years of work.",
+            "Keith Bradsher contributed reporting from Hong Kong.",
+            "Room 101, 4 Mill Lane",
+            "Nov. 20, 2019, 9:28 AM UTC, the day the council met again in the hall",
+        ] {
+            assert!(!is_dateline(line), "{line}");
+        }
     }
 
     #[test]

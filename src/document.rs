@@ -70,6 +70,10 @@ pub enum Reason {
     /// level: the title of a list of links or teasers that was dropped
     /// ("Related posts", "Share this article").
     EmptySection,
+    /// A line that only dates the page ("Updated Nov. 20, 2019, 9:28 AM"):
+    /// metadata, not text. Dates inside the posts of a thread or the items
+    /// of a listing stay (kept with [`Favor::Recall`](crate::Favor::Recall)).
+    Dateline,
 }
 
 impl fmt::Display for Reason {
@@ -87,6 +91,7 @@ impl fmt::Display for Reason {
             Reason::Teaser => "a teaser for another page",
             Reason::Repeat => "repeats an earlier block",
             Reason::EmptySection => "a heading over nothing kept",
+            Reason::Dateline => "a date line",
         })
     }
 }

@@ -87,6 +87,7 @@ corpus! {
     article_author_box,
     article_empty_section_headings,
     article_byline_tags,
+    article_date_lines,
     article_printed_twice,
     article_sidebar_widgets,
     article_split_containers,
