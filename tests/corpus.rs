@@ -88,6 +88,7 @@ corpus! {
     article_empty_section_headings,
     article_byline_tags,
     article_date_lines,
+    article_photo_credit_class,
     article_printed_twice,
     article_sidebar_widgets,
     article_split_containers,
