@@ -629,7 +629,7 @@ fn title_block(seg: &Segmented) -> Option<usize> {
     let titles: Vec<String> = [&seg.head.og_title, &seg.head.title]
         .into_iter()
         .flatten()
-        .map(|t| t.to_lowercase())
+        .map(|t| title_form(t))
         .collect();
     if titles.is_empty() {
         // Without a declared title, the first <h1> is the title.
@@ -640,7 +640,7 @@ fn title_block(seg: &Segmented) -> Option<usize> {
     }
     seg.blocks.iter().position(|b| {
         b.kind == BlockKind::Heading && b.text.chars().count() >= 3 && {
-            let h = b.text.to_lowercase();
+            let h = title_form(&b.text);
             titles.iter().any(|t| is_title_part(t, &h))
         }
     })
@@ -648,6 +648,27 @@ fn title_block(seg: &Segmented) -> Option<usize> {
 
 /// Whether `heading` is `title`, or `title` with a site name before or after
 /// it behind a separator.
+/// A title or heading as it is compared: lowercase, one space between
+/// words, and the typographic forms a CMS swaps in one place but not the
+/// other (`…` for `...`, curly quotes for straight ones) made plain.
+fn title_form(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars().flat_map(char::to_lowercase) {
+            match c {
+                '\u{2026}' => out.push_str("..."),
+                '\u{2018}' | '\u{2019}' => out.push('\''),
+                '\u{201c}' | '\u{201d}' => out.push('"'),
+                _ => out.push(c),
+            }
+        }
+    }
+    out
+}
+
 fn is_title_part(title: &str, heading: &str) -> bool {
     const SEPARATORS: &[char] = &[
         '|', '-', '\u{2013}', '\u{2014}', ':', '\u{b7}', '\u{bb}', '/', '\u{2022}',
@@ -744,6 +765,16 @@ mod tests {
                 "The river and the town"
             ]
         );
+    }
+
+    #[test]
+    fn titles_match_across_typography() {
+        assert_eq!(title_form("Só quem se  Ama…"), "só quem se ama...");
+        assert!(is_title_part(
+            &title_form("Só quem se Ama... — Mensagens de Reflexão"),
+            &title_form("Só quem se Ama…")
+        ));
+        assert_eq!(title_form("It’s “fine”"), "it's \"fine\"");
     }
 
     #[test]
