@@ -458,6 +458,13 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     let in_teaser = |b: &RawBlock| {
         matches!(links, Links::Teasers(_)) && b.owner != NONE && records.in_teaser[b.owner as usize]
     };
+    // A page's own date lines ("Published …", "Updated …") are metadata;
+    // a date on every post of a thread or item of a listing is part of it.
+    let dateline = |b: &RawBlock| {
+        in_main(b) && b.kind == BlockKind::Paragraph && b.link_words == 0 && is_dateline(&b.text)
+    };
+    let own_dates =
+        seg.blocks.iter().filter(|b| dateline(b)).count() <= tuning::DATELINE_MAX_PER_PAGE;
     let title_block = title_block(seg);
     let mut decisions: Vec<Decision> = seg
         .blocks
@@ -480,16 +487,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
                     (Label::Boilerplate, Reason::LinkDense)
                 } else if b.kind == BlockKind::Caption && favor != Favor::Recall {
                     (Label::Boilerplate, Reason::FigureCaption)
-                } else if favor != Favor::Recall
-                    && !thread
-                    && b.kind == BlockKind::Paragraph
-                    && b.link_words == 0
-                    && !(b.owner != NONE && records.in_record[b.owner as usize])
-                    && is_dateline(&b.text)
-                {
-                    // A date in each post of a thread or item (or card) of a
-                    // listing is part of it; a page's own date line is
-                    // metadata.
+                } else if favor != Favor::Recall && own_dates && dateline(b) {
                     (Label::Boilerplate, Reason::Dateline)
                 } else if favor == Favor::Precision
                     && b.kind != BlockKind::Heading
@@ -513,7 +511,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         })
         .collect();
     drop_repeats(seg, &mut decisions);
-    drop_empty_sections(seg, &mut decisions);
+    drop_empty_sections(seg, &mut decisions, !matches!(links, Links::Listing(_)));
     decisions
 }
 
@@ -539,7 +537,15 @@ fn drop_repeats(seg: &Segmented, decisions: &mut [Decision]) {
 /// directly over another heading is a list of titles and stays. Headings
 /// are judged last to first, so a heading whose subsections all went empty
 /// goes too.
-fn drop_empty_sections(seg: &Segmented, decisions: &mut [Decision]) {
+fn drop_empty_sections(seg: &Segmented, decisions: &mut [Decision], headlines_are_links: bool) {
+    // A linked headline (a heading that is all link) is another page's
+    // title: outside a listing it does not make a section content.
+    let headline = |b: &RawBlock| {
+        headlines_are_links
+            && b.kind == BlockKind::Heading
+            && b.words > 0
+            && b.card_words == b.words
+    };
     // Per level 1–6, between the block being looked at and the next heading
     // of that level or higher: whether anything is kept, and whether
     // anything was dropped.
@@ -558,7 +564,7 @@ fn drop_empty_sections(seg: &Segmented, decisions: &mut [Decision]) {
                 d.label = Label::Boilerplate;
                 d.reason = Reason::EmptySection;
             }
-            let kept = d.label == Label::Content;
+            let kept = d.label == Label::Content && !headline(b);
             // This heading closes the sections of its level and deeper, and
             // is a block of the sections above them.
             for l in level..7 {
@@ -574,6 +580,27 @@ fn drop_empty_sections(seg: &Segmented, decisions: &mut [Decision]) {
                 kept_below[l] |= kept;
                 dropped_below[l] |= !kept;
             }
+        }
+    }
+    if !headlines_are_links {
+        return;
+    }
+    // The headlines under a heading that went empty go with it.
+    let mut under: Option<u8> = None;
+    for (b, d) in seg.blocks.iter().zip(decisions.iter_mut()) {
+        if b.kind != BlockKind::Heading {
+            continue;
+        }
+        if let Some(level) = under
+            && b.level <= level
+        {
+            under = None;
+        }
+        if d.reason == Reason::EmptySection {
+            under = Some(b.level);
+        } else if under.is_some() && d.label == Label::Content && headline(b) {
+            d.label = Label::Boilerplate;
+            d.reason = Reason::EmptySection;
         }
     }
 }
@@ -743,15 +770,22 @@ mod tests {
         assert_eq!(kept(&html), [STORY, STORY2]);
     }
 
+    const STORY3: &str = "The old deck will be lifted out in sections by a floating crane and \
+        taken to the museum yard, where the iron railings will be cleaned and put on show.";
+
     #[test]
     fn a_heading_over_dropped_links_goes_with_them() {
         let html = format!(
             "<article><h2>The vote</h2><p>{STORY}</p><h3>Details</h3><p>{STORY2}</p>\
-             <h2>Related posts</h2><ul><li><a href=/a>Another bridge story</a></li>\
+             <p>{STORY3}</p><h2>Related posts</h2><ul><li><a href=/a>Another bridge story</a></li>\
              <li><a href=/b>A road story</a></li></ul>\
              <h2>Reading list</h2><h3>Bridges of the valley, a history</h3>\
-             <h3>The river and the town</h3></article>"
+             <h3>The river and the town</h3>\
+             <h2>You may also like</h2><h3><a href=/c>A ferry story from the coast</a></h3>\
+             <h3><a href=/d>A canal story from the hills</a></h3></article>"
         );
+        // Linked headlines are other pages' titles: a section of them is
+        // empty, and they go with its heading.
         // A heading over another heading is a list of titles, not empty.
         assert_eq!(
             kept(&html),
@@ -760,6 +794,7 @@ mod tests {
                 STORY,
                 "Details",
                 STORY2,
+                STORY3,
                 "Reading list",
                 "Bridges of the valley, a history",
                 "The river and the town"

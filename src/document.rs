@@ -71,8 +71,9 @@ pub enum Reason {
     /// ("Related posts", "Share this article").
     EmptySection,
     /// A line that only dates the page ("Updated Nov. 20, 2019, 9:28 AM"):
-    /// metadata, not text. Dates inside the posts of a thread or the items
-    /// of a listing stay (kept with [`Favor::Recall`](crate::Favor::Recall)).
+    /// metadata, not text. A page with more date lines than a published and
+    /// an updated one dates its posts or items, and keeps them (kept with
+    /// [`Favor::Recall`](crate::Favor::Recall)).
     Dateline,
 }
 
