@@ -461,7 +461,11 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     // A page's own date lines ("Published …", "Updated …") are metadata;
     // a date on every post of a thread or item of a listing is part of it.
     let dateline = |b: &RawBlock| {
-        in_main(b) && b.kind == BlockKind::Paragraph && b.link_words == 0 && is_dateline(&b.text)
+        b.kind == BlockKind::Paragraph
+            && b.link_words == 0
+            && b.words as usize <= tuning::DATELINE_MAX_WORDS
+            && in_main(b)
+            && is_dateline(&b.text)
     };
     let own_dates =
         seg.blocks.iter().filter(|b| dateline(b)).count() <= tuning::DATELINE_MAX_PER_PAGE;

@@ -549,19 +549,26 @@ static NEGATIVE_SUBSTRINGS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 pub(crate) fn class_hint(s: &str) -> i8 {
     if NEGATIVE_SUBSTRINGS.is_match(s.as_bytes())
         && s.split_ascii_whitespace()
-            .any(|t| !says_nothing(t) && NEGATIVE_SUBSTRINGS.is_match(t.as_bytes()))
+            .any(|t| NEGATIVE_SUBSTRINGS.is_match(t.as_bytes()) && !says_nothing(t))
     {
         return -1;
     }
     let is_in = |list: &[&str], part: &str| list.iter().any(|k| k.eq_ignore_ascii_case(part));
     let mut positive = false;
-    for token in s.split_ascii_whitespace().filter(|t| !says_nothing(t)) {
+    for token in s.split_ascii_whitespace() {
+        let (mut neg, mut pos) = (false, false);
         for part in token.split(|c: char| !c.is_ascii_alphanumeric()) {
-            if is_in(tuning::NEGATIVE_PARTS, part) {
-                return -1;
-            }
-            positive |= is_in(tuning::POSITIVE_PARTS, part);
+            neg |= is_in(tuning::NEGATIVE_PARTS, part);
+            pos |= is_in(tuning::POSITIVE_PARTS, part);
         }
+        // Most tokens hint nothing: only those that do are looked at twice.
+        if (neg || pos) && says_nothing(token) {
+            continue;
+        }
+        if neg {
+            return -1;
+        }
+        positive |= pos;
     }
     i8::from(positive)
 }
@@ -579,22 +586,25 @@ fn says_nothing(token: &str) -> bool {
 /// wrapper that holds the content beside (or without) a sidebar. So does a
 /// BEM modifier that says it: `page--has-sidebar`, `main--withSidebar`.
 fn is_layout_modifier(token: &str) -> bool {
-    std::iter::once(token)
-        .chain(token.split("--").skip(1))
-        .any(|part| {
-            tuning::LAYOUT_MODIFIER_PREFIXES.iter().any(|p| {
-                let head = part.get(..p.len());
-                // `has-sidebar`, or camel case `hasSidebar`.
-                head.is_some_and(|h| h.eq_ignore_ascii_case(p))
-                    || part.get(..p.len() - 1).is_some_and(|h| {
-                        h.eq_ignore_ascii_case(&p[..p.len() - 1])
-                            && part
-                                .as_bytes()
-                                .get(p.len() - 1)
-                                .is_some_and(u8::is_ascii_uppercase)
-                    })
-            })
+    let bytes = token.as_bytes();
+    // The token itself, and each BEM modifier: what follows a `--`.
+    let modifiers = (1..bytes.len())
+        .filter(|&i| bytes[i - 1] == b'-' && bytes[i] == b'-')
+        .map(|i| i + 1);
+    std::iter::once(0).chain(modifiers).any(|start| {
+        let part = &bytes[start..];
+        tuning::LAYOUT_MODIFIER_PREFIXES.iter().any(|p| {
+            let p = p.as_bytes();
+            let stem = &p[..p.len() - 1];
+            // `has-sidebar`, or camel case `hasSidebar`.
+            part.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+                || part.get(..stem.len()).is_some_and(|h| {
+                    h.eq_ignore_ascii_case(stem)
+                        && part.get(stem.len()).is_some_and(u8::is_ascii_uppercase)
+                })
         })
+    })
 }
 
 /// boilerpipe's text density: words per line when the text is wrapped at
