@@ -147,6 +147,18 @@ fn random_markup_never_panics() {
         "<i>",
         "</b>",
         "<select>",
+        "<button>",
+        "</button>",
+        "<th>",
+        "<thead>",
+        "<a role=button>",
+        "<div role=tabpanel hidden>",
+        "<div popover>",
+        "<h2>",
+        "</h2>",
+        "<div class='a--withSidebar no- hasX print:x [h2]:y hide-'>",
+        "Nov. 20, 2019 ",
+        "\u{c2}\u{80}\u{e2}\u{80}\u{99}",
     ];
     let extractor = Extractor::default();
     for seed in 1..300u64 {
@@ -157,6 +169,23 @@ fn random_markup_never_panics() {
             .collect();
         extractor.extract(&html).unwrap();
     }
+}
+
+#[test]
+fn a_button_holding_a_huge_subtree_is_read_once() {
+    // A button is looked into for words before it is read: 200,000 empty
+    // spans, then a sentence.
+    let html = format!(
+        "<p>{PARAGRAPH}</p><button>{}words enough to be read as a sentence here</button>",
+        "<span></span>".repeat(200_000)
+    );
+    let doc = Extractor::builder()
+        .max_nodes(1_000_000)
+        .build()
+        .unwrap()
+        .extract(&html)
+        .unwrap();
+    assert!(doc.text().contains("main content"));
 }
 
 #[test]
