@@ -363,14 +363,18 @@ fn encloses(seg: &Segmented, outer: u32, inner: u32) -> bool {
     outer != NONE && outer <= inner && seg.elems[outer as usize].end >= inner
 }
 
-/// The words of cards (blocks wrapped whole in a link) inside element `e`.
-fn card_words(seg: &Segmented, e: u32) -> u32 {
+/// The blocks inside element `e`.
+fn blocks_in(seg: &Segmented, e: u32) -> impl Iterator<Item = &RawBlock> {
+    // Pre-order: an element's subtree is the range up to its `end`.
     let end = seg.elems[e as usize].end;
     seg.blocks
         .iter()
-        .filter(|b| (e..=end).contains(&b.owner))
-        .map(|b| b.card_words)
-        .sum()
+        .filter(move |b| (e..=end).contains(&b.owner))
+}
+
+/// The words of cards (blocks wrapped whole in a link) inside element `e`.
+fn card_words(seg: &Segmented, e: u32) -> u32 {
+    blocks_in(seg, e).map(|b| b.card_words).sum()
 }
 
 /// One reading: the blocks weighed with `links`, and the container chosen
@@ -633,10 +637,8 @@ fn is_dateline(text: &str) -> bool {
 
 /// Plain words of the teasers inside `main`.
 fn teaser_words(seg: &Segmented, records: &Records, main: u32) -> f32 {
-    let end = seg.elems[main as usize].end;
-    seg.blocks
-        .iter()
-        .filter(|b| (main..=end).contains(&b.owner) && records.in_teaser[b.owner as usize])
+    blocks_in(seg, main)
+        .filter(|b| records.in_teaser[b.owner as usize])
         .map(|b| plain_words(b, Links::Strict))
         .sum()
 }
@@ -677,8 +679,6 @@ fn title_block(seg: &Segmented) -> Option<usize> {
     })
 }
 
-/// Whether `heading` is `title`, or `title` with a site name before or after
-/// it behind a separator.
 /// A title or heading as it is compared: lowercase, one space between
 /// words, and the typographic forms a CMS swaps in one place but not the
 /// other (`…` for `...`, curly quotes for straight ones) made plain.
@@ -700,6 +700,8 @@ fn title_form(s: &str) -> String {
     out
 }
 
+/// Whether `heading` is `title`, or `title` with a site name before or after
+/// it behind a separator.
 fn is_title_part(title: &str, heading: &str) -> bool {
     const SEPARATORS: &[char] = &[
         '|', '-', '\u{2013}', '\u{2014}', ':', '\u{b7}', '\u{bb}', '/', '\u{2022}',

@@ -344,15 +344,7 @@ fn has_header_row(table: &Handle) -> bool {
 /// Whether a link is a control for scripts (`<a role="button">` without an
 /// `href`: "Click to expand", "Show more"), as a `<button>` is.
 fn is_script_control(attrs: &[html5ever::Attribute]) -> bool {
-    let mut button = false;
-    for a in attrs {
-        match &*a.name.local {
-            "href" => return false,
-            "role" => button = a.value.trim().eq_ignore_ascii_case("button"),
-            _ => {}
-        }
-    }
-    button
+    dom::has_role(attrs, "button") && !attrs.iter().any(|a| &*a.name.local == "href")
 }
 
 /// Tags whose content is never the page's text: what a reader never sees
@@ -876,7 +868,7 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
         }
         let words = buf.words;
         let link_words = (buf.link_words + buf.card_words).min(words);
-        // A heading that is one link is a card's title.
+        // A heading that is all link is a card's title.
         let card_words = if owner.ctx.kind == BlockKind::Heading && link_words == words {
             words
         } else {

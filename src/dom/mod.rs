@@ -197,7 +197,7 @@ pub(crate) fn attr(node: &Handle, name: &str) -> Option<String> {
 /// (`role="tabpanel"`) waits one click away, like a closed `<details>`.
 /// Documentation pages put their code for each language in one.
 pub(crate) fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
-    if is_tab_panel(attrs) {
+    if has_role(attrs, "tabpanel") {
         return false;
     }
     has_hidden_attribute(attrs)
@@ -213,11 +213,11 @@ pub(crate) fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
         })
 }
 
-/// Whether the element is a tab panel by its ARIA role.
-fn is_tab_panel(attrs: &[html5ever::Attribute]) -> bool {
+/// Whether the element's ARIA role is `role`, whatever the case.
+pub(crate) fn has_role(attrs: &[html5ever::Attribute], role: &str) -> bool {
     attrs
         .iter()
-        .any(|a| &*a.name.local == "role" && a.value.trim().eq_ignore_ascii_case("tabpanel"))
+        .any(|a| &*a.name.local == "role" && a.value.trim().eq_ignore_ascii_case(role))
 }
 
 /// Whether the element has the `hidden` attribute, React's streamed
