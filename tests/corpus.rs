@@ -89,6 +89,7 @@ corpus! {
     article_byline_tags,
     article_date_lines,
     article_photo_credit_class,
+    article_photo_gallery,
     article_printed_twice,
     article_sidebar_widgets,
     article_split_containers,
