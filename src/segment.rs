@@ -540,8 +540,9 @@ static NEGATIVE_SUBSTRINGS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 /// case.
 pub(crate) fn class_hint(s: &str) -> i8 {
     if NEGATIVE_SUBSTRINGS.is_match(s.as_bytes())
-        && s.split_ascii_whitespace()
-            .any(|t| NEGATIVE_SUBSTRINGS.is_match(t.as_bytes()) && !says_nothing(t))
+        && s.split_ascii_whitespace().any(|t| {
+            NEGATIVE_SUBSTRINGS.is_match(t.as_bytes()) && !says_nothing(t) && !is_type_style(t)
+        })
     {
         return -1;
     }
@@ -571,6 +572,30 @@ pub(crate) fn class_hint(s: &str) -> i8 {
 /// styles the element and names no part of a page.
 fn says_nothing(token: &str) -> bool {
     token.contains([':', '[']) || is_layout_modifier(token)
+}
+
+/// Whether a class token names "caption" as a type style rather than as
+/// what the text is: design systems call their small print a caption
+/// (`text-caption`, `wt-text-caption`, `mdc-typography--caption`) and step
+/// their type scale with a size (`caption-s`, `caption-m`).
+fn is_type_style(token: &str) -> bool {
+    let t = token.to_ascii_lowercase();
+    let Some(at) = t.find("caption") else {
+        return false;
+    };
+    let before = &t[..at];
+    let after = &t[at + "caption".len()..];
+    before.ends_with("text-")
+        || before.ends_with("font-")
+        || before.contains("typography")
+        || matches!(
+            after,
+            "-xs" | "-s" | "-sm" | "-m" | "-md" | "-l" | "-lg" | "-xl"
+        )
+        || {
+            let n = after.strip_prefix('-').unwrap_or(after);
+            !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+        }
 }
 
 /// Whether a class token describes the layout around an element rather than
@@ -1082,6 +1107,33 @@ mod tests {
         assert_eq!(class_hint("field field--label-hidden"), 0);
         assert_eq!(class_hint("Post-Content"), 1);
         assert_eq!(class_hint("SocialShare"), -1);
+    }
+
+    #[test]
+    fn captions_by_class_and_caption_type_styles() {
+        for token in [
+            "wp-caption-text",
+            "imageEmbedCaption",
+            "caption",
+            "photo-gallery",
+        ] {
+            assert_eq!(class_hint(token), -1, "{token}");
+        }
+        for token in [
+            "text-caption",
+            "wt-text-caption",
+            "mdc-typography--caption",
+            "Caption-S",
+            "caption-m",
+            "caption2",
+            "font-caption",
+        ] {
+            assert!(is_type_style(token), "{token}");
+            assert_ne!(class_hint(token), -1, "{token}");
+        }
+        for token in ["caption-text", "captions", "caption-", "promo-text-link"] {
+            assert!(!is_type_style(token), "{token}");
+        }
     }
 
     #[test]

@@ -90,6 +90,7 @@ corpus! {
     article_date_lines,
     article_photo_credit_class,
     article_photo_gallery,
+    article_caption_class,
     article_printed_twice,
     article_sidebar_widgets,
     article_split_containers,
