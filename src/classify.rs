@@ -519,7 +519,11 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         })
         .collect();
     drop_repeats(seg, &mut decisions);
-    drop_empty_sections(seg, &mut decisions, !matches!(links, Links::Listing(_)));
+    let headlines_are_links = !matches!(links, Links::Listing(_));
+    if headlines_are_links {
+        drop_headline_runs(seg, &mut decisions);
+    }
+    drop_empty_sections(seg, &mut decisions, headlines_are_links);
     decisions
 }
 
@@ -537,6 +541,37 @@ fn drop_repeats(seg: &Segmented, decisions: &mut [Decision]) {
             d.reason = Reason::Repeat;
         }
     }
+}
+
+/// Drops runs of [`tuning::HEADLINE_RUN_MIN`] or more kept headlines
+/// (headings that are all link) with no other kept block between them: a
+/// list of other pages' titles ("Related", "More in this section") inside
+/// the container. Not in the listing reading, where they are the items.
+fn drop_headline_runs(seg: &Segmented, decisions: &mut [Decision]) {
+    let mut run: Vec<usize> = Vec::new();
+    let close = |run: &mut Vec<usize>, decisions: &mut [Decision]| {
+        if run.len() >= tuning::HEADLINE_RUN_MIN {
+            for &i in run.iter() {
+                decisions[i].label = Label::Boilerplate;
+                decisions[i].reason = Reason::Teaser;
+            }
+        }
+        run.clear();
+    };
+    for (i, b) in seg.blocks.iter().enumerate() {
+        if decisions[i].label != Label::Content {
+            continue;
+        }
+        if b.kind == BlockKind::Heading
+            && b.words >= tuning::HEADLINE_MIN_WORDS
+            && b.card_words == b.words
+        {
+            run.push(i);
+        } else {
+            close(&mut run, decisions);
+        }
+    }
+    close(&mut run, decisions);
 }
 
 /// Drops a kept heading over a section whose blocks were all dropped: no
@@ -778,6 +813,27 @@ mod tests {
 
     const STORY3: &str = "The old deck will be lifted out in sections by a floating crane and \
         taken to the museum yard, where the iron railings will be cleaned and put on show.";
+
+    #[test]
+    fn a_run_of_linked_headlines_is_dropped_and_a_directory_stays() {
+        let html = format!(
+            "<article><p>{STORY}</p><p>{STORY2}</p><ul>\
+             <li><h4><a href=/a>Library extends its winter opening hours</a></h4></li>\
+             <li><h4><a href=/b>Market traders ask for another day</a></h4></li>\
+             <li><h4><a href=/c>School choir wins the county festival</a></h4></li>\
+             </ul><p>{STORY3}</p><p>{MORE}</p><ul><li><h4><a href=/d>Apple</a></h4></li>\
+             <li><h4><a href=/e>Bitbucket</a></h4></li><li><h4><a href=/f>GitHub</a></h4></li>\
+             </ul></article>"
+        );
+        const MORE: &str = "Councillors who voted against the plan said the money would be \
+            better spent on the pavements of the older streets, where several people fell this year.";
+        // Three story titles in a row are a list of other pages; short
+        // names (a directory of providers) are the page's own list.
+        assert_eq!(
+            kept(&html),
+            [STORY, STORY2, STORY3, MORE, "Apple", "Bitbucket", "GitHub"]
+        );
+    }
 
     #[test]
     fn a_heading_over_dropped_links_goes_with_them() {

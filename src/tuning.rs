@@ -287,6 +287,18 @@ pub(crate) const RECORD_MIN_PLAIN_SHARE: f32 = 0.05;
 /// 0.25/0.5/1/2: 0.5 (AEB +0.004, WCXB level); 1 and 2 give back AEB.
 pub(crate) const TEASER_MAX_RATIO: f32 = 0.5;
 
+/// Kept headlines (headings all link) in a row, nothing kept between them,
+/// that make a list of other pages' titles inside the container. Measured
+/// over 2/3/4: 3 (AEB 0.9718 -> 0.9723, WCXB flat; 2 takes pairs of
+/// headings that are content on WCXB, -0.0002).
+pub(crate) const HEADLINE_RUN_MIN: usize = 3;
+
+/// Words a linked heading needs to count in such a run: a story's title, not
+/// the name of a category or a person in a directory. Measured over
+/// 1/4/5/7: 4 (1 cost WCXB documentation and collection pages their
+/// directories of linked names).
+pub(crate) const HEADLINE_MIN_WORDS: u32 = 4;
+
 /// Words in a heading, all linked, that make a record a teaser.
 pub(crate) const TEASER_MIN_TITLE_WORDS: u32 = 2;
 

@@ -91,6 +91,7 @@ corpus! {
     article_photo_credit_class,
     article_photo_gallery,
     article_caption_class,
+    article_headline_list,
     article_printed_twice,
     article_sidebar_widgets,
     article_split_containers,
