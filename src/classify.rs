@@ -471,8 +471,8 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
             && in_main(b)
             && is_dateline(&b.text)
     };
-    let own_dates =
-        seg.blocks.iter().filter(|b| dateline(b)).count() <= tuning::DATELINE_MAX_PER_PAGE;
+    let datelines: Vec<bool> = seg.blocks.iter().map(dateline).collect();
+    let own_dates = datelines.iter().filter(|&&d| d).count() <= tuning::DATELINE_MAX_PER_PAGE;
     let title_block = title_block(seg);
     let mut decisions: Vec<Decision> = seg
         .blocks
@@ -495,7 +495,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
                     (Label::Boilerplate, Reason::LinkDense)
                 } else if b.kind == BlockKind::Caption && favor != Favor::Recall {
                     (Label::Boilerplate, Reason::FigureCaption)
-                } else if favor != Favor::Recall && own_dates && dateline(b) {
+                } else if favor != Favor::Recall && own_dates && datelines[i] {
                     (Label::Boilerplate, Reason::Dateline)
                 } else if favor == Favor::Precision
                     && b.kind != BlockKind::Heading

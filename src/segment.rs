@@ -520,9 +520,8 @@ fn is_comment(attrs: &[Attribute]) -> bool {
 /// content (a cookie dialog), or its role is a dialog.
 fn is_never_content(attrs: &[Attribute]) -> bool {
     class_or_id_contains(attrs, tuning::NEVER_CONTENT_SUBSTRINGS)
-        || attrs
-            .iter()
-            .any(|a| &*a.name.local == "role" && matches!(a.value.trim(), "dialog" | "alertdialog"))
+        || dom::has_role(attrs, "dialog")
+        || dom::has_role(attrs, "alertdialog")
 }
 
 /// One automaton for all of [`tuning::NEGATIVE_SUBSTRINGS`], built once.
@@ -992,6 +991,18 @@ mod tests {
             texts("<p>  a \n\t b  </p><pre>x  y\n  z</pre>"),
             ["a b", "x  y\n  z"]
         );
+    }
+
+    #[test]
+    fn dialogs_are_never_content_whatever_the_case_of_their_role() {
+        for role in ["dialog", "Dialog", " alertdialog ", "ALERTDIALOG"] {
+            let s = seg(&format!(
+                "<div role=\"{role}\" class=\"box\"><p>Accept all cookies</p></div>"
+            ));
+            assert!(s.elems.iter().any(|e| e.never_content), "{role}");
+        }
+        let s = seg("<div role=\"dialogue\"><p>A play in one act</p></div>");
+        assert!(!s.elems.iter().any(|e| e.never_content));
     }
 
     #[test]
