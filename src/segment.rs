@@ -285,11 +285,11 @@ fn count_words(s: &str, ascii: bool) -> u32 {
     count
 }
 
-/// Whether a `<button>` holds a sentence rather than a command: the
-/// question of an accordion ("How long does delivery take?") is text,
-/// "Add to cart" is not. Walks the button's own subtree, iteratively, and
-/// stops as soon as it has seen enough words.
-fn is_long_button(button: &Handle) -> bool {
+/// Whether a `<button>` (or a link that goes nowhere) holds a sentence
+/// rather than a command: the question of an accordion ("How long does
+/// delivery take?") is text, "Add to cart" is not. Walks the element's own
+/// subtree, iteratively, and stops as soon as it has seen enough words.
+fn holds_sentence(button: &Handle) -> bool {
     let mut words = 0;
     let mut stack = vec![button.clone()];
     while let Some(node) = stack.pop() {
@@ -345,6 +345,24 @@ fn has_header_row(table: &Handle) -> bool {
 /// `href`: "Click to expand", "Show more"), as a `<button>` is.
 fn is_script_control(attrs: &[html5ever::Attribute]) -> bool {
     dom::has_role(attrs, "button") && !attrs.iter().any(|a| &*a.name.local == "href")
+}
+
+/// Whether a link leads somewhere: it has an `href` that is neither empty,
+/// nor `#` alone, nor a `javascript:` URL. A link that goes nowhere is a
+/// script's control; one that holds a sentence (an accordion's question)
+/// is read as plain text, as a long `<button>` is, and a short one
+/// ("Load all comments", "Menu") stays a link.
+fn goes_somewhere(attrs: &[html5ever::Attribute]) -> bool {
+    attrs.iter().any(|a| {
+        &*a.name.local == "href" && {
+            let href = a.value.trim();
+            !(href.is_empty()
+                || href == "#"
+                || href
+                    .get(..11)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("javascript:")))
+        }
+    })
 }
 
 /// Tags whose content is never the page's text: what a reader never sees
@@ -744,7 +762,7 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
             read_head(&child, &mut out.head);
             continue;
         }
-        if is_skipped(tag) && !(tag == "button" && is_long_button(&child)) {
+        if is_skipped(tag) && !(tag == "button" && holds_sentence(&child)) {
             continue;
         }
         if tag == "noscript" && view != View::NoScript {
@@ -815,7 +833,10 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
             }
         }
         match tag {
-            "a" if !ctx.in_data_table && attrs.iter().any(|a| &*a.name.local == "href") => {
+            "a" if !ctx.in_data_table
+                && attrs.iter().any(|a| &*a.name.local == "href")
+                && (goes_somewhere(&attrs) || !holds_sentence(&child)) =>
+            {
                 ctx.in_link = true;
             }
             "table" => ctx.in_data_table = has_header_row(&child),
@@ -1003,6 +1024,22 @@ mod tests {
         }
         let s = seg("<div role=\"dialogue\"><p>A play in one act</p></div>");
         assert!(!s.elems.iter().any(|e| e.never_content));
+    }
+
+    #[test]
+    fn links_that_go_nowhere_are_controls() {
+        let s = seg(
+            "<div><a href=\"#\"><h3>Do I need to install any software?</h3></a>\
+             <a href=\"#\">Show all</a> <a href=\"javascript:void(0)\">Menu</a>\
+             <a href=\"#faq\">Questions</a></div>",
+        );
+        let by_text = |t: &str| s.blocks.iter().find(|b| b.text.contains(t)).unwrap();
+        // A sentence in a link to nowhere is read as text.
+        let question = by_text("install");
+        assert_eq!(question.link_words, 0);
+        // Short controls and in-page links stay links.
+        let rest = by_text("Show all");
+        assert_eq!(rest.link_words, rest.words);
     }
 
     #[test]

@@ -92,6 +92,7 @@ corpus! {
     article_photo_gallery,
     article_caption_class,
     article_headline_list,
+    service_faq_anchor_questions,
     article_printed_twice,
     article_sidebar_widgets,
     article_split_containers,
