@@ -88,9 +88,7 @@ fn records(seg: &Segmented) -> Records {
             let w = &mut words[b.owner as usize];
             w.0 += b.words;
             w.1 += b.words - b.link_words;
-            w.2 |= b.kind == BlockKind::Heading
-                && b.words >= tuning::TEASER_MIN_TITLE_WORDS
-                && b.link_words == b.words;
+            w.2 |= is_headline(b) && b.words >= tuning::TEASER_MIN_TITLE_WORDS;
         }
     }
     for e in (0..n).rev() {
@@ -543,6 +541,12 @@ fn drop_repeats(seg: &Segmented, decisions: &mut [Decision]) {
     }
 }
 
+/// Whether a block is a headline: a heading that is all link, another
+/// page's title. (The walk counts such a heading's words as card words.)
+fn is_headline(b: &RawBlock) -> bool {
+    b.kind == BlockKind::Heading && b.words > 0 && b.card_words == b.words
+}
+
 /// Drops runs of [`tuning::HEADLINE_RUN_MIN`] or more kept headlines
 /// (headings that are all link) with no other kept block between them: a
 /// list of other pages' titles ("Related", "More in this section") inside
@@ -562,10 +566,7 @@ fn drop_headline_runs(seg: &Segmented, decisions: &mut [Decision]) {
         if decisions[i].label != Label::Content {
             continue;
         }
-        if b.kind == BlockKind::Heading
-            && b.words >= tuning::HEADLINE_MIN_WORDS
-            && b.card_words == b.words
-        {
+        if is_headline(b) && b.words >= tuning::HEADLINE_MIN_WORDS {
             run.push(i);
         } else {
             close(&mut run, decisions);
@@ -583,12 +584,7 @@ fn drop_headline_runs(seg: &Segmented, decisions: &mut [Decision]) {
 fn drop_empty_sections(seg: &Segmented, decisions: &mut [Decision], headlines_are_links: bool) {
     // A linked headline (a heading that is all link) is another page's
     // title: outside a listing it does not make a section content.
-    let headline = |b: &RawBlock| {
-        headlines_are_links
-            && b.kind == BlockKind::Heading
-            && b.words > 0
-            && b.card_words == b.words
-    };
+    let headline = |b: &RawBlock| headlines_are_links && is_headline(b);
     // Per level 1–6, between the block being looked at and the next heading
     // of that level or higher: whether anything is kept, and whether
     // anything was dropped.

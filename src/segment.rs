@@ -344,25 +344,29 @@ fn has_header_row(table: &Handle) -> bool {
 /// Whether a link is a control for scripts (`<a role="button">` without an
 /// `href`: "Click to expand", "Show more"), as a `<button>` is.
 fn is_script_control(attrs: &[html5ever::Attribute]) -> bool {
-    dom::has_role(attrs, "button") && !attrs.iter().any(|a| &*a.name.local == "href")
+    dom::has_role(attrs, "button") && href(attrs).is_none()
 }
 
-/// Whether a link leads somewhere: it has an `href` that is neither empty,
-/// nor `#` alone, nor a `javascript:` URL. A link that goes nowhere is a
+/// A link's `href`, if it has one.
+fn href(attrs: &[html5ever::Attribute]) -> Option<&str> {
+    attrs
+        .iter()
+        .find(|a| &*a.name.local == "href")
+        .map(|a| &*a.value)
+}
+
+/// Whether a link's `href` leads somewhere: it is neither empty, nor `#`
+/// alone, nor a `javascript:` URL. A link that goes nowhere is a
 /// script's control; one that holds a sentence (an accordion's question)
 /// is read as plain text, as a long `<button>` is, and a short one
 /// ("Load all comments", "Menu") stays a link.
-fn goes_somewhere(attrs: &[html5ever::Attribute]) -> bool {
-    attrs.iter().any(|a| {
-        &*a.name.local == "href" && {
-            let href = a.value.trim();
-            !(href.is_empty()
-                || href == "#"
-                || href
-                    .get(..11)
-                    .is_some_and(|s| s.eq_ignore_ascii_case("javascript:")))
-        }
-    })
+fn goes_somewhere(href: &str) -> bool {
+    let href = href.trim();
+    !(href.is_empty()
+        || href == "#"
+        || href
+            .get(..11)
+            .is_some_and(|s| s.eq_ignore_ascii_case("javascript:")))
 }
 
 /// Tags whose content is never the page's text: what a reader never sees
@@ -834,8 +838,7 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
         }
         match tag {
             "a" if !ctx.in_data_table
-                && attrs.iter().any(|a| &*a.name.local == "href")
-                && (goes_somewhere(&attrs) || !holds_sentence(&child)) =>
+                && href(&attrs).is_some_and(|h| goes_somewhere(h) || !holds_sentence(&child)) =>
             {
                 ctx.in_link = true;
             }
