@@ -72,7 +72,8 @@ fn link_density(b: &RawBlock, links: Links) -> f32 {
 /// shape (tag and first class token) that each hold text outside links.
 /// Cards of a listing, posts of a thread, results of a search are records;
 /// a menu's items, all links, are not. A teaser is a record with a heading
-/// that is all link: the title of another page over its summary, the shape
+/// that is all link, or a linked title that opens a summary cut short
+/// ([`is_excerpt`]): the title of another page over its summary, the shape
 /// of "related stories" under an article and of the items of a listing.
 struct Records {
     in_record: Vec<bool>,
@@ -88,7 +89,7 @@ fn records(seg: &Segmented) -> Records {
             let w = &mut words[b.owner as usize];
             w.0 += b.words;
             w.1 += b.words - b.link_words;
-            w.2 |= is_headline(b) && b.words >= tuning::TEASER_MIN_TITLE_WORDS;
+            w.2 |= is_headline(b) && b.words >= tuning::TEASER_MIN_TITLE_WORDS || is_excerpt(b);
         }
     }
     for e in (0..n).rev() {
@@ -188,7 +189,8 @@ struct Sums {
 }
 
 /// Chooses the main container: the element with the highest summed block
-/// weight (ties go to the innermost), or [`NONE`] for a page without blocks;
+/// weight, or [`NONE`] for a page without blocks; an element that encloses
+/// the best so far must outweigh it by [`tuning::ENCLOSING_MIN_GAIN`];
 /// and the per-element sums. Elements inside a consent dialog (`never`, see
 /// [`never_content`]) are chosen only when no other element carries any
 /// weight.
@@ -219,7 +221,10 @@ fn main_container(seg: &Segmented, weights: &[f32], links: Links, never: &[bool]
                 best_never_score = score;
                 best_never = e as u32;
             }
-        } else if score > best_score {
+        } else if score > best_score
+            && (!encloses(seg, e as u32, best)
+                || score > best_score * (1.0 + tuning::ENCLOSING_MIN_GAIN))
+        {
             best_score = score;
             best = e as u32;
         }
@@ -547,6 +552,15 @@ fn is_headline(b: &RawBlock) -> bool {
     b.kind == BlockKind::Heading && b.words > 0 && b.card_words == b.words
 }
 
+/// Whether a block is a title linking to another page followed by a cut
+/// summary: a link of at least [`tuning::HEADLINE_MIN_WORDS`] words opens
+/// it and it ends in an ellipsis ("Headline Summary of the story…").
+fn is_excerpt(b: &RawBlock) -> bool {
+    b.lead_link_words >= tuning::HEADLINE_MIN_WORDS
+        && b.words > b.lead_link_words
+        && (b.text.ends_with("...") || b.text.ends_with('…'))
+}
+
 /// Drops runs of [`tuning::HEADLINE_RUN_MIN`] or more kept headlines
 /// (headings that are all link) with no other kept block between them: a
 /// list of other pages' titles ("Related", "More in this section") inside
@@ -829,6 +843,43 @@ mod tests {
             kept(&html),
             [STORY, STORY2, STORY3, MORE, "Apple", "Bitbucket", "GitHub"]
         );
+    }
+
+    #[test]
+    fn titles_over_cut_summaries_beside_a_story_are_teasers() {
+        let item = |n: u32| {
+            format!(
+                "<li><a href=/n{n}>Library {n} extends its opening hours again</a> <span>The \
+                 library will stay open until eight on weekdays through the winter, the \
+                 council said on Monday, after a survey of readers found that...</span></li>"
+            )
+        };
+        let items: String = (0..4).map(item).collect();
+        const MORE: &str = "Councillors who voted against the plan said the money would be \
+            better spent on the pavements of the older streets, where several people fell this year.";
+        let html = format!(
+            "<div><ul>{items}</ul><div><p>{STORY}</p><p>{STORY2}</p><p>{STORY3}</p>\
+             <p>{MORE}</p></div></div>"
+        );
+        assert_eq!(kept(&html), [STORY, STORY2, STORY3, MORE]);
+        // The same items with whole summaries are not known as teasers.
+        let whole = html.replace("found that...", "found that evenings were busiest.");
+        assert_eq!(kept(&whole).len(), 8);
+    }
+
+    #[test]
+    fn a_wrapper_must_add_a_tenth_to_the_story() {
+        let side = "<div><h3>Poll</h3><p>Should the hall open on Sundays?</p></div>";
+        let html =
+            format!("<div><div><p>{STORY}</p><p>{STORY2}</p><p>{STORY3}</p></div>{side}</div>");
+        assert_eq!(kept(&html), [STORY, STORY2, STORY3]);
+        // A sibling that adds more than a tenth (but less than the share
+        // that joins siblings) brings its parent in.
+        let blurb = "<div><p>A guide to the hedgerows of the valley, with drawings on every \
+                     page, in the shops.</p></div>";
+        let html =
+            format!("<div><div><p>{STORY}</p><p>{STORY2}</p><p>{STORY3}</p></div>{blurb}</div>");
+        assert_eq!(kept(&html).len(), 4);
     }
 
     #[test]

@@ -50,6 +50,9 @@ pub(crate) struct RawBlock {
     /// Of `link_words`, those of a card: a block wrapped whole in a link, or a
     /// heading that is all link (a card's title).
     pub(crate) card_words: u32,
+    /// Words of the link that opens the block, before any plain word: a
+    /// title linking to another page, when a summary follows it.
+    pub(crate) lead_link_words: u32,
     pub(crate) text_density: f32,
     /// The innermost element that holds all of the block's text.
     pub(crate) owner: u32,
@@ -132,6 +135,10 @@ struct Buffer {
     words: u32,
     link_words: u32,
     card_words: u32,
+    /// Words inside links before the first plain word, and whether a plain
+    /// word has arrived.
+    lead_link_words: u32,
+    plain_seen: bool,
     /// The text wrapped as it arrives, for its density, and the length in
     /// characters of the token still open at its end.
     wrap: Wrap,
@@ -150,6 +157,11 @@ impl Buffer {
         }
         if ctx.in_card {
             self.card_words += words;
+        }
+        if ctx.in_link && !self.plain_seen {
+            self.lead_link_words += words;
+        } else if words > 0 && !ctx.in_link {
+            self.plain_seen = true;
         }
         if ctx.in_pre {
             self.text.push_str(s);
@@ -935,6 +947,7 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
             words,
             link_words,
             card_words,
+            lead_link_words: buf.lead_link_words.min(words),
             owner: owner.elem,
             neg_anc: owner.ctx.neg_anc,
             comment_anc: owner.ctx.comment_anc,
@@ -947,6 +960,8 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
     buf.words = 0;
     buf.link_words = 0;
     buf.card_words = 0;
+    buf.lead_link_words = 0;
+    buf.plain_seen = false;
     buf.wrap = Wrap::default();
     buf.open_token = 0;
     buf.raw = false;

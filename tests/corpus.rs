@@ -92,6 +92,8 @@ corpus! {
     article_photo_gallery,
     article_caption_class,
     article_headline_list,
+    article_excerpt_ticker,
+    article_wrapper_sidebar_blurbs,
     service_faq_anchor_questions,
     article_printed_twice,
     article_sidebar_widgets,
