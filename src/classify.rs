@@ -76,6 +76,8 @@ fn link_density(b: &RawBlock, links: Links) -> f32 {
 /// ([`is_excerpt`]): the title of another page over its summary, the shape
 /// of "related stories" under an article and of the items of a listing.
 struct Records {
+    /// The records themselves (not what is inside them).
+    is_record: Vec<bool>,
     in_record: Vec<bool>,
     in_teaser: Vec<bool>,
 }
@@ -145,9 +147,11 @@ fn records(seg: &Segmented) -> Records {
             }
         }
     }
+    let is_record = in_record.clone();
     inherit(seg, &mut in_record);
     inherit(seg, &mut in_teaser);
     Records {
+        is_record,
         in_record,
         in_teaser,
     }
@@ -525,6 +529,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     let headlines_are_links = !matches!(links, Links::Listing(_));
     if headlines_are_links {
         drop_headline_runs(seg, &mut decisions);
+        drop_records_after_hinted_heading(seg, &records, &mut decisions);
     }
     drop_empty_sections(seg, &mut decisions, headlines_are_links);
     decisions
@@ -544,6 +549,53 @@ fn drop_repeats(seg: &Segmented, decisions: &mut [Decision]) {
             d.reason = Reason::Repeat;
         }
     }
+}
+
+/// Drops the records that follow a heading dropped for its own boilerplate
+/// hint naming related pages (`<h3 class="related-posts-title">You may
+/// also like</h3>` and then whole posts, one after another): they are the
+/// section it names. Records of one block (the paragraphs of a section
+/// that a class names "recommendations") are left alone.
+fn drop_records_after_hinted_heading(
+    seg: &Segmented,
+    records: &Records,
+    decisions: &mut [Decision],
+) {
+    for (i, b) in seg.blocks.iter().enumerate() {
+        let hinted = b.neg_anc;
+        if b.kind != BlockKind::Heading
+            || hinted == NONE
+            || decisions[i].reason != Reason::ClassHint
+            || blocks_in(seg, hinted).nth(1).is_some()
+            || !names_related(&b.class_id)
+        {
+            continue;
+        }
+        let elem = &seg.elems[hinted as usize];
+        if elem.parent == NONE {
+            continue;
+        }
+        // The siblings after the heading, while they are records.
+        let end = seg.elems[elem.parent as usize].end;
+        let mut e = elem.end + 1;
+        while e <= end && records.is_record[e as usize] && blocks_in(seg, e).nth(1).is_some() {
+            let last = seg.elems[e as usize].end;
+            for (d, b) in decisions.iter_mut().zip(&seg.blocks) {
+                if (e..=last).contains(&b.owner) && d.label == Label::Content {
+                    d.label = Label::Boilerplate;
+                    d.reason = Reason::Teaser;
+                }
+            }
+            e = last + 1;
+        }
+    }
+}
+
+/// Whether class and id names (as [`RawBlock::class_id`] holds them) name
+/// a section of related pages (see [`tuning::RELATED_SUBSTRINGS`]).
+fn names_related(class_id: &str) -> bool {
+    let lower = class_id.to_ascii_lowercase();
+    tuning::RELATED_SUBSTRINGS.iter().any(|w| lower.contains(w))
 }
 
 /// Whether a block is a headline: a heading that is all link, another
@@ -880,6 +932,25 @@ mod tests {
         let html =
             format!("<div><div><p>{STORY}</p><p>{STORY2}</p><p>{STORY3}</p></div>{blurb}</div>");
         assert_eq!(kept(&html).len(), 4);
+    }
+
+    #[test]
+    fn whole_posts_after_a_related_heading_are_dropped() {
+        let post =
+            |text: &str| format!("<section><p><a href=/s>Share</a></p><p>{text}</p></section>");
+        let posts = [STORY2, STORY3, MORE].map(post).concat();
+        const MORE: &str = "Councillors who voted against the plan said the money would be \
+            better spent on the pavements of the older streets, where several people fell this year.";
+        let html = format!(
+            "<article><p>{STORY}</p><h3 class=related-title>You may also like</h3>{posts}</article>"
+        );
+        assert_eq!(kept(&html), [STORY]);
+        // A section a class calls "recommendations", of paragraphs, stays.
+        let html = format!(
+            "<article><p>{STORY}</p><h3 id=recommendations>Recommendations</h3>\
+             <p>{STORY2}</p><p>{STORY3}</p><p>{MORE}</p></article>"
+        );
+        assert_eq!(kept(&html), [STORY, STORY2, STORY3, MORE]);
     }
 
     #[test]

@@ -320,6 +320,11 @@ pub(crate) const RECORD_MIN_WORDS: u32 = 4;
 /// 0.1): their replies add less than the share.
 pub(crate) const ENCLOSING_MIN_GAIN: f32 = 0.1;
 
+/// Class or id substrings of a heading that names a section of other
+/// pages: the records after such a heading are that section (see
+/// `drop_records_after_hinted_heading`).
+pub(crate) const RELATED_SUBSTRINGS: &[&str] = &["related", "recommend", "also", "similar"];
+
 /// A sibling of the main container joins it when its summed block weight is
 /// at least this share of the container's (Readability joins siblings
 /// scoring over a fifth of the top candidate's score). Measured 0.05 to

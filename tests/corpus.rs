@@ -94,6 +94,7 @@ corpus! {
     article_headline_list,
     article_excerpt_ticker,
     article_wrapper_sidebar_blurbs,
+    article_related_full_posts,
     service_faq_anchor_questions,
     article_printed_twice,
     article_sidebar_widgets,
