@@ -561,32 +561,57 @@ fn drop_records_after_hinted_heading(
     records: &Records,
     decisions: &mut [Decision],
 ) {
+    let candidates = |(i, b): &(usize, &RawBlock)| {
+        b.kind == BlockKind::Heading
+            && b.neg_anc != NONE
+            && decisions[*i].reason == Reason::ClassHint
+            && names_related(&b.class_id)
+    };
+    if !seg.blocks.iter().enumerate().any(|x| candidates(&x)) {
+        return;
+    }
+    // Blocks per element, its subtree's included: one pass each way.
+    let mut blocks = vec![0u32; seg.elems.len()];
+    for b in &seg.blocks {
+        if b.owner != NONE {
+            blocks[b.owner as usize] += 1;
+        }
+    }
+    for e in (0..seg.elems.len()).rev() {
+        let parent = seg.elems[e].parent;
+        if parent != NONE {
+            blocks[parent as usize] += blocks[e];
+        }
+    }
+    // Each element is marked once; a walk stops at a marked sibling, which
+    // an earlier walk (and everything after it) already covered.
+    let mut dropped = vec![false; seg.elems.len()];
     for (i, b) in seg.blocks.iter().enumerate() {
-        let hinted = b.neg_anc;
-        if b.kind != BlockKind::Heading
-            || hinted == NONE
-            || decisions[i].reason != Reason::ClassHint
-            || blocks_in(seg, hinted).nth(1).is_some()
-            || !names_related(&b.class_id)
-        {
+        if !candidates(&(i, b)) || blocks[b.neg_anc as usize] != 1 {
             continue;
         }
-        let elem = &seg.elems[hinted as usize];
+        let elem = &seg.elems[b.neg_anc as usize];
         if elem.parent == NONE {
             continue;
         }
-        // The siblings after the heading, while they are records.
+        // The siblings after the heading, while they are records of two
+        // blocks or more.
         let end = seg.elems[elem.parent as usize].end;
         let mut e = elem.end + 1;
-        while e <= end && records.is_record[e as usize] && blocks_in(seg, e).nth(1).is_some() {
-            let last = seg.elems[e as usize].end;
-            for (d, b) in decisions.iter_mut().zip(&seg.blocks) {
-                if (e..=last).contains(&b.owner) && d.label == Label::Content {
-                    d.label = Label::Boilerplate;
-                    d.reason = Reason::Teaser;
-                }
-            }
-            e = last + 1;
+        while e <= end
+            && records.is_record[e as usize]
+            && blocks[e as usize] >= 2
+            && !dropped[e as usize]
+        {
+            dropped[e as usize] = true;
+            e = seg.elems[e as usize].end + 1;
+        }
+    }
+    inherit(seg, &mut dropped);
+    for (d, b) in decisions.iter_mut().zip(&seg.blocks) {
+        if b.owner != NONE && dropped[b.owner as usize] && d.label == Label::Content {
+            d.label = Label::Boilerplate;
+            d.reason = Reason::Teaser;
         }
     }
 }
