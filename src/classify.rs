@@ -619,8 +619,12 @@ fn drop_records_after_hinted_heading(
 /// Whether class and id names (as [`RawBlock::class_id`] holds them) name
 /// a section of related pages (see [`tuning::RELATED_SUBSTRINGS`]).
 fn names_related(class_id: &str) -> bool {
-    let lower = class_id.to_ascii_lowercase();
-    tuning::RELATED_SUBSTRINGS.iter().any(|w| lower.contains(w))
+    tuning::RELATED_SUBSTRINGS.iter().any(|w| {
+        class_id
+            .as_bytes()
+            .windows(w.len())
+            .any(|part| part.eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 /// Whether a block is a headline: a heading that is all link, another
