@@ -5,6 +5,7 @@
 //! cargo run --release --example evaluate -- DATASET [--out PRED_DIR] [--worst N]
 //!                                           [--min-f1 X] [--min-bow-f1 Y]
 //!                                           [--favor balanced|precision|recall]
+//!                                           [--peer-meta DIR]
 //! ```
 //!
 //! DATASET holds `html/<id>.html`, `truth/<id>.txt` and optionally
@@ -15,6 +16,14 @@
 //! worst N pages of each type with the words they lost and leaked. With
 //! `--min-f1` / `--min-bow-f1` the exit status is 1 when a score is below
 //! its floor (CI uses this to catch regressions).
+//!
+//! Where `meta/<id>.json` gives a `title`, `author` or `publish_date`, the
+//! report ends with the share of pages whose metadata matches it (see
+//! [`same_title`], [`same_author`]; dates as `YYYY-MM-DD`) and the share
+//! whose inferred page type is the annotated one. `--peer-meta DIR` scores
+//! another extractor's metadata the same way, from `DIR/<id>.json` holding
+//! `title`, `author` and `date` (`benches/peers/trafilatura_metadata.py`
+//! writes these).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -30,6 +39,7 @@ struct Args {
     min_f1: Option<f64>,
     min_bow: Option<f64>,
     favor: deboiler::Favor,
+    peer_meta: Option<PathBuf>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -41,6 +51,7 @@ fn parse_args() -> Result<Args, String> {
         min_f1: None,
         min_bow: None,
         favor: deboiler::Favor::Balanced,
+        peer_meta: None,
     };
     let mut it = std::env::args().skip(1);
     let number = |v: Option<String>, name: &str| -> Result<f64, String> {
@@ -50,6 +61,9 @@ fn parse_args() -> Result<Args, String> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--out" => args.out = Some(it.next().ok_or("--out takes a directory")?.into()),
+            "--peer-meta" => {
+                args.peer_meta = Some(it.next().ok_or("--peer-meta takes a directory")?.into())
+            }
             "--worst" => args.worst = number(it.next(), "--worst")? as usize,
             "--min-f1" => args.min_f1 = Some(number(it.next(), "--min-f1")?),
             "--min-bow-f1" => args.min_bow = Some(number(it.next(), "--min-bow-f1")?),
@@ -115,7 +129,7 @@ fn main() -> ExitCode {
         Ok(a) => a,
         Err(e) => {
             eprintln!(
-                "evaluate: {e}\nusage: evaluate DATASET [--out DIR] [--worst N] [--min-f1 X] [--min-bow-f1 Y] [--favor MODE]"
+                "evaluate: {e}\nusage: evaluate DATASET [--out DIR] [--worst N] [--min-f1 X] [--min-bow-f1 Y] [--favor MODE] [--peer-meta DIR]"
             );
             return ExitCode::from(2);
         }
@@ -157,7 +171,6 @@ fn run(args: &Args) -> Result<bool, String> {
     }
 
     let word = Regex::new(r"\w+").expect("valid regex");
-    let page_type_re = Regex::new(r#""page_type"\s*:\s*"([^"]*)""#).expect("valid regex");
     let extractor = deboiler::Extractor::builder()
         .favor(args.favor)
         .build()
@@ -166,28 +179,64 @@ fn run(args: &Args) -> Result<bool, String> {
     let mut busy = std::time::Duration::ZERO;
     let mut bytes_total = 0usize;
     let mut failed = 0usize;
+    let mut metas: Vec<MetaRow> = Vec::new();
     for id in &ids {
         let truth = read_lossy(&truth_dir.join(format!("{id}.txt")));
         let html =
             std::fs::read(args.dataset.join("html").join(format!("{id}.html"))).unwrap_or_default();
         bytes_total += html.len();
         let start = Instant::now();
-        let pred = match extractor.extract_bytes(&html, None) {
-            Ok(doc) => doc.text().to_string(),
+        let (pred, guess) = match extractor.extract_bytes(&html, None) {
+            Ok(doc) => {
+                let m = doc.metadata();
+                let guess = Meta {
+                    title: m.title().map(String::from),
+                    author: (!m.authors().is_empty()).then(|| m.authors().join(", ")),
+                    date: m.published().map(String::from),
+                    page_type: Some(m.page_type().as_str().to_string()),
+                };
+                (doc.text().to_string(), guess)
+            }
             Err(e) => {
                 eprintln!("evaluate: {id}: {e}");
                 failed += 1;
-                String::new()
+                (String::new(), Meta::default())
             }
         };
         busy += start.elapsed();
         std::fs::write(out.join(format!("{id}.txt")), &pred)
             .map_err(|e| format!("{}: {e}", out.display()))?;
-        let page_type =
+        let meta: serde_json::Value =
             std::fs::read_to_string(args.dataset.join("meta").join(format!("{id}.json")))
                 .ok()
-                .and_then(|m| page_type_re.captures(&m).map(|c| c[1].to_string()))
+                .and_then(|m| serde_json::from_str(&m).ok())
                 .unwrap_or_default();
+        let field = |k: &str| meta.get(k).and_then(|v| v.as_str()).map(String::from);
+        let page_type = field("page_type").unwrap_or_default();
+        let peer = args.peer_meta.as_ref().map(|dir| {
+            let v: serde_json::Value = std::fs::read_to_string(dir.join(format!("{id}.json")))
+                .ok()
+                .and_then(|m| serde_json::from_str(&m).ok())
+                .unwrap_or_default();
+            let get = |k: &str| v.get(k).and_then(|v| v.as_str()).map(String::from);
+            Meta {
+                title: get("title"),
+                author: get("author"),
+                date: get("date"),
+                page_type: None,
+            }
+        });
+        let truth_meta = Meta {
+            title: field("title"),
+            author: field("author"),
+            date: field("publish_date"),
+            page_type: Some(page_type.clone()).filter(|t| !t.is_empty()),
+        };
+        metas.push(MetaRow {
+            truth: truth_meta,
+            ours: guess,
+            peer,
+        });
         pages.push(score_page(&word, id, page_type, &truth, &pred));
     }
 
@@ -244,6 +293,7 @@ fn run(args: &Args) -> Result<bool, String> {
             );
         }
     }
+    print_metadata(&metas, args.peer_meta.is_some());
     println!("F1 {f1:.4} bowF1 {:.4} n {}", bow.2, pages.len());
 
     let mut ok = true;
@@ -407,4 +457,170 @@ fn bow_mean(pages: &[&Page]) -> (f64, f64, f64) {
         (a.0 + p.bow.0, a.1 + p.bow.1, a.2 + p.bow.2)
     });
     (sum.0 / n, sum.1 / n, sum.2 / n)
+}
+
+/// The metadata fields compared.
+#[derive(Clone, Copy)]
+enum Field {
+    Title,
+    Author,
+    Date,
+}
+
+impl Field {
+    fn name(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Author => "author",
+            Field::Date => "date",
+        }
+    }
+
+    /// Whether a guess matches the annotation.
+    fn same(self, truth: &str, guess: &str) -> bool {
+        match self {
+            Field::Title => same_title(truth, guess),
+            Field::Author => same_author(truth, guess),
+            Field::Date => same_date(truth, guess),
+        }
+    }
+}
+
+/// A page's metadata: annotated, or an extractor's guess.
+#[derive(Default)]
+struct Meta {
+    title: Option<String>,
+    author: Option<String>,
+    date: Option<String>,
+    page_type: Option<String>,
+}
+
+impl Meta {
+    fn get(&self, field: Field) -> Option<&str> {
+        match field {
+            Field::Title => self.title.as_deref(),
+            Field::Author => self.author.as_deref(),
+            Field::Date => self.date.as_deref(),
+        }
+    }
+}
+
+/// What one page's metadata is compared on: the annotation, deboiler's
+/// guess and the peer's.
+struct MetaRow {
+    truth: Meta,
+    ours: Meta,
+    peer: Option<Meta>,
+}
+
+/// Lowercase, whitespace collapsed, typographic quotes and dashes as ASCII.
+fn norm(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{201c}' | '\u{201d}' => '"',
+            '\u{2013}' | '\u{2014}' => '-',
+            c => c,
+        })
+        .collect::<String>()
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Titles match when they are the same once normalised.
+fn same_title(truth: &str, guess: &str) -> bool {
+    norm(truth) == norm(guess)
+}
+
+/// The names in an author field: split at commas, semicolons, "&" and
+/// " and ", each reduced to its letters and spaces.
+fn names(s: &str) -> Vec<String> {
+    norm(s)
+        .replace(" and ", ",")
+        .split([',', ';', '&', '|'])
+        .map(|n| {
+            n.chars()
+                .filter(|c| c.is_alphabetic() || *c == ' ')
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// Authors match when the names agree: the first name on either side is
+/// one of the other side's names.
+fn same_author(truth: &str, guess: &str) -> bool {
+    let (t, g) = (names(truth), names(guess));
+    match (t.first(), g.first()) {
+        (Some(t0), Some(g0)) => g.contains(t0) || t.contains(g0),
+        _ => false,
+    }
+}
+
+/// Dates match as `YYYY-MM-DD` (the first ten characters of an ISO date).
+fn same_date(truth: &str, guess: &str) -> bool {
+    let day = |s: &str| s.trim().chars().take(10).collect::<String>();
+    day(truth) == day(guess)
+}
+
+/// Prints, per field, the share of the pages annotated with it whose
+/// guess matches, for deboiler and the peer; and the share of pages whose
+/// page type is the annotated one.
+fn print_metadata(rows: &[MetaRow], peer: bool) {
+    if !rows
+        .iter()
+        .any(|r| r.truth.title.is_some() || r.truth.page_type.is_some())
+    {
+        return;
+    }
+    println!("metadata: share of annotated pages matched (n: pages with the field)");
+    for field in [Field::Title, Field::Author, Field::Date] {
+        let with: Vec<&MetaRow> = rows
+            .iter()
+            .filter(|r| r.truth.get(field).is_some())
+            .collect();
+        if with.is_empty() {
+            continue;
+        }
+        let share = |guess: &dyn Fn(&MetaRow) -> Option<&str>| {
+            let hits = with
+                .iter()
+                .filter(|r| {
+                    let truth = r.truth.get(field).unwrap_or_default();
+                    guess(r).is_some_and(|g| field.same(truth, g))
+                })
+                .count();
+            hits as f64 / with.len() as f64
+        };
+        print!(
+            "  {:<10} n {:>5}  deboiler {:.3}",
+            field.name(),
+            with.len(),
+            share(&|r| r.ours.get(field))
+        );
+        if peer {
+            print!("  peer {:.3}", share(&|r| r.peer.as_ref()?.get(field)));
+        }
+        println!();
+    }
+    let typed: Vec<&MetaRow> = rows
+        .iter()
+        .filter(|r| r.truth.page_type.is_some())
+        .collect();
+    if !typed.is_empty() {
+        let right = typed
+            .iter()
+            .filter(|r| r.truth.page_type == r.ours.page_type)
+            .count();
+        println!(
+            "  page type  n {:>5}  deboiler {:.3}",
+            typed.len(),
+            right as f64 / typed.len() as f64
+        );
+    }
 }

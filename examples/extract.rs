@@ -254,70 +254,55 @@ fn explain(doc: &Document, name: &Path) -> String {
     s
 }
 
-/// The document as JSON: title, text and every block with its label,
-/// reason and features.
+/// The document as JSON: title, metadata, text and every block with its
+/// label, reason and features.
 fn to_json(doc: &Document) -> String {
-    let mut s = String::from("{\n  \"title\": ");
-    push_json_opt(&mut s, doc.title());
-    s.push_str(",\n  \"text\": ");
-    push_json_str(&mut s, doc.text());
-    s.push_str(",\n  \"blocks\": [");
-    for (i, b) in doc.blocks().iter().enumerate() {
-        let f = b.features();
-        s.push_str(if i == 0 { "\n    {" } else { ",\n    {" });
-        let _ = write!(
-            s,
-            "\"kind\": \"{:?}\", \"level\": {}, \"label\": \"{:?}\", \"reason\": \"{:?}\", \"score\": {:.3}, \
-             \"words\": {}, \"link_words\": {}, \"link_density\": {:.3}, \"text_density\": {:.3}, \
-             \"position\": {:.4}, \"in_main\": {}, \"tag_path\": ",
-            b.kind(),
-            b.heading_level().unwrap_or(0),
-            b.label(),
-            b.reason(),
-            finite(b.score()),
-            f.words,
-            f.link_words,
-            finite(f.link_density),
-            finite(f.text_density),
-            finite(f.position),
-            f.in_main,
-        );
-        push_json_str(&mut s, &f.tag_path);
-        s.push_str(", \"class_id\": ");
-        push_json_str(&mut s, &f.class_id);
-        s.push_str(", \"text\": ");
-        push_json_str(&mut s, b.text());
-        s.push('}');
-    }
-    s.push_str("\n  ]\n}");
-    s
+    let m = doc.metadata();
+    let blocks: Vec<serde_json::Value> = doc
+        .blocks()
+        .iter()
+        .map(|b| {
+            let f = b.features();
+            serde_json::json!({
+                "kind": format!("{:?}", b.kind()),
+                "level": b.heading_level().unwrap_or(0),
+                "label": format!("{:?}", b.label()),
+                "reason": format!("{:?}", b.reason()),
+                "score": finite(b.score()),
+                "words": f.words,
+                "link_words": f.link_words,
+                "link_density": finite(f.link_density),
+                "text_density": finite(f.text_density),
+                "position": finite(f.position),
+                "in_main": f.in_main,
+                "tag_path": f.tag_path,
+                "class_id": f.class_id,
+                "text": b.text(),
+            })
+        })
+        .collect();
+    let value = serde_json::json!({
+        "title": doc.title(),
+        "metadata": {
+            "title": m.title(),
+            "authors": m.authors(),
+            "published": m.published(),
+            "modified": m.modified(),
+            "site_name": m.site_name(),
+            "language": m.language(),
+            "description": m.description(),
+            "canonical_url": m.canonical_url(),
+            "image": m.image(),
+            "tags": m.tags(),
+            "page_type": m.page_type().as_str(),
+        },
+        "text": doc.text(),
+        "blocks": blocks,
+    });
+    serde_json::to_string_pretty(&value).expect("a JSON value serialises")
 }
 
+/// A score or density as JSON can hold it (JSON has no NaN).
 fn finite(x: f32) -> f32 {
     if x.is_finite() { x } else { 0.0 }
-}
-
-fn push_json_opt(s: &mut String, v: Option<&str>) {
-    match v {
-        Some(v) => push_json_str(s, v),
-        None => s.push_str("null"),
-    }
-}
-
-fn push_json_str(s: &mut String, v: &str) {
-    s.push('"');
-    for c in v.chars() {
-        match c {
-            '"' => s.push_str("\\\""),
-            '\\' => s.push_str("\\\\"),
-            '\n' => s.push_str("\\n"),
-            '\r' => s.push_str("\\r"),
-            '\t' => s.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(s, "\\u{:04x}", c as u32);
-            }
-            c => s.push(c),
-        }
-    }
-    s.push('"');
 }

@@ -744,7 +744,7 @@ fn drop_empty_sections(seg: &Segmented, decisions: &mut [Decision], headlines_ar
 /// [`tuning::DATELINE_MAX_WORDS`] words, a year among them, and at least
 /// six in ten of them numbers or abbreviations of three letters or fewer
 /// (months, days, AM/PM, time zones), whatever the language.
-fn is_dateline(text: &str) -> bool {
+pub(crate) fn is_dateline(text: &str) -> bool {
     let words: Vec<&str> = text.unicode_words().collect();
     if words.is_empty() || words.len() > tuning::DATELINE_MAX_WORDS {
         return false;

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::metadata::Metadata;
+
 /// What kind of text a block is, from the element that holds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -188,7 +190,7 @@ impl Block {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Document {
-    pub(crate) title: Option<String>,
+    pub(crate) metadata: Metadata,
     pub(crate) blocks: Vec<Block>,
     pub(crate) text: String,
 }
@@ -201,10 +203,15 @@ impl Document {
         &self.text
     }
 
-    /// The page's title: the OpenGraph title, else the `<title>`, else the
-    /// first `<h1>`.
+    /// The page's headline: [`Metadata::title`].
     pub fn title(&self) -> Option<&str> {
-        self.title.as_deref()
+        self.metadata.title()
+    }
+
+    /// What is known about the page besides its text: title, authors,
+    /// dates, site, language, page type...
+    pub fn metadata(&self) -> &Metadata {
+        &self.metadata
     }
 
     /// Every block of the page, content and boilerplate, in page order.

@@ -23,6 +23,7 @@ pub use config::{
 };
 pub use document::{Block, BlockKind, Document, Features, Label, Reason};
 pub use error::Error;
+pub use metadata::{Metadata, PageType};
 
 static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::default);
 
@@ -102,7 +103,7 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
         }
     }
     drop(dom);
-    let title = metadata::title(&seg);
+    let metadata = metadata::read(&seg);
     let total = seg.blocks.len().max(1) as f32;
     let blocks: Vec<Block> = seg
         .blocks
@@ -134,7 +135,7 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
         .collect();
     let text = render::text::render(&blocks);
     Ok(Document {
-        title,
+        metadata,
         blocks,
         text,
     })

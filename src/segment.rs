@@ -64,11 +64,120 @@ pub(crate) struct RawBlock {
     pub(crate) class_id: String,
 }
 
-/// What the `<head>` says.
+/// What the page says about itself: `<head>`'s title, `<meta>` tags and
+/// canonical link, `<html lang>`, JSON-LD scripts, and from the body
+/// `<time datetime>` and microdata (`itemprop`). Bounded: see
+/// [`tuning::MAX_METAS`] and its neighbours.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Head {
     pub(crate) title: Option<String>,
     pub(crate) og_title: Option<String>,
+    /// `<meta>` and microdata properties in page order: the `property`,
+    /// `name` or `itemprop` lowercased, and the `content` (for an element
+    /// that is not `<meta>`: its `datetime`, `content` or text).
+    pub(crate) metas: Vec<(String, String)>,
+    /// `<link rel="canonical">`'s `href`.
+    pub(crate) canonical: Option<String>,
+    /// `<html lang>`.
+    pub(crate) lang: Option<String>,
+    /// The text of each `<script type="application/ld+json">`.
+    pub(crate) json_ld: Vec<String>,
+    /// The `datetime` of `<time>` elements, in page order.
+    pub(crate) times: Vec<String>,
+}
+
+impl Head {
+    /// Notes what an element says about the page, if anything: called for
+    /// every element the walks meet, before they decide to skip it.
+    fn note(&mut self, tag: &str, node: &Handle, attrs: &[Attribute]) {
+        let get = |name: &str| {
+            attrs
+                .iter()
+                .find(|a| &*a.name.local == name)
+                .map(|a| a.value.trim())
+        };
+        match tag {
+            "html" => {
+                if let Some(lang) = get("lang").filter(|l| !l.is_empty()) {
+                    self.lang.get_or_insert_with(|| lang.to_string());
+                }
+            }
+            "script" => {
+                let json =
+                    get("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"));
+                let used: usize = self.json_ld.iter().map(String::len).sum();
+                if json && used < tuning::MAX_JSON_LD_BYTES {
+                    let mut text = String::new();
+                    for t in node.children.borrow().iter() {
+                        if let NodeData::Text { contents } = &t.data {
+                            text.push_str(&contents.borrow());
+                        }
+                    }
+                    self.json_ld.push(text);
+                }
+            }
+            "link" => {
+                let canonical = get("rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("canonical"))
+                });
+                if canonical && let Some(href) = get("href").filter(|h| !h.is_empty()) {
+                    self.canonical.get_or_insert_with(|| href.to_string());
+                }
+            }
+            "time" => {
+                if let Some(t) = get("datetime").filter(|t| !t.is_empty())
+                    && self.times.len() < tuning::MAX_TIMES
+                {
+                    self.times.push(t.to_string());
+                }
+            }
+            _ => {}
+        }
+        if self.metas.len() >= tuning::MAX_METAS {
+            return;
+        }
+        let key = if tag == "meta" {
+            get("property")
+                .or_else(|| get("name"))
+                .or_else(|| get("itemprop"))
+        } else {
+            get("itemprop")
+        };
+        let Some(key) = key.filter(|k| !k.is_empty()) else {
+            return;
+        };
+        let value = match get("content").or_else(|| get("datetime")) {
+            Some(v) => collapse(v),
+            None if tag != "meta" => text_of(node, tuning::MAX_META_CHARS),
+            None => return,
+        };
+        if !value.is_empty() {
+            self.metas.push((key.to_ascii_lowercase(), value));
+        }
+    }
+}
+
+/// The text inside `node`, whitespace collapsed, up to about `max` bytes;
+/// read with an explicit stack.
+fn text_of(node: &Handle, max: usize) -> String {
+    let mut text = String::new();
+    let mut stack = vec![node.clone()];
+    while let Some(n) = stack.pop() {
+        if text.len() >= max {
+            break;
+        }
+        match &n.data {
+            NodeData::Text { contents } => {
+                text.push(' ');
+                text.push_str(&contents.borrow());
+            }
+            NodeData::Element { name, .. }
+                if matches!(&*name.local, "script" | "style" | "template") => {}
+            _ => stack.extend(n.children.borrow().iter().rev().cloned()),
+        }
+    }
+    collapse(&text)
 }
 
 /// The walk's result.
@@ -778,6 +887,7 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
             read_head(&child, &mut out.head);
             continue;
         }
+        out.head.note(tag, &child, &attrs.borrow());
         if is_skipped(tag) && !(tag == "button" && holds_sentence(&child)) {
             continue;
         }
@@ -967,13 +1077,16 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
     buf.raw = false;
 }
 
-/// Reads `<title>` and the OpenGraph title from `<head>`, iteratively.
+/// Reads `<head>`: its `<title>`, and what [`Head::note`] notes of each
+/// element; iteratively.
 fn read_head(head: &Handle, out: &mut Head) {
     let mut stack = vec![head.clone()];
     while let Some(node) = stack.pop() {
         for child in node.children.borrow().iter().rev() {
-            if let NodeData::Element { name, .. } = &child.data {
-                match &*name.local {
+            if let NodeData::Element { name, attrs, .. } = &child.data {
+                let tag = &*name.local;
+                out.note(tag, child, &attrs.borrow());
+                match tag {
                     "title" if out.title.is_none() => {
                         let mut s = String::new();
                         for t in child.children.borrow().iter() {
@@ -984,14 +1097,13 @@ fn read_head(head: &Handle, out: &mut Head) {
                         out.title = Some(collapse(&s)).filter(|s| !s.is_empty());
                     }
                     "meta" => {
-                        let prop =
-                            dom::attr(child, "property").or_else(|| dom::attr(child, "name"));
-                        if prop.as_deref() == Some("og:title") {
-                            out.og_title = dom::attr(child, "content")
-                                .map(|c| collapse(&c))
-                                .filter(|s| !s.is_empty());
+                        // The last OpenGraph title in <head> is the page's.
+                        if let Some((_, title)) = out.metas.last().filter(|(k, _)| k == "og:title")
+                        {
+                            out.og_title = Some(title.clone());
                         }
                     }
+                    "script" | "link" | "style" => {}
                     _ => stack.push(child.clone()),
                 }
             }

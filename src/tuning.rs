@@ -371,3 +371,36 @@ pub(crate) const DATELINE_MAX_WORDS: usize = 10;
 /// threads and records instead kept the dates of pages built from layout
 /// blocks (Drupal's `section.block`).
 pub(crate) const DATELINE_MAX_PER_PAGE: usize = 2;
+
+/// At most this many `<meta>` and microdata properties are noted per page
+/// (a page of ten thousand `<meta>` tags is hostile, not informative).
+pub(crate) const MAX_METAS: usize = 512;
+
+/// JSON-LD scripts are read until their text comes to this many bytes.
+pub(crate) const MAX_JSON_LD_BYTES: usize = 1 << 20;
+
+/// At most this many `<time datetime>` values are noted per page.
+pub(crate) const MAX_TIMES: usize = 16;
+
+/// A microdata property's text (`itemprop="author"` on a byline) is read up
+/// to about this many bytes.
+pub(crate) const MAX_META_CHARS: usize = 300;
+
+/// At most this many tags are kept.
+pub(crate) const MAX_TAGS: usize = 32;
+
+/// A byline ("By Ann Smith and Bo Lee") or an author's name is at most
+/// this many words; a longer text under an `author` class is a bio.
+pub(crate) const BYLINE_MAX_WORDS: u32 = 8;
+
+/// A date is looked for only in a text of at most this many bytes.
+pub(crate) const MAX_DATE_CHARS: usize = 200;
+
+/// A page's visible date is looked for in the blocks from this many
+/// before its first `<h1>` to [`DATE_BLOCKS_AFTER_TITLE`] after it, in
+/// blocks of at most [`DATE_BLOCK_MAX_WORDS`] words.
+pub(crate) const DATE_BLOCKS_BEFORE_TITLE: usize = 3;
+/// See [`DATE_BLOCKS_BEFORE_TITLE`].
+pub(crate) const DATE_BLOCKS_AFTER_TITLE: usize = 40;
+/// See [`DATE_BLOCKS_BEFORE_TITLE`].
+pub(crate) const DATE_BLOCK_MAX_WORDS: u32 = 30;

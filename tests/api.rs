@@ -25,7 +25,7 @@ fn extractor_is_send_sync_clone() {
 #[test]
 fn document_accessors() {
     let doc = deboiler::extract(PAGE).unwrap();
-    assert_eq!(doc.title(), Some("Bridge vote | Courier"));
+    assert_eq!(doc.title(), Some("Bridge vote"));
     assert!(!doc.is_empty());
     assert_eq!(doc.to_string(), doc.text());
     assert!(doc.text().starts_with("The council voted"));

@@ -3,7 +3,7 @@
 
 use html5ever::tendril::TendrilSink;
 use html5ever::{ParseOpts, parse_document};
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use markup5ever_rcdom::RcDom;
 
 /// Parses a whole document. html5ever never fails: malformed markup is
 /// repaired the way browsers repair it.
@@ -172,18 +172,6 @@ fn find_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     None
 }
 
-/// The value of attribute `name` on an element node.
-pub(crate) fn attr(node: &Handle, name: &str) -> Option<String> {
-    match &node.data {
-        NodeData::Element { attrs, .. } => attrs
-            .borrow()
-            .iter()
-            .find(|a| &*a.name.local == name)
-            .map(|a| a.value.to_string()),
-        _ => None,
-    }
-}
-
 /// Whether an element is hidden from readers by its own attributes:
 /// `hidden`, `aria-hidden="true"`, an inline `display:none` /
 /// `visibility:hidden` style, or a class that every common CSS framework
@@ -258,6 +246,7 @@ fn style_hides(style: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use markup5ever_rcdom::NodeData;
 
     #[test]
     fn styles_that_hide() {
