@@ -849,12 +849,12 @@ static YMD: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `March 5, 2024`, `Mar. 5th 2024`.
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
+    Regex::new(r"(?i)\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
         .expect("valid regex")
 });
 /// `5 March 2024`, `5. März 2024`, `5 de marzo de 2024`.
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b")
+    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b")
         .expect("valid regex")
 });
 /// `05/03/2024` or `05.03.2024`: read only when the day is known (one of

@@ -106,14 +106,16 @@ impl Head {
                 let json =
                     get("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"));
                 let used: usize = self.json_ld.iter().map(String::len).sum();
-                if json && used < tuning::MAX_JSON_LD_BYTES {
+                if json {
                     let mut text = String::new();
                     for t in node.children.borrow().iter() {
                         if let NodeData::Text { contents } = &t.data {
                             text.push_str(&contents.borrow());
                         }
                     }
-                    self.json_ld.push(text);
+                    if used + text.len() <= tuning::MAX_JSON_LD_BYTES {
+                        self.json_ld.push(text);
+                    }
                 }
             }
             "link" => {
