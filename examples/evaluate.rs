@@ -24,6 +24,10 @@
 //! another extractor's metadata the same way, from `DIR/<id>.json` holding
 //! `title`, `author` and `date` (`benches/peers/trafilatura_metadata.py`
 //! writes these).
+//!
+//! Every page's markdown is read back by a CommonMark parser: the report
+//! counts the pages whose markdown has another block structure than their
+//! content blocks, or any raw HTML (the first few are named).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -31,6 +35,9 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use regex::Regex;
+
+#[path = "../tests/common/md_structure.rs"]
+mod md_structure;
 
 struct Args {
     dataset: PathBuf,
@@ -180,6 +187,7 @@ fn run(args: &Args) -> Result<bool, String> {
     let mut bytes_total = 0usize;
     let mut failed = 0usize;
     let mut metas: Vec<MetaRow> = Vec::new();
+    let (mut md_mismatch, mut md_html) = (Vec::new(), Vec::new());
     for id in &ids {
         let truth = read_lossy(&truth_dir.join(format!("{id}.txt")));
         let html =
@@ -195,6 +203,23 @@ fn run(args: &Args) -> Result<bool, String> {
                     date: m.published().map(String::from),
                     page_type: Some(m.page_type().as_str().to_string()),
                 };
+                let md = doc.to_markdown();
+                let (shape, html) = md_structure::parsed(&md);
+                if shape != md_structure::expected(&doc) {
+                    if std::env::var_os("DB_MD").is_some() {
+                        let exp = md_structure::expected(&doc);
+                        let k = shape.iter().zip(&exp).take_while(|(a, b)| a == b).count();
+                        eprintln!(
+                            "{id}: at {k}: parsed {:?} expected {:?}",
+                            shape.get(k..k + 3),
+                            exp.get(k..k + 3)
+                        );
+                    }
+                    md_mismatch.push(id.clone());
+                }
+                if html > 0 {
+                    md_html.push(id.clone());
+                }
                 (doc.text().to_string(), guess)
             }
             Err(e) => {
@@ -294,6 +319,14 @@ fn run(args: &Args) -> Result<bool, String> {
         }
     }
     print_metadata(&metas, args.peer_meta.is_some());
+    println!(
+        "markdown read back: {} of {} pages with another structure {:?}, {} with raw HTML {:?}",
+        md_mismatch.len(),
+        pages.len(),
+        &md_mismatch[..md_mismatch.len().min(5)],
+        md_html.len(),
+        &md_html[..md_html.len().min(5)],
+    );
     println!("F1 {f1:.4} bowF1 {:.4} n {}", bow.2, pages.len());
 
     let mut ok = true;

@@ -1,12 +1,12 @@
 //! Runs deboiler on local HTML files.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--format text|json] [--explain] [--out DIR] PATH...
+//! cargo run --release --example extract -- [--format text|markdown|json] [--explain] [--out DIR] PATH...
 //! ```
 //!
 //! PATH is an HTML file, a directory (every `*.html` in it) or `-` for
 //! standard input. Without `--out` the result goes to standard output; with
-//! `--out DIR` each input is written to `DIR/<file stem>.txt` (`.json`).
+//! `--out DIR` each input is written to `DIR/<file stem>.txt` (`.md`, `.json`).
 //! A directory run ends with one summary line on standard error. A file
 //! that cannot be read or extracted is named on standard error and counted
 //! as failed; the exit status is non-zero only for bad arguments.
@@ -19,12 +19,13 @@ use std::time::Instant;
 
 use deboiler::{Document, Extractor};
 
-const USAGE: &str = "usage: extract [--format text|json] [--explain] [--out DIR] PATH...\n\
+const USAGE: &str = "usage: extract [--format text|markdown|json] [--explain] [--out DIR] PATH...\n\
     PATH: an HTML file, a directory of *.html files, or - for standard input";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
     Text,
+    Markdown,
     Json,
 }
 
@@ -49,8 +50,13 @@ fn parse_args() -> Result<Args, String> {
                 args.format = match it.next().as_deref() {
                     Some("text") => Format::Text,
                     Some("json") => Format::Json,
-                    Some(other) => return Err(format!("--format takes text or json, not {other}")),
-                    None => return Err("--format takes text or json".into()),
+                    Some("markdown" | "md") => Format::Markdown,
+                    Some(other) => {
+                        return Err(format!(
+                            "--format takes text, markdown or json, not {other}"
+                        ));
+                    }
+                    None => return Err("--format takes text, markdown or json".into()),
                 }
             }
             "--explain" => args.explain = true,
@@ -141,6 +147,7 @@ fn main() -> ExitCode {
             let rendered = match args.format {
                 Format::Text => doc.text().to_string(),
                 Format::Json => to_json(&doc),
+                Format::Markdown => doc.to_markdown(),
             };
             (doc, rendered)
         });
@@ -162,10 +169,10 @@ fn main() -> ExitCode {
         match &args.out {
             Some(dir) => {
                 let stem = input.name.file_stem().unwrap_or_default();
-                let ext = if args.format == Format::Json {
-                    "json"
-                } else {
-                    "txt"
+                let ext = match args.format {
+                    Format::Text => "txt",
+                    Format::Markdown => "md",
+                    Format::Json => "json",
                 };
                 let target = dir.join(stem).with_extension(ext);
                 if let Err(e) = std::fs::write(&target, &rendered) {

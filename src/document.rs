@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::metadata::Metadata;
+use crate::segment::{ListPos, Span};
 
 /// What kind of text a block is, from the element that holds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -131,6 +132,11 @@ pub struct Block {
     pub(crate) score: f32,
     pub(crate) reason: Reason,
     pub(crate) features: Features,
+    /// Inline formatting, links and cells: for the markdown renderer.
+    pub(crate) spans: Vec<Span>,
+    pub(crate) list: ListPos,
+    pub(crate) header_row: bool,
+    pub(crate) code_lang: Option<String>,
 }
 
 impl Block {
@@ -222,6 +228,26 @@ impl Document {
     /// The content blocks only.
     pub fn content_blocks(&self) -> impl Iterator<Item = &Block> {
         self.blocks.iter().filter(|b| b.is_content())
+    }
+
+    /// The main content as CommonMark (with GFM tables): headings at
+    /// their levels, paragraphs, nested ordered and unordered lists, tables
+    /// with a header row, fenced code with its language, block quotes,
+    /// emphasis and inline code. Text that markdown would read as syntax is
+    /// escaped.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let doc = deboiler::extract(
+    ///     "<article><h2>Steps</h2><p>Do <em>this</em> first, then:</p>\
+    ///      <ol><li>mix</li><li>bake</li></ol></article>",
+    /// )?;
+    /// assert_eq!(doc.to_markdown(), "## Steps\n\nDo *this* first, then:\n\n1. mix\n2. bake");
+    /// # Ok::<(), deboiler::Error>(())
+    /// ```
+    pub fn to_markdown(&self) -> String {
+        crate::render::markdown::render(&self.blocks)
     }
 
     /// Whether no main content was found.

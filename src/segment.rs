@@ -62,6 +62,51 @@ pub(crate) struct RawBlock {
     pub(crate) comment_anc: u32,
     pub(crate) tag_path: String,
     pub(crate) class_id: String,
+    /// Inline formatting, links and table cells, as byte ranges of `text`.
+    pub(crate) spans: Vec<Span>,
+    /// For a list item: its list's nesting depth (1 outermost), whether the
+    /// list is ordered, and the item's number in it.
+    pub(crate) list: ListPos,
+    /// For a table row: every cell is a header cell, or the row is in
+    /// `<thead>`.
+    pub(crate) header_row: bool,
+    /// For preformatted text: the language its `class` names
+    /// (`language-rust`, `lang-py`), if any.
+    pub(crate) code_lang: Option<String>,
+}
+
+/// What a span of a block's text is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum SpanKind {
+    /// `<em>`, `<i>`.
+    Emphasis,
+    /// `<strong>`, `<b>`.
+    Strong,
+    /// `<code>`, `<kbd>`, `<samp>` outside `<pre>`.
+    Code,
+    /// `<a href>`: the link's target as the page gives it.
+    Link(String),
+    /// One cell of a table row (`<td>`, `<th>`).
+    Cell,
+}
+
+/// A range of a block's text, in bytes, and what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Span {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: SpanKind,
+}
+
+/// Where a list item stands in its list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct ListPos {
+    /// 0 outside any `<ul>`, `<ol>`, `<menu>` or `<dl>`, else 1 for the
+    /// outermost list.
+    pub(crate) depth: u8,
+    pub(crate) ordered: bool,
+    /// The item's number in an ordered list (from the list's `start`).
+    pub(crate) number: u32,
 }
 
 /// What the page says about itself: `<head>`'s title, `<meta>` tags and
@@ -226,6 +271,9 @@ struct Ctx {
     in_data_table: bool,
     neg_anc: u32,
     comment_anc: u32,
+    list: ListPos,
+    /// Inside `<thead>`.
+    in_thead: bool,
 }
 
 struct Frame {
@@ -235,6 +283,12 @@ struct Frame {
     ctx: Ctx,
     is_block: bool,
     name: LocalName,
+    /// For an inline element that marks a span: what it marks, where in the
+    /// buffer it starts, and the buffer's generation then (a block flushed
+    /// inside it starts the rest of the span at 0).
+    span: Option<(SpanKind, usize, u64)>,
+    /// For `<ol>`/`<ul>`: the number of the next item.
+    next_item: u32,
 }
 
 /// The text of the block being built, with whitespace collapsed as it
@@ -256,6 +310,13 @@ struct Buffer {
     open_token: usize,
     /// Preformatted text arrived: its density is measured on the whole text.
     raw: bool,
+    spans: Vec<Span>,
+    /// Blocks flushed so far: tells a span whether its start is still in
+    /// the buffer.
+    generation: u64,
+    /// Header and data cells of the row being built.
+    header_cells: u32,
+    data_cells: u32,
 }
 
 impl Buffer {
@@ -848,6 +909,8 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
         in_data_table: false,
         neg_anc: NONE,
         comment_anc: NONE,
+        list: ListPos::default(),
+        in_thead: false,
     };
     let mut stack = vec![Frame {
         node: document.clone(),
@@ -856,6 +919,8 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
         ctx: root_ctx,
         is_block: false,
         name: LocalName::from(""),
+        span: None,
+        next_item: 1,
     }];
 
     while let Some(top) = stack.last_mut() {
@@ -872,6 +937,20 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
         };
         let Some(child) = child else {
             let frame = stack.pop().expect("stack is not empty");
+            if let Some((kind, start, generation)) = &frame.span {
+                let start = if *generation == buf.generation {
+                    *start
+                } else {
+                    0
+                };
+                if buf.text.len() > start && buf.spans.len() < tuning::MAX_SPANS_PER_BLOCK {
+                    buf.spans.push(Span {
+                        start,
+                        end: buf.text.len(),
+                        kind: kind.clone(),
+                    });
+                }
+            }
             if frame.is_block {
                 flush(&mut buf, &mut out, &stack, &frame);
             }
@@ -914,7 +993,14 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
                 buf.push_break();
                 continue;
             }
-            "td" | "th" => buf.push_separator(" | "),
+            "td" | "th" => {
+                buf.push_separator(" | ");
+                if tag == "th" {
+                    buf.header_cells += 1;
+                } else {
+                    buf.data_cells += 1;
+                }
+            }
             "img" | "hr" | "wbr" | "area" | "source" | "track" | "link" | "meta" => {
                 continue;
             }
@@ -968,6 +1054,24 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
             }
             "table" => ctx.in_data_table = has_header_row(&child),
             "pre" => ctx.in_pre = true,
+            "thead" => ctx.in_thead = true,
+            "ul" | "ol" | "menu" | "dl" => {
+                ctx.list = ListPos {
+                    depth: ctx.list.depth.saturating_add(1),
+                    ordered: tag == "ol",
+                    number: 0,
+                };
+            }
+            "li" => {
+                if let Some(list) = stack
+                    .iter_mut()
+                    .rev()
+                    .find(|f| matches!(&*f.name, "ol" | "ul" | "menu"))
+                {
+                    ctx.list.number = list.next_item;
+                    list.next_item = list.next_item.saturating_add(1);
+                }
+            }
             // A block inside a link is a card (a teaser or listing
             // item wrapped whole in `<a>`), not a navigation link.
             _ if block && ctx.in_link => {
@@ -976,6 +1080,23 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
             }
             _ => {}
         }
+        let span = match tag {
+            "em" | "i" | "cite" | "dfn" => Some(SpanKind::Emphasis),
+            "strong" | "b" => Some(SpanKind::Strong),
+            "code" | "kbd" | "samp" | "tt" if !ctx.in_pre => Some(SpanKind::Code),
+            "a" if ctx.in_link => href(&attrs).map(|h| SpanKind::Link(h.to_string())),
+            "td" | "th" => Some(SpanKind::Cell),
+            _ => None,
+        };
+        let next_item = if tag == "ol" {
+            attrs
+                .iter()
+                .find(|a| &*a.name.local == "start")
+                .and_then(|a| a.value.trim().parse().ok())
+                .unwrap_or(1)
+        } else {
+            1
+        };
         drop(attrs);
         stack.push(Frame {
             node: child.clone(),
@@ -984,6 +1105,8 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
             ctx,
             is_block: block,
             name: name.local.clone(),
+            span: span.map(|k| (k, buf.text.len(), buf.generation)),
+            next_item,
         });
     }
     out
@@ -1018,7 +1141,10 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
         // DOM only here, for the blocks that need them.
         let mut class_id = String::new();
         let mut innermost: [Option<&Frame>; 3] = [None; 3];
-        for (slot, f) in innermost.iter_mut().zip(chain.skip(n.saturating_sub(3))) {
+        for (slot, f) in innermost
+            .iter_mut()
+            .zip(chain.clone().skip(n.saturating_sub(3)))
+        {
             *slot = Some(f);
         }
         for f in innermost.into_iter().rev().flatten() {
@@ -1038,6 +1164,25 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
                 first = false;
             }
         }
+        // Spans as ranges of the trimmed text.
+        let lead = buf.text.len() - buf.text.trim_start().len();
+        let lead = if owner.ctx.in_pre {
+            buf.text.len() - buf.text.trim_start_matches('\n').len()
+        } else {
+            lead
+        };
+        let spans: Vec<Span> = buf
+            .spans
+            .drain(..)
+            .filter_map(|sp| {
+                let start = sp.start.max(lead) - lead;
+                let end = (sp.end.max(lead) - lead).min(text.len());
+                (start < end).then_some(Span { start, end, ..sp })
+            })
+            .collect();
+        let code_lang = (owner.ctx.kind == BlockKind::Code)
+            .then(|| code_language(chain.clone()))
+            .flatten();
         let words = buf.words;
         let link_words = (buf.link_words + buf.card_words).min(words);
         // A heading that is all link is a card's title.
@@ -1065,6 +1210,11 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
             comment_anc: owner.ctx.comment_anc,
             tag_path,
             class_id,
+            spans,
+            list: owner.ctx.list,
+            header_row: owner.ctx.kind == BlockKind::TableCell
+                && (owner.ctx.in_thead || buf.header_cells > 0 && buf.data_cells == 0),
+            code_lang,
         });
     }
     buf.text.clear();
@@ -1077,6 +1227,32 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
     buf.wrap = Wrap::default();
     buf.open_token = 0;
     buf.raw = false;
+    buf.spans.clear();
+    buf.generation += 1;
+    buf.header_cells = 0;
+    buf.data_cells = 0;
+}
+
+/// The language a `<pre>` (or the `<code>` inside it) names in its class:
+/// `language-rust`, `lang-py`, `highlight-source-js`.
+fn code_language<'a>(chain: impl Iterator<Item = &'a Frame> + Clone) -> Option<String> {
+    let pre = chain.filter(|f| &*f.name == "pre").last()?;
+    let mut nodes = vec![pre.node.clone()];
+    nodes.extend(pre.node.children.borrow().iter().cloned());
+    nodes.iter().find_map(|n| {
+        let NodeData::Element { attrs, .. } = &n.data else {
+            return None;
+        };
+        let attrs = attrs.borrow();
+        let class = attrs.iter().find(|a| &*a.name.local == "class")?;
+        class.value.split_ascii_whitespace().find_map(|c| {
+            ["language-", "lang-", "highlight-source-"]
+                .iter()
+                .find_map(|p| c.strip_prefix(p))
+                .filter(|l| !l.is_empty() && l.len() <= 32)
+                .map(str::to_ascii_lowercase)
+        })
+    })
 }
 
 /// Reads `<head>`: its `<title>`, and what [`Head::note`] notes of each

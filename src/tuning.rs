@@ -404,3 +404,7 @@ pub(crate) const DATE_BLOCKS_BEFORE_TITLE: usize = 3;
 pub(crate) const DATE_BLOCKS_AFTER_TITLE: usize = 40;
 /// See [`DATE_BLOCKS_BEFORE_TITLE`].
 pub(crate) const DATE_BLOCK_MAX_WORDS: u32 = 30;
+
+/// At most this many spans (emphasis, links, cells) are kept per block: a
+/// row of ten thousand cells renders as text after the first ones.
+pub(crate) const MAX_SPANS_PER_BLOCK: usize = 4096;

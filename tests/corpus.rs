@@ -1,5 +1,6 @@
 //! The corpus: `corpus/<case>/input.html` with the exact expected text in
-//! `expected.txt`. One test per case, named after it, so
+//! `expected.txt`, and the exact markdown in `expected.md` where a case
+//! has one. One test per case, named after it, so
 //! `cargo test --test corpus forum_thread` runs one and a failure names it.
 //! `BLESS=1 cargo test --test corpus` rewrites the expected files; read the
 //! `git diff` of every blessed change before committing it.
@@ -18,21 +19,30 @@ fn run_case(name: &str) {
     let doc = deboiler::Extractor::default()
         .extract_bytes(&input, None)
         .expect("corpus pages are within the limits");
-    let actual = doc.text();
-    let expected_path = dir.join("expected.txt");
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(&expected_path, actual).expect("expected.txt is writable");
+    compare(name, &dir.join("expected.txt"), doc.text(), true);
+    // Markdown where the case pins it.
+    compare(name, &dir.join("expected.md"), &doc.to_markdown(), false);
+}
+
+/// Compares `actual` with the file at `path` (rewritten under `BLESS=1`);
+/// a missing file fails only when `required`.
+fn compare(name: &str, path: &Path, actual: &str, required: bool) {
+    if std::env::var_os("BLESS").is_some() && (required || path.exists()) {
+        std::fs::write(path, actual).expect("expected file is writable");
         return;
     }
-    let expected = std::fs::read_to_string(&expected_path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e} (run with BLESS=1 to create it)",
-            expected_path.display()
-        )
-    });
+    let expected = match std::fs::read_to_string(path) {
+        Ok(expected) => expected,
+        Err(_) if !required => return,
+        Err(e) => panic!("{}: {e} (run with BLESS=1 to create it)", path.display()),
+    };
     if actual != expected {
+        let file = path
+            .file_name()
+            .map(|f| f.to_string_lossy())
+            .unwrap_or_default();
         panic!(
-            "{name}: output differs from expected.txt\n{}",
+            "{name}: output differs from {file}\n{}",
             line_diff(&expected, actual)
         );
     }
@@ -111,6 +121,7 @@ corpus! {
     cookie_banner_newsletter,
     deep_nesting,
     docs_code_tabs,
+    docs_markdown_structures,
     docs_sidebar_toc,
     docs_tailwind_variants,
     empty_body,

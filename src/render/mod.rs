@@ -1,3 +1,4 @@
 //! Renderers over the kept blocks.
 
+pub(crate) mod markdown;
 pub(crate) mod text;

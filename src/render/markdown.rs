@@ -1,0 +1,424 @@
+//! CommonMark with GFM tables, over the kept blocks: each block by its
+//! kind (heading, paragraph, list item, table row, code, quote), inline
+//! emphasis and code from the block's spans, and the page's text escaped
+//! wherever markdown would read it as syntax.
+
+use std::fmt::Write as _;
+
+use crate::document::{Block, BlockKind};
+use crate::segment::SpanKind;
+
+/// Renders the content blocks of `blocks` as markdown.
+pub(crate) fn render(blocks: &[Block]) -> String {
+    let content: Vec<&Block> = blocks.iter().filter(|b| b.is_content()).collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < content.len() {
+        let b = content[i];
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        match b.kind {
+            BlockKind::Heading => {
+                let level = b.level.clamp(1, 6) as usize;
+                let text = inline(b, 0, b.text.len(), false).replace('\n', " ");
+                let _ = write!(out, "{} {}", "#".repeat(level), text.trim());
+                i += 1;
+            }
+            BlockKind::ListItem => {
+                // A run of items is one list (nested by depth).
+                let run = run_of(&content[i..], BlockKind::ListItem);
+                list(&mut out, run);
+                i += run.len();
+            }
+            BlockKind::TableCell => {
+                let run = run_of(&content[i..], BlockKind::TableCell);
+                table(&mut out, run);
+                i += run.len();
+            }
+            BlockKind::Code => {
+                code(&mut out, b);
+                i += 1;
+            }
+            BlockKind::Quote => {
+                let text = inline(b, 0, b.text.len(), false);
+                let quoted: Vec<String> = text.lines().map(|l| format!("> {l}")).collect();
+                out.push_str(&quoted.join("\n"));
+                i += 1;
+            }
+            _ => {
+                out.push_str(&hard_breaks(&inline(b, 0, b.text.len(), false)));
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The blocks of `kind` at the start of `blocks`.
+fn run_of<'a, 'b>(blocks: &'a [&'b Block], kind: BlockKind) -> &'a [&'b Block] {
+    let n = blocks.iter().take_while(|b| b.kind == kind).count();
+    &blocks[..n]
+}
+
+/// A paragraph's line breaks (`<br>`) as CommonMark hard breaks.
+fn hard_breaks(text: &str) -> String {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\\\n")
+}
+
+/// List items, each indented four spaces a level deeper than the item it
+/// nests under: levels come from the items' list depths, as a stack (an
+/// item shallower than all before it, a `<dd>` after an `<ol>`, starts
+/// again at the left).
+fn list(out: &mut String, items: &[&Block]) {
+    // Per open level: its list depth, and whether its last item was ordered.
+    let mut levels: Vec<(u8, bool)> = Vec::new();
+    for (n, b) in items.iter().enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let depth = b.list.depth;
+        while levels.last().is_some_and(|&(d, _)| d > depth) {
+            levels.pop();
+        }
+        // Whether the item continues an ordered list at its level.
+        let continues = match levels.last_mut() {
+            Some((d, ordered)) if *d == depth => std::mem::replace(ordered, b.list.ordered),
+            _ => {
+                levels.push((depth, b.list.ordered));
+                false
+            }
+        };
+        let level = levels.len() - 1;
+        // An ordered item numbered other than 1 cannot interrupt the
+        // paragraph of the item above it unless it continues a list: a
+        // blank line ends that paragraph first.
+        if n > 0 && b.list.ordered && b.list.number != 1 && !continues {
+            out.push('\n');
+        }
+        let indent = "    ".repeat(level);
+        let marker = if b.list.ordered {
+            format!("{}.", b.list.number.min(999_999_999))
+        } else {
+            "-".to_string()
+        };
+        let text = inline(b, 0, b.text.len(), false);
+        let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+        let first = lines.next().unwrap_or_default();
+        let _ = write!(out, "{indent}{marker} {first}");
+        // Continuation lines of the item, indented past the marker.
+        let pad = " ".repeat(indent.len() + marker.len() + 1);
+        for line in lines {
+            let _ = write!(out, "\\\n{pad}{line}");
+        }
+    }
+}
+
+/// Table rows as a GFM table: the first row is the header (a table
+/// without header cells gets its first row as one).
+fn table(out: &mut String, rows: &[&Block]) {
+    let cells: Vec<Vec<String>> = rows.iter().map(|b| row_cells(b)).collect();
+    let width = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    for (n, row) in cells.iter().enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        out.push('|');
+        for c in 0..width {
+            let cell = row.get(c).map_or("", String::as_str);
+            let _ = write!(out, " {cell} |");
+        }
+        if n == 0 {
+            out.push_str("\n|");
+            for _ in 0..width {
+                out.push_str(" --- |");
+            }
+        }
+    }
+}
+
+/// A row's cells as markdown: from its cell spans, else the whole row.
+fn row_cells(b: &Block) -> Vec<String> {
+    let cells: Vec<(usize, usize)> = b
+        .spans
+        .iter()
+        .filter(|s| s.kind == SpanKind::Cell)
+        .map(|s| (s.start, s.end))
+        .collect();
+    let ranges = if cells.is_empty() {
+        vec![(0, b.text.len())]
+    } else {
+        cells
+    };
+    ranges
+        .into_iter()
+        .map(|(start, end)| {
+            inline(b, start, end, true)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+/// Preformatted text as a fenced code block, with the language when the
+/// page names it; the fence is longer than any run of backticks inside.
+fn code(out: &mut String, b: &Block) {
+    let longest = longest_run(&b.text, '`');
+    let fence = "`".repeat(longest.max(2) + 1);
+    let lang = b.code_lang.as_deref().unwrap_or("");
+    let _ = write!(out, "{fence}{lang}\n{}\n{fence}", b.text);
+}
+
+fn longest_run(s: &str, c: char) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for x in s.chars() {
+        run = if x == c { run + 1 } else { 0 };
+        best = best.max(run);
+    }
+    best
+}
+
+/// The text of `b` from byte `start` to `end` with its emphasis, strong
+/// and code spans as markdown, the rest escaped. Spans are trimmed of
+/// whitespace at their edges (CommonMark's flanking rules); in a table
+/// cell `|` is escaped too.
+fn inline(b: &Block, start: usize, end: usize, in_cell: bool) -> String {
+    let text = &b.text;
+    // The spans inside the range, trimmed of whitespace, outer first.
+    let mut spans: Vec<(usize, usize, &SpanKind)> = b
+        .spans
+        .iter()
+        .filter(|s| !matches!(s.kind, SpanKind::Cell | SpanKind::Link(_)))
+        .filter_map(|s| {
+            let (s0, s1) = (s.start.max(start), s.end.min(end));
+            let inner = text.get(s0..s1)?;
+            let lead = inner.len() - inner.trim_start().len();
+            let trail = inner.len() - inner.trim_end().len();
+            let (s0, s1) = (s0 + lead, s1 - trail);
+            (s0 < s1).then_some((s0, s1, &s.kind))
+        })
+        .collect();
+    spans.sort_by_key(|&(s0, s1, _)| (s0, std::cmp::Reverse(s1)));
+    // Keep only properly nested spans, none inside code.
+    let mut kept: Vec<(usize, usize, &SpanKind)> = Vec::new();
+    let mut open: Vec<(usize, usize, &SpanKind)> = Vec::new();
+    for sp in spans {
+        while open.last().is_some_and(|o| o.1 <= sp.0) {
+            open.pop();
+        }
+        let fits = open
+            .last()
+            .is_none_or(|o| sp.1 <= o.1 && *o.2 != SpanKind::Code);
+        let same = open.iter().any(|o| o.2 == sp.2);
+        if fits && !same {
+            kept.push(sp);
+            open.push(sp);
+        }
+    }
+    let mut out = String::new();
+    let mut at = start;
+    let mut open: Vec<(usize, &SpanKind)> = Vec::new();
+    let mut next = 0;
+    let close_to = |out: &mut String, open: &mut Vec<(usize, &SpanKind)>, upto: usize| {
+        while let Some(&(e, kind)) = open.last() {
+            if e > upto {
+                break;
+            }
+            out.push_str(marker(kind, ""));
+            open.pop();
+        }
+    };
+    'text: while at < end {
+        // Close what ends here, open what starts here.
+        close_to(&mut out, &mut open, at);
+        while next < kept.len() && kept[next].0 == at {
+            let (_, e, kind) = kept[next];
+            if *kind == SpanKind::Code {
+                // Literal: only a table's cell separator is escaped.
+                let inner = if in_cell {
+                    text[at..e].replace('|', "\\|")
+                } else {
+                    text[at..e].to_string()
+                };
+                let ticks = "`".repeat(longest_run(&inner, '`') + 1);
+                let pad = if inner.starts_with('`') || inner.ends_with('`') {
+                    " "
+                } else {
+                    ""
+                };
+                let _ = write!(out, "{ticks}{pad}{inner}{pad}{ticks}");
+                at = e;
+                next += 1;
+                continue 'text;
+            }
+            out.push_str(marker(kind, ""));
+            open.push((e, kind));
+            next += 1;
+        }
+        if at >= end {
+            break;
+        }
+        // The text up to the next boundary.
+        let boundary = [
+            kept.get(next).map_or(end, |k| k.0),
+            open.last().map_or(end, |o| o.0),
+            end,
+        ]
+        .into_iter()
+        .filter(|&x| x > at)
+        .min()
+        .unwrap_or(end);
+        escape_into(&mut out, text, at, boundary, in_cell);
+        at = boundary;
+    }
+    close_to(&mut out, &mut open, usize::MAX);
+    out
+}
+
+fn marker(kind: &SpanKind, _: &str) -> &'static str {
+    match kind {
+        SpanKind::Emphasis => "*",
+        SpanKind::Strong => "**",
+        _ => "",
+    }
+}
+
+/// Appends `text[from..to]` with what markdown would read as syntax
+/// escaped: `\`, `` ` ``, `*`, `[`, `]`, `<`, an `_` or `&` that could
+/// start emphasis or an entity, and at the start of a line `#`, `>`, a list
+/// marker or a thematic break.
+fn escape_into(out: &mut String, text: &str, from: usize, to: usize, in_cell: bool) {
+    let bytes = text.as_bytes();
+    let mut line_start = from == 0 || bytes.get(from - 1) == Some(&b'\n');
+    let slice = &text[from..to];
+    let mut chars = slice.char_indices().peekable();
+    // Where a backslash goes to keep a line from reading as block syntax.
+    let mut escape_at = None;
+    while let Some((i, c)) = chars.next() {
+        let pos = from + i;
+        let prev = text[..pos].chars().next_back();
+        let next = chars.peek().map(|&(_, n)| n);
+        if line_start && !c.is_whitespace() {
+            line_start = false;
+            escape_at = block_syntax_at(&text[pos..to]).map(|k| pos + k);
+        }
+        if escape_at == Some(pos) {
+            out.push('\\');
+        }
+        let escape = match c {
+            '\\' | '`' | '*' | '[' | ']' | '<' => true,
+            '_' => {
+                !(prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphanumeric))
+            }
+            '&' => next.is_some_and(|n| n.is_alphanumeric() || n == '#'),
+            '|' => in_cell,
+            '!' => next == Some('['),
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+        if c == '\n' {
+            line_start = true;
+        }
+    }
+}
+
+/// Where a line starting with `rest` needs a backslash (as a byte offset)
+/// not to be read as block syntax: a heading, a quote, a list item (`-`,
+/// `+`, `1.`, `1)`: the backslash goes before the `.`), a thematic break
+/// or setext underline, a fence.
+fn block_syntax_at(rest: &str) -> Option<usize> {
+    let first = rest.chars().next().unwrap_or(' ');
+    match first {
+        '#' | '>' | '=' | '~' => Some(0),
+        '-' | '+' => (rest.len() == 1 || rest[1..].starts_with([' ', '\t', '-', '+'])).then_some(0),
+        '0'..='9' => {
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            (digits <= 9 && rest[digits..].starts_with(['.', ')'])).then_some(digits)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract;
+
+    fn md(html: &str) -> String {
+        extract(html).unwrap().to_markdown()
+    }
+
+    #[test]
+    fn headings_paragraphs_and_emphasis() {
+        assert_eq!(
+            md("<h2>Title</h2><p>Some <em>very</em> <strong>bold </strong>text.</p>"),
+            "## Title\n\nSome *very* **bold** text."
+        );
+    }
+
+    #[test]
+    fn nested_lists() {
+        assert_eq!(
+            md("<ul><li>a<ul><li>a1</li><li>a2</li></ul></li><li>b</li></ul>"),
+            "- a\n    - a1\n    - a2\n- b"
+        );
+        assert_eq!(md("<ol start=3><li>c</li><li>d</li></ol>"), "3. c\n4. d");
+    }
+
+    #[test]
+    fn lists_of_mixed_kinds() {
+        assert_eq!(
+            md(
+                "<ol><li>a</li><li>b</li></ol><dl><dt>t</dt><dd>d<ul><li>x</li></ul></dd></dl>\
+                <ul><li>u</li></ul><ol start=3><li>c</li></ol>"
+            ),
+            "1. a\n2. b\n- t\n- d\n    - x\n- u\n\n3. c"
+        );
+    }
+
+    #[test]
+    fn tables_with_a_header_row() {
+        assert_eq!(
+            md(
+                "<table><tr><th>k</th><th>v</th></tr><tr><td>a|b</td><td><code>x|y</code></td></tr></table>"
+            ),
+            "| k | v |\n| --- | --- |\n| a\\|b | `x\\|y` |"
+        );
+        assert_eq!(
+            md("<p>The <code><i>condition</i></code> is <em><code>true</code> here</em>.</p>"),
+            "The *`condition`* is *`true` here*."
+        );
+    }
+
+    #[test]
+    fn code_blocks_keep_their_language_and_backticks() {
+        assert_eq!(
+            md("<pre><code class=\"language-rust\">let a = `b`;\n```\n</code></pre>"),
+            "````rust\nlet a = `b`;\n```\n````"
+        );
+    }
+
+    #[test]
+    fn text_that_looks_like_syntax_is_escaped() {
+        assert_eq!(
+            md("<p># not a heading</p><p>1. not a list, *not* [a link]</p><p>a_b and _c_</p>"),
+            "\\# not a heading\n\n1\\. not a list, \\*not\\* \\[a link\\]\n\na_b and \\_c\\_"
+        );
+    }
+
+    #[test]
+    fn quotes_and_line_breaks() {
+        assert_eq!(
+            md("<blockquote>one<br>two</blockquote><p>x<br>y</p>"),
+            "> one\n> two\n\nx\\\ny"
+        );
+    }
+}
