@@ -1,7 +1,7 @@
 //! Runs deboiler on local HTML files.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--format text|markdown|json] [--explain] [--out DIR] PATH...
+//! cargo run --release --example extract -- [--format text|markdown|json] [--links] [--base-url URL] [--explain] [--out DIR] PATH...
 //! ```
 //!
 //! PATH is an HTML file, a directory (every `*.html` in it) or `-` for
@@ -19,7 +19,7 @@ use std::time::Instant;
 
 use deboiler::{Document, Extractor};
 
-const USAGE: &str = "usage: extract [--format text|markdown|json] [--explain] [--out DIR] PATH...\n\
+const USAGE: &str = "usage: extract [--format text|markdown|json] [--links] [--base-url URL] [--explain] [--out DIR] PATH...\n\
     PATH: an HTML file, a directory of *.html files, or - for standard input";
 
 #[derive(Clone, Copy, PartialEq)]
@@ -31,6 +31,8 @@ enum Format {
 
 struct Args {
     format: Format,
+    links: bool,
+    base_url: Option<String>,
     explain: bool,
     out: Option<PathBuf>,
     paths: Vec<String>,
@@ -39,6 +41,8 @@ struct Args {
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         format: Format::Text,
+        links: false,
+        base_url: None,
         explain: false,
         out: None,
         paths: Vec::new(),
@@ -60,6 +64,8 @@ fn parse_args() -> Result<Args, String> {
                 }
             }
             "--explain" => args.explain = true,
+            "--links" => args.links = true,
+            "--base-url" => args.base_url = Some(it.next().ok_or("--base-url takes a URL")?),
             "--out" => args.out = Some(it.next().ok_or("--out takes a directory")?.into()),
             "-h" | "--help" => return Err(String::new()),
             "-" => args.paths.push(a),
@@ -135,7 +141,18 @@ fn main() -> ExitCode {
         }
     }
 
-    let extractor = Extractor::default();
+    let mut builder = Extractor::builder();
+    builder.links(args.links);
+    if let Some(base) = &args.base_url {
+        builder.base_url(base.as_str());
+    }
+    let extractor = match builder.build() {
+        Ok(extractor) => extractor,
+        Err(e) => {
+            eprintln!("extract: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let several = inputs.len() > 1;
     let mut docs = 0usize;
     let mut bytes_total = 0usize;

@@ -59,6 +59,8 @@ pub enum Favor {
 #[derive(Debug, Clone)]
 pub struct Extractor {
     pub(crate) favor: Favor,
+    pub(crate) links: bool,
+    pub(crate) base_url: Option<String>,
     pub(crate) max_input_bytes: usize,
     pub(crate) max_nodes: usize,
     pub(crate) max_depth: usize,
@@ -68,6 +70,8 @@ impl Default for Extractor {
     fn default() -> Self {
         Extractor {
             favor: Favor::Balanced,
+            links: false,
+            base_url: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             max_nodes: DEFAULT_MAX_NODES,
             max_depth: DEFAULT_MAX_DEPTH,
@@ -203,6 +207,31 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Whether [`Document::to_markdown`](crate::Document::to_markdown)
+    /// renders links (`[text](target)`); without them a link is its text.
+    /// A link that goes nowhere (`javascript:`, empty) is always its text.
+    ///
+    /// # Default
+    ///
+    /// `false`.
+    pub fn links(&mut self, links: bool) -> &mut Self {
+        self.config.links = links;
+        self
+    }
+
+    /// The page's own URL: link targets are made absolute against it (and
+    /// against the page's `<base href>`, itself resolved against it).
+    /// Without it targets stay as the page wrote them, and links within the
+    /// page (`#top`) are dropped.
+    ///
+    /// # Default
+    ///
+    /// None.
+    pub fn base_url(&mut self, url: impl Into<String>) -> &mut Self {
+        self.config.base_url = Some(url.into());
+        self
+    }
+
     /// The longest input accepted, in bytes; longer input is refused with
     /// [`Error::InputTooLarge`] before it is parsed.
     ///
@@ -242,7 +271,8 @@ impl ExtractorBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidConfig`] if a limit is zero.
+    /// [`Error::InvalidConfig`] if a limit is zero or the base URL is not
+    /// absolute.
     pub fn build(&self) -> Result<Extractor, Error> {
         if self.config.max_input_bytes == 0 {
             return Err(Error::InvalidConfig(
@@ -254,6 +284,13 @@ impl ExtractorBuilder {
         }
         if self.config.max_depth == 0 {
             return Err(Error::InvalidConfig("max_depth must be at least 1".into()));
+        }
+        if let Some(base) = &self.config.base_url
+            && !crate::render::url::is_absolute(base.trim())
+        {
+            return Err(Error::InvalidConfig(format!(
+                "base_url must be an absolute URL with a scheme, not {base:?}"
+            )));
         }
         Ok(self.config.clone())
     }

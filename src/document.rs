@@ -197,6 +197,10 @@ impl Block {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Document {
     pub(crate) metadata: Metadata,
+    /// Markdown renders links.
+    pub(crate) links: bool,
+    /// What link targets are resolved against.
+    pub(crate) base: Option<String>,
     pub(crate) blocks: Vec<Block>,
     pub(crate) text: String,
 }
@@ -233,8 +237,10 @@ impl Document {
     /// The main content as CommonMark (with GFM tables): headings at
     /// their levels, paragraphs, nested ordered and unordered lists, tables
     /// with a header row, fenced code with its language, block quotes,
-    /// emphasis and inline code. Text that markdown would read as syntax is
-    /// escaped.
+    /// emphasis and inline code; links with
+    /// [`ExtractorBuilder::links`](crate::ExtractorBuilder::links), made
+    /// absolute with [`ExtractorBuilder::base_url`](crate::ExtractorBuilder::base_url).
+    /// Text that markdown would read as syntax is escaped.
     ///
     /// # Example
     ///
@@ -247,7 +253,11 @@ impl Document {
     /// # Ok::<(), deboiler::Error>(())
     /// ```
     pub fn to_markdown(&self) -> String {
-        crate::render::markdown::render(&self.blocks)
+        let opts = crate::render::markdown::Options {
+            links: self.links,
+            base: self.base.as_deref(),
+        };
+        crate::render::markdown::render(&self.blocks, opts)
     }
 
     /// Whether no main content was found.

@@ -104,6 +104,14 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
     }
     drop(dom);
     let metadata = metadata::read(&seg);
+    // Link targets resolve against the page's <base href>, itself
+    // resolved against the caller's URL for the page.
+    let base = match (&config.base_url, &seg.head.base) {
+        (caller, Some(page)) => render::url::resolve(caller.as_deref(), page)
+            .filter(|b| render::url::is_absolute(b))
+            .or_else(|| caller.clone()),
+        (caller, None) => caller.clone(),
+    };
     let total = seg.blocks.len().max(1) as f32;
     let blocks: Vec<Block> = seg
         .blocks
@@ -140,6 +148,8 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
     let text = render::text::render(&blocks);
     Ok(Document {
         metadata,
+        links: config.links,
+        base,
         blocks,
         text,
     })

@@ -123,6 +123,8 @@ pub(crate) struct Head {
     pub(crate) metas: Vec<(String, String)>,
     /// `<link rel="canonical">`'s `href`.
     pub(crate) canonical: Option<String>,
+    /// `<base href>`.
+    pub(crate) base: Option<String>,
     /// `<html lang>`.
     pub(crate) lang: Option<String>,
     /// The text of each `<script type="application/ld+json">`.
@@ -170,6 +172,11 @@ impl Head {
                 });
                 if canonical && let Some(href) = get("href").filter(|h| !h.is_empty()) {
                     self.canonical.get_or_insert_with(|| href.to_string());
+                }
+            }
+            "base" => {
+                if let Some(href) = get("href").filter(|h| !h.is_empty()) {
+                    self.base.get_or_insert_with(|| href.to_string());
                 }
             }
             "time" => {
@@ -1281,7 +1288,7 @@ fn read_head(head: &Handle, out: &mut Head) {
                             out.og_title = Some(title.clone());
                         }
                     }
-                    "script" | "link" | "style" => {}
+                    "script" | "link" | "style" | "base" => {}
                     _ => stack.push(child.clone()),
                 }
             }

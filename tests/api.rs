@@ -121,3 +121,32 @@ fn no_main_content_is_ok_and_empty() {
     assert!(doc.is_empty());
     assert!(doc.blocks().iter().all(|b| !b.is_content()));
 }
+
+#[test]
+fn base_url_must_be_absolute() {
+    let err = Extractor::builder().base_url("example.com/page").build();
+    assert!(matches!(err, Err(Error::InvalidConfig(_))));
+    assert!(
+        Extractor::builder()
+            .base_url("https://example.com/page")
+            .build()
+            .is_ok()
+    );
+}
+
+#[test]
+fn page_base_href_resolves_links() {
+    let html = "<head><base href=\"/docs/\"></head><p>The guide explains every setting of the \
+                scheduler; start with <a href=\"intro\">the introduction</a> before you change any.</p>";
+    let doc = Extractor::builder()
+        .links(true)
+        .base_url("https://example.com/a/b")
+        .build()
+        .unwrap()
+        .extract(html)
+        .unwrap();
+    assert!(
+        doc.to_markdown()
+            .contains("[the introduction](https://example.com/docs/intro)")
+    );
+}

@@ -6,10 +6,19 @@
 use std::fmt::Write as _;
 
 use crate::document::{Block, BlockKind};
+use crate::render::url;
 use crate::segment::SpanKind;
 
+/// How links render: whether at all, and the base URL their targets are
+/// resolved against.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Options<'a> {
+    pub(crate) links: bool,
+    pub(crate) base: Option<&'a str>,
+}
+
 /// Renders the content blocks of `blocks` as markdown.
-pub(crate) fn render(blocks: &[Block]) -> String {
+pub(crate) fn render(blocks: &[Block], opts: Options) -> String {
     let content: Vec<&Block> = blocks.iter().filter(|b| b.is_content()).collect();
     let mut out = String::new();
     let mut i = 0;
@@ -21,19 +30,19 @@ pub(crate) fn render(blocks: &[Block]) -> String {
         match b.kind {
             BlockKind::Heading => {
                 let level = b.level.clamp(1, 6) as usize;
-                let text = inline(b, 0, b.text.len(), false).replace('\n', " ");
+                let text = inline(b, 0, b.text.len(), false, opts).replace('\n', " ");
                 let _ = write!(out, "{} {}", "#".repeat(level), text.trim());
                 i += 1;
             }
             BlockKind::ListItem => {
                 // A run of items is one list (nested by depth).
                 let run = run_of(&content[i..], BlockKind::ListItem);
-                list(&mut out, run);
+                list(&mut out, run, opts);
                 i += run.len();
             }
             BlockKind::TableCell => {
                 let run = run_of(&content[i..], BlockKind::TableCell);
-                table(&mut out, run);
+                table(&mut out, run, opts);
                 i += run.len();
             }
             BlockKind::Code => {
@@ -41,13 +50,13 @@ pub(crate) fn render(blocks: &[Block]) -> String {
                 i += 1;
             }
             BlockKind::Quote => {
-                let text = inline(b, 0, b.text.len(), false);
+                let text = inline(b, 0, b.text.len(), false, opts);
                 let quoted: Vec<String> = text.lines().map(|l| format!("> {l}")).collect();
                 out.push_str(&quoted.join("\n"));
                 i += 1;
             }
             _ => {
-                out.push_str(&hard_breaks(&inline(b, 0, b.text.len(), false)));
+                out.push_str(&hard_breaks(&inline(b, 0, b.text.len(), false, opts)));
                 i += 1;
             }
         }
@@ -74,7 +83,7 @@ fn hard_breaks(text: &str) -> String {
 /// nests under: levels come from the items' list depths, as a stack (an
 /// item shallower than all before it, a `<dd>` after an `<ol>`, starts
 /// again at the left).
-fn list(out: &mut String, items: &[&Block]) {
+fn list(out: &mut String, items: &[&Block], opts: Options) {
     // Per open level: its list depth, and whether its last item was ordered.
     let mut levels: Vec<(u8, bool)> = Vec::new();
     for (n, b) in items.iter().enumerate() {
@@ -106,7 +115,7 @@ fn list(out: &mut String, items: &[&Block]) {
         } else {
             "-".to_string()
         };
-        let text = inline(b, 0, b.text.len(), false);
+        let text = inline(b, 0, b.text.len(), false, opts);
         let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
         let first = lines.next().unwrap_or_default();
         let _ = write!(out, "{indent}{marker} {first}");
@@ -120,8 +129,8 @@ fn list(out: &mut String, items: &[&Block]) {
 
 /// Table rows as a GFM table: the first row is the header (a table
 /// without header cells gets its first row as one).
-fn table(out: &mut String, rows: &[&Block]) {
-    let cells: Vec<Vec<String>> = rows.iter().map(|b| row_cells(b)).collect();
+fn table(out: &mut String, rows: &[&Block], opts: Options) {
+    let cells: Vec<Vec<String>> = rows.iter().map(|b| row_cells(b, opts)).collect();
     let width = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
     for (n, row) in cells.iter().enumerate() {
         if n > 0 {
@@ -142,7 +151,7 @@ fn table(out: &mut String, rows: &[&Block]) {
 }
 
 /// A row's cells as markdown: from its cell spans, else the whole row.
-fn row_cells(b: &Block) -> Vec<String> {
+fn row_cells(b: &Block, opts: Options) -> Vec<String> {
     let cells: Vec<(usize, usize)> = b
         .spans
         .iter()
@@ -157,7 +166,7 @@ fn row_cells(b: &Block) -> Vec<String> {
     ranges
         .into_iter()
         .map(|(start, end)| {
-            inline(b, start, end, true)
+            inline(b, start, end, true, opts)
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -183,53 +192,96 @@ fn longest_run(s: &str, c: char) -> usize {
     best
 }
 
-/// The text of `b` from byte `start` to `end` with its emphasis, strong
-/// and code spans as markdown, the rest escaped. Spans are trimmed of
-/// whitespace at their edges (CommonMark's flanking rules); in a table
-/// cell `|` is escaped too.
-fn inline(b: &Block, start: usize, end: usize, in_cell: bool) -> String {
+/// What a kept span renders as.
+#[derive(Debug, Clone, PartialEq)]
+enum Mark {
+    Emphasis,
+    Strong,
+    Code,
+    /// A link and its destination, resolved.
+    Link(String),
+}
+
+impl Mark {
+    fn open(&self) -> &'static str {
+        match self {
+            Mark::Emphasis => "*",
+            Mark::Strong => "**",
+            Mark::Link(_) => "[",
+            Mark::Code => "",
+        }
+    }
+
+    fn close(&self, out: &mut String) {
+        match self {
+            Mark::Emphasis => out.push('*'),
+            Mark::Strong => out.push_str("**"),
+            Mark::Link(dest) => {
+                // A destination with spaces or parentheses goes in <...>.
+                if dest.contains([' ', '(', ')', '<', '>']) {
+                    let _ = write!(out, "](<{}>)", dest.replace(['<', '>'], ""));
+                } else {
+                    let _ = write!(out, "]({dest})");
+                }
+            }
+            Mark::Code => {}
+        }
+    }
+}
+
+/// The text of `b` from byte `start` to `end` with its emphasis, strong,
+/// code and (with `opts.links`) link spans as markdown, the rest escaped.
+/// Spans are trimmed of whitespace at their edges (CommonMark's flanking
+/// rules); in a table cell `|` is escaped too.
+fn inline(b: &Block, start: usize, end: usize, in_cell: bool, opts: Options) -> String {
     let text = &b.text;
     // The spans inside the range, trimmed of whitespace, outer first.
-    let mut spans: Vec<(usize, usize, &SpanKind)> = b
+    let mut spans: Vec<(usize, usize, Mark)> = b
         .spans
         .iter()
-        .filter(|s| !matches!(s.kind, SpanKind::Cell | SpanKind::Link(_)))
         .filter_map(|s| {
+            let mark = match &s.kind {
+                SpanKind::Emphasis => Mark::Emphasis,
+                SpanKind::Strong => Mark::Strong,
+                SpanKind::Code => Mark::Code,
+                SpanKind::Link(href) if opts.links => Mark::Link(url::resolve(opts.base, href)?),
+                _ => return None,
+            };
             let (s0, s1) = (s.start.max(start), s.end.min(end));
             let inner = text.get(s0..s1)?;
             let lead = inner.len() - inner.trim_start().len();
             let trail = inner.len() - inner.trim_end().len();
             let (s0, s1) = (s0 + lead, s1 - trail);
-            (s0 < s1).then_some((s0, s1, &s.kind))
+            (s0 < s1).then_some((s0, s1, mark))
         })
         .collect();
     spans.sort_by_key(|&(s0, s1, _)| (s0, std::cmp::Reverse(s1)));
-    // Keep only properly nested spans, none inside code.
-    let mut kept: Vec<(usize, usize, &SpanKind)> = Vec::new();
-    let mut open: Vec<(usize, usize, &SpanKind)> = Vec::new();
+    // Keep only properly nested spans, none inside code, no link in a link.
+    let mut kept: Vec<(usize, usize, Mark)> = Vec::new();
+    let mut open: Vec<(usize, usize, Mark)> = Vec::new();
     for sp in spans {
         while open.last().is_some_and(|o| o.1 <= sp.0) {
             open.pop();
         }
-        let fits = open
-            .last()
-            .is_none_or(|o| sp.1 <= o.1 && *o.2 != SpanKind::Code);
-        let same = open.iter().any(|o| o.2 == sp.2);
+        let fits = open.last().is_none_or(|o| sp.1 <= o.1 && o.2 != Mark::Code);
+        let same = open
+            .iter()
+            .any(|o| std::mem::discriminant(&o.2) == std::mem::discriminant(&sp.2));
         if fits && !same {
-            kept.push(sp);
+            kept.push(sp.clone());
             open.push(sp);
         }
     }
     let mut out = String::new();
     let mut at = start;
-    let mut open: Vec<(usize, &SpanKind)> = Vec::new();
+    let mut open: Vec<(usize, &Mark)> = Vec::new();
     let mut next = 0;
-    let close_to = |out: &mut String, open: &mut Vec<(usize, &SpanKind)>, upto: usize| {
-        while let Some(&(e, kind)) = open.last() {
+    let close_to = |out: &mut String, open: &mut Vec<(usize, &Mark)>, upto: usize| {
+        while let Some(&(e, mark)) = open.last() {
             if e > upto {
                 break;
             }
-            out.push_str(marker(kind, ""));
+            mark.close(out);
             open.pop();
         }
     };
@@ -237,8 +289,9 @@ fn inline(b: &Block, start: usize, end: usize, in_cell: bool) -> String {
         // Close what ends here, open what starts here.
         close_to(&mut out, &mut open, at);
         while next < kept.len() && kept[next].0 == at {
-            let (_, e, kind) = kept[next];
-            if *kind == SpanKind::Code {
+            let (_, e, mark) = &kept[next];
+            let e = *e;
+            if *mark == Mark::Code {
                 // Literal: only a table's cell separator is escaped.
                 let inner = if in_cell {
                     text[at..e].replace('|', "\\|")
@@ -256,8 +309,8 @@ fn inline(b: &Block, start: usize, end: usize, in_cell: bool) -> String {
                 next += 1;
                 continue 'text;
             }
-            out.push_str(marker(kind, ""));
-            open.push((e, kind));
+            out.push_str(mark.open());
+            open.push((e, mark));
             next += 1;
         }
         if at >= end {
@@ -278,14 +331,6 @@ fn inline(b: &Block, start: usize, end: usize, in_cell: bool) -> String {
     }
     close_to(&mut out, &mut open, usize::MAX);
     out
-}
-
-fn marker(kind: &SpanKind, _: &str) -> &'static str {
-    match kind {
-        SpanKind::Emphasis => "*",
-        SpanKind::Strong => "**",
-        _ => "",
-    }
 }
 
 /// Appends `text[from..to]` with what markdown would read as syntax
@@ -354,6 +399,28 @@ mod tests {
 
     fn md(html: &str) -> String {
         extract(html).unwrap().to_markdown()
+    }
+
+    #[test]
+    fn links_when_asked_with_absolute_targets() {
+        let html = "<p>Before you install anything, read <a href=\"/docs/a b\">the <em>docs</em></a> \
+                    and <a href=\"../x?q=1#f\">x</a>, then <a href=\"javascript:go()\">go</a>.</p>";
+        assert_eq!(
+            md(html),
+            "Before you install anything, read the *docs* and x, then go."
+        );
+        let doc = crate::Extractor::builder()
+            .links(true)
+            .base_url("https://example.com/guide/page")
+            .build()
+            .unwrap()
+            .extract(html)
+            .unwrap();
+        assert_eq!(
+            doc.to_markdown(),
+            "Before you install anything, read [the *docs*](<https://example.com/docs/a b>) \
+             and [x](https://example.com/x?q=1#f), then go."
+        );
     }
 
     #[test]

@@ -2,3 +2,4 @@
 
 pub(crate) mod markdown;
 pub(crate) mod text;
+pub(crate) mod url;
