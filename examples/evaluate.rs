@@ -37,6 +37,8 @@ use std::time::Instant;
 
 use regex::Regex;
 
+#[path = "../tests/common/html_check.rs"]
+mod html_check;
 #[path = "../tests/common/md_structure.rs"]
 mod md_structure;
 
@@ -192,6 +194,7 @@ fn run(args: &Args) -> Result<bool, String> {
     let mut failed = 0usize;
     let mut metas: Vec<MetaRow> = Vec::new();
     let (mut md_mismatch, mut md_html) = (Vec::new(), Vec::new());
+    let mut bad_html: Vec<String> = Vec::new();
     for id in &ids {
         let truth = read_lossy(&truth_dir.join(format!("{id}.txt")));
         let html =
@@ -221,6 +224,9 @@ fn run(args: &Args) -> Result<bool, String> {
                 }
                 if html > 0 {
                     md_html.push(id.clone());
+                }
+                if let Err(e) = html_check::check(&doc.to_html()) {
+                    bad_html.push(format!("{id}: {e}"));
                 }
                 (doc.text().to_string(), guess)
             }
@@ -331,13 +337,20 @@ fn run(args: &Args) -> Result<bool, String> {
     for m in md_mismatch.iter().take(5) {
         println!("  {m}");
     }
+    println!(
+        "html fragments not well-formed or not clean: {}",
+        bad_html.len()
+    );
+    for m in bad_html.iter().take(5) {
+        println!("  {m}");
+    }
     println!("F1 {f1:.4} bowF1 {:.4} n {}", bow.2, pages.len());
 
     // Markdown that reads back as something else, or lets raw HTML
     // through, is a defect whatever the scores.
-    let mut ok = md_mismatch.is_empty() && md_html.is_empty();
+    let mut ok = md_mismatch.is_empty() && md_html.is_empty() && bad_html.is_empty();
     if !ok {
-        eprintln!("evaluate: {name}: markdown does not read back as its blocks on some pages");
+        eprintln!("evaluate: {name}: markdown or HTML output is malformed on some pages");
     }
     if let Some(min) = args.min_f1 {
         if f1 < min {

@@ -1,12 +1,12 @@
 //! Runs deboiler on local HTML files.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--format text|markdown|json] [--links] [--base-url URL] [--explain] [--out DIR] PATH...
+//! cargo run --release --example extract -- [--format text|markdown|html|json] [--links] [--base-url URL] [--explain] [--out DIR] PATH...
 //! ```
 //!
 //! PATH is an HTML file, a directory (every `*.html` in it) or `-` for
 //! standard input. Without `--out` the result goes to standard output; with
-//! `--out DIR` each input is written to `DIR/<file stem>.txt` (`.md`, `.json`).
+//! `--out DIR` each input is written to `DIR/<file stem>.txt` (`.md`, `.html`, `.json`).
 //! A directory run ends with one summary line on standard error. A file
 //! that cannot be read or extracted is named on standard error and counted
 //! as failed; the exit status is non-zero only for bad arguments.
@@ -19,13 +19,14 @@ use std::time::Instant;
 
 use deboiler::{Document, Extractor};
 
-const USAGE: &str = "usage: extract [--format text|markdown|json] [--links] [--base-url URL] [--explain] [--out DIR] PATH...\n\
+const USAGE: &str = "usage: extract [--format text|markdown|html|json] [--links] [--base-url URL] [--explain] [--out DIR] PATH...\n\
     PATH: an HTML file, a directory of *.html files, or - for standard input";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
     Text,
     Markdown,
+    Html,
     Json,
 }
 
@@ -55,12 +56,13 @@ fn parse_args() -> Result<Args, String> {
                     Some("text") => Format::Text,
                     Some("json") => Format::Json,
                     Some("markdown" | "md") => Format::Markdown,
+                    Some("html") => Format::Html,
                     Some(other) => {
                         return Err(format!(
-                            "--format takes text, markdown or json, not {other}"
+                            "--format takes text, markdown, html or json, not {other}"
                         ));
                     }
-                    None => return Err("--format takes text, markdown or json".into()),
+                    None => return Err("--format takes text, markdown, html or json".into()),
                 }
             }
             "--explain" => args.explain = true,
@@ -165,6 +167,7 @@ fn main() -> ExitCode {
                 Format::Text => doc.text().to_string(),
                 Format::Json => to_json(&doc),
                 Format::Markdown => doc.to_markdown(),
+                Format::Html => doc.to_html(),
             };
             (doc, rendered)
         });
@@ -189,6 +192,7 @@ fn main() -> ExitCode {
                 let ext = match args.format {
                     Format::Text => "txt",
                     Format::Markdown => "md",
+                    Format::Html => "html",
                     Format::Json => "json",
                 };
                 let target = dir.join(stem).with_extension(ext);

@@ -253,11 +253,32 @@ impl Document {
     /// # Ok::<(), deboiler::Error>(())
     /// ```
     pub fn to_markdown(&self) -> String {
-        let opts = crate::render::markdown::Options {
+        crate::render::markdown::render(&self.blocks, self.render_options())
+    }
+
+    /// The main content as a small, clean HTML fragment for a reader view:
+    /// headings, paragraphs, nested lists, tables, code, quotes, emphasis,
+    /// strong and code spans, and links with
+    /// [`ExtractorBuilder::links`](crate::ExtractorBuilder::links). No
+    /// class, style, id, script or event attribute; text and attribute
+    /// values escaped.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let doc = deboiler::extract("<p class=lead onclick=x()>Fish &amp; <b>chips</b></p>")?;
+    /// assert_eq!(doc.to_html(), "<p>Fish &amp; <strong>chips</strong></p>");
+    /// # Ok::<(), deboiler::Error>(())
+    /// ```
+    pub fn to_html(&self) -> String {
+        crate::render::html::render(&self.blocks, self.render_options())
+    }
+
+    fn render_options(&self) -> crate::render::markdown::Options<'_> {
+        crate::render::markdown::Options {
             links: self.links,
             base: self.base.as_deref(),
-        };
-        crate::render::markdown::render(&self.blocks, opts)
+        }
     }
 
     /// Whether no main content was found.

@@ -1,8 +1,10 @@
 //! Every corpus case's markdown, read back by a CommonMark parser, has the
-//! structure its content blocks say it should, and no raw HTML.
+//! structure its content blocks say it should, and no raw HTML; its HTML
+//! is well-formed and clean.
 
 mod common;
 
+use common::html_check;
 use common::md_structure::{expected, parsed};
 
 #[test]
@@ -17,9 +19,15 @@ fn corpus_markdown_reads_back_with_its_structure() {
     let mut failures = Vec::new();
     for case in &cases {
         let html = std::fs::read(case.join("input.html")).expect("input is readable");
-        let doc = deboiler::Extractor::default()
+        let doc = deboiler::Extractor::builder()
+            .links(true)
+            .build()
+            .expect("links on is a valid setting")
             .extract_bytes(&html, None)
             .expect("corpus pages are within the limits");
+        if let Err(e) = html_check::check(&doc.to_html()) {
+            failures.push(format!("{}: HTML: {e}", case.display()));
+        }
         let md = doc.to_markdown();
         let (shape, html_events) = parsed(&md);
         if shape != expected(&doc) || html_events > 0 {
@@ -32,4 +40,13 @@ fn corpus_markdown_reads_back_with_its_structure() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn the_html_check_catches_what_it_should() {
+    assert!(html_check::check("<p>a <em>b</em><br></p>").is_ok());
+    assert!(html_check::check("<p><em>x</p></em>").is_err());
+    assert!(html_check::check("<p class=\"x\">x</p>").is_err());
+    assert!(html_check::check("<p>a < b</p>").is_err());
+    assert!(html_check::check("<script>x</script>").is_err());
 }

@@ -6,8 +6,7 @@
 use std::fmt::Write as _;
 
 use crate::document::{Block, BlockKind};
-use crate::render::url;
-use crate::segment::SpanKind;
+use crate::render::inline::{Mark, Sink, walk};
 
 /// How links render: whether at all, and the base URL their targets are
 /// resolved against.
@@ -19,55 +18,30 @@ pub(crate) struct Options<'a> {
 
 /// Renders the content blocks of `blocks` as markdown.
 pub(crate) fn render(blocks: &[Block], opts: Options) -> String {
-    let content: Vec<&Block> = blocks.iter().filter(|b| b.is_content()).collect();
     let mut out = String::new();
-    let mut i = 0;
-    while i < content.len() {
-        let b = content[i];
+    for group in super::content_groups(blocks) {
         if !out.is_empty() {
             out.push_str("\n\n");
         }
+        let b = group[0];
+        let text = || inline(b, 0, b.text.len(), false, opts);
         match b.kind {
             BlockKind::Heading => {
                 let level = b.level.clamp(1, 6) as usize;
-                let text = inline(b, 0, b.text.len(), false, opts).replace('\n', " ");
+                let text = text().replace('\n', " ");
                 let _ = write!(out, "{} {}", "#".repeat(level), text.trim());
-                i += 1;
             }
-            BlockKind::ListItem => {
-                // A run of items is one list (nested by depth).
-                let run = run_of(&content[i..], BlockKind::ListItem);
-                list(&mut out, run, opts);
-                i += run.len();
-            }
-            BlockKind::TableCell => {
-                let run = run_of(&content[i..], BlockKind::TableCell);
-                table(&mut out, run, opts);
-                i += run.len();
-            }
-            BlockKind::Code => {
-                code(&mut out, b);
-                i += 1;
-            }
+            BlockKind::ListItem => list(&mut out, &group, opts),
+            BlockKind::TableCell => table(&mut out, &group, opts),
+            BlockKind::Code => code(&mut out, b),
             BlockKind::Quote => {
-                let text = inline(b, 0, b.text.len(), false, opts);
-                let quoted: Vec<String> = text.lines().map(|l| format!("> {l}")).collect();
+                let quoted: Vec<String> = text().lines().map(|l| format!("> {l}")).collect();
                 out.push_str(&quoted.join("\n"));
-                i += 1;
             }
-            _ => {
-                out.push_str(&hard_breaks(&inline(b, 0, b.text.len(), false, opts)));
-                i += 1;
-            }
+            _ => out.push_str(&hard_breaks(&text())),
         }
     }
     out
-}
-
-/// The blocks of `kind` at the start of `blocks`.
-fn run_of<'a, 'b>(blocks: &'a [&'b Block], kind: BlockKind) -> &'a [&'b Block] {
-    let n = blocks.iter().take_while(|b| b.kind == kind).count();
-    &blocks[..n]
 }
 
 /// A paragraph's line breaks (`<br>`) as CommonMark hard breaks.
@@ -84,25 +58,12 @@ fn hard_breaks(text: &str) -> String {
 /// item shallower than all before it, a `<dd>` after an `<ol>`, starts
 /// again at the left).
 fn list(out: &mut String, items: &[&Block], opts: Options) {
-    // Per open level: its list depth, and whether its last item was ordered.
-    let mut levels: Vec<(u8, bool)> = Vec::new();
+    let levels = super::list_levels(items);
     for (n, b) in items.iter().enumerate() {
         if n > 0 {
             out.push('\n');
         }
-        let depth = b.list.depth;
-        while levels.last().is_some_and(|&(d, _)| d > depth) {
-            levels.pop();
-        }
-        // Whether the item continues an ordered list at its level.
-        let continues = match levels.last_mut() {
-            Some((d, ordered)) if *d == depth => std::mem::replace(ordered, b.list.ordered),
-            _ => {
-                levels.push((depth, b.list.ordered));
-                false
-            }
-        };
-        let level = levels.len() - 1;
+        let (level, continues) = levels[n];
         // An ordered item numbered other than 1 cannot interrupt the
         // paragraph of the item above it unless it continues a list: a
         // blank line ends that paragraph first.
@@ -152,18 +113,7 @@ fn table(out: &mut String, rows: &[&Block], opts: Options) {
 
 /// A row's cells as markdown: from its cell spans, else the whole row.
 fn row_cells(b: &Block, opts: Options) -> Vec<String> {
-    let cells: Vec<(usize, usize)> = b
-        .spans
-        .iter()
-        .filter(|s| s.kind == SpanKind::Cell)
-        .map(|s| (s.start, s.end))
-        .collect();
-    let ranges = if cells.is_empty() {
-        vec![(0, b.text.len())]
-    } else {
-        cells
-    };
-    ranges
+    super::cell_ranges(b)
         .into_iter()
         .map(|(start, end)| {
             inline(b, start, end, true, opts)
@@ -192,145 +142,71 @@ fn longest_run(s: &str, c: char) -> usize {
     best
 }
 
-/// What a kept span renders as.
-#[derive(Debug, Clone, PartialEq)]
-enum Mark {
-    Emphasis,
-    Strong,
-    Code,
-    /// A link and its destination, resolved.
-    Link(String),
+/// Markdown for the inline walk: emphasis as `*`, strong as `**`, links as
+/// `[text](target)`, code as a code span, the rest escaped.
+struct Markdown<'t> {
+    out: String,
+    text: &'t str,
+    in_cell: bool,
 }
 
-impl Mark {
-    fn open(&self) -> &'static str {
-        match self {
+impl Sink for Markdown<'_> {
+    fn open(&mut self, mark: &Mark) {
+        self.out.push_str(match mark {
             Mark::Emphasis => "*",
             Mark::Strong => "**",
             Mark::Link(_) => "[",
             Mark::Code => "",
-        }
+        });
     }
 
-    fn close(&self, out: &mut String) {
-        match self {
-            Mark::Emphasis => out.push('*'),
-            Mark::Strong => out.push_str("**"),
+    fn close(&mut self, mark: &Mark) {
+        match mark {
+            Mark::Emphasis => self.out.push('*'),
+            Mark::Strong => self.out.push_str("**"),
             Mark::Link(dest) => {
                 // A destination with spaces or parentheses goes in <...>.
                 if dest.contains([' ', '(', ')', '<', '>']) {
-                    let _ = write!(out, "](<{}>)", dest.replace(['<', '>'], ""));
+                    let _ = write!(self.out, "](<{}>)", dest.replace(['<', '>'], ""));
                 } else {
-                    let _ = write!(out, "]({dest})");
+                    let _ = write!(self.out, "]({dest})");
                 }
             }
             Mark::Code => {}
         }
     }
+
+    fn code(&mut self, code: &str) {
+        // Literal: only a table's cell separator is escaped.
+        let code = if self.in_cell {
+            code.replace('|', "\\|")
+        } else {
+            code.to_string()
+        };
+        let ticks = "`".repeat(longest_run(&code, '`') + 1);
+        let pad = if code.starts_with('`') || code.ends_with('`') {
+            " "
+        } else {
+            ""
+        };
+        let _ = write!(self.out, "{ticks}{pad}{code}{pad}{ticks}");
+    }
+
+    fn text(&mut self, from: usize, to: usize) {
+        escape_into(&mut self.out, self.text, from, to, self.in_cell);
+    }
 }
 
-/// The text of `b` from byte `start` to `end` with its emphasis, strong,
-/// code and (with `opts.links`) link spans as markdown, the rest escaped.
-/// Spans are trimmed of whitespace at their edges (CommonMark's flanking
-/// rules); in a table cell `|` is escaped too.
+/// The text of `b` from byte `start` to `end` as markdown (see
+/// [`Markdown`]); in a table cell `|` is escaped too.
 fn inline(b: &Block, start: usize, end: usize, in_cell: bool, opts: Options) -> String {
-    let text = &b.text;
-    // The spans inside the range, trimmed of whitespace, outer first.
-    let mut spans: Vec<(usize, usize, Mark)> = b
-        .spans
-        .iter()
-        .filter_map(|s| {
-            let mark = match &s.kind {
-                SpanKind::Emphasis => Mark::Emphasis,
-                SpanKind::Strong => Mark::Strong,
-                SpanKind::Code => Mark::Code,
-                SpanKind::Link(href) if opts.links => Mark::Link(url::resolve(opts.base, href)?),
-                _ => return None,
-            };
-            let (s0, s1) = (s.start.max(start), s.end.min(end));
-            let inner = text.get(s0..s1)?;
-            let lead = inner.len() - inner.trim_start().len();
-            let trail = inner.len() - inner.trim_end().len();
-            let (s0, s1) = (s0 + lead, s1 - trail);
-            (s0 < s1).then_some((s0, s1, mark))
-        })
-        .collect();
-    spans.sort_by_key(|&(s0, s1, _)| (s0, std::cmp::Reverse(s1)));
-    // Keep only properly nested spans, none inside code, no link in a link.
-    let mut kept: Vec<(usize, usize, Mark)> = Vec::new();
-    let mut open: Vec<(usize, usize, Mark)> = Vec::new();
-    for sp in spans {
-        while open.last().is_some_and(|o| o.1 <= sp.0) {
-            open.pop();
-        }
-        let fits = open.last().is_none_or(|o| sp.1 <= o.1 && o.2 != Mark::Code);
-        let same = open
-            .iter()
-            .any(|o| std::mem::discriminant(&o.2) == std::mem::discriminant(&sp.2));
-        if fits && !same {
-            kept.push(sp.clone());
-            open.push(sp);
-        }
-    }
-    let mut out = String::new();
-    let mut at = start;
-    let mut open: Vec<(usize, &Mark)> = Vec::new();
-    let mut next = 0;
-    let close_to = |out: &mut String, open: &mut Vec<(usize, &Mark)>, upto: usize| {
-        while let Some(&(e, mark)) = open.last() {
-            if e > upto {
-                break;
-            }
-            mark.close(out);
-            open.pop();
-        }
+    let mut sink = Markdown {
+        out: String::new(),
+        text: &b.text,
+        in_cell,
     };
-    'text: while at < end {
-        // Close what ends here, open what starts here.
-        close_to(&mut out, &mut open, at);
-        while next < kept.len() && kept[next].0 == at {
-            let (_, e, mark) = &kept[next];
-            let e = *e;
-            if *mark == Mark::Code {
-                // Literal: only a table's cell separator is escaped.
-                let inner = if in_cell {
-                    text[at..e].replace('|', "\\|")
-                } else {
-                    text[at..e].to_string()
-                };
-                let ticks = "`".repeat(longest_run(&inner, '`') + 1);
-                let pad = if inner.starts_with('`') || inner.ends_with('`') {
-                    " "
-                } else {
-                    ""
-                };
-                let _ = write!(out, "{ticks}{pad}{inner}{pad}{ticks}");
-                at = e;
-                next += 1;
-                continue 'text;
-            }
-            out.push_str(mark.open());
-            open.push((e, mark));
-            next += 1;
-        }
-        if at >= end {
-            break;
-        }
-        // The text up to the next boundary.
-        let boundary = [
-            kept.get(next).map_or(end, |k| k.0),
-            open.last().map_or(end, |o| o.0),
-            end,
-        ]
-        .into_iter()
-        .filter(|&x| x > at)
-        .min()
-        .unwrap_or(end);
-        escape_into(&mut out, text, at, boundary, in_cell);
-        at = boundary;
-    }
-    close_to(&mut out, &mut open, usize::MAX);
-    out
+    walk(b, start, end, opts.links.then_some(opts.base), &mut sink);
+    sink.out
 }
 
 /// Appends `text[from..to]` with what markdown would read as syntax

@@ -1,5 +1,67 @@
 //! Renderers over the kept blocks.
 
+pub(crate) mod html;
+pub(crate) mod inline;
 pub(crate) mod markdown;
 pub(crate) mod text;
 pub(crate) mod url;
+
+use crate::document::{Block, BlockKind};
+
+/// Per list item of a run: its nesting level (0 outermost) and whether it
+/// continues an ordered list at that level. Levels come from the items'
+/// list depths, as a stack: an item shallower than all before it (a
+/// `<dd>` after an `<ol>`) starts again at the left, and a level is at
+/// most one deeper than the item before.
+pub(crate) fn list_levels(items: &[&Block]) -> Vec<(usize, bool)> {
+    // Per open level: its list depth, and whether its last item was ordered.
+    let mut levels: Vec<(u8, bool)> = Vec::new();
+    items
+        .iter()
+        .map(|b| {
+            let depth = b.list.depth;
+            while levels.last().is_some_and(|&(d, _)| d > depth) {
+                levels.pop();
+            }
+            let continues = match levels.last_mut() {
+                Some((d, ordered)) if *d == depth => std::mem::replace(ordered, b.list.ordered),
+                _ => {
+                    levels.push((depth, b.list.ordered));
+                    false
+                }
+            };
+            (levels.len() - 1, continues)
+        })
+        .collect()
+}
+
+/// The content blocks of `blocks` in the groups a renderer writes: a run
+/// of list items (one list, nested by depth), a run of table rows (one
+/// table), or a single block.
+pub(crate) fn content_groups(blocks: &[Block]) -> Vec<Vec<&Block>> {
+    let mut groups: Vec<Vec<&Block>> = Vec::new();
+    for b in blocks.iter().filter(|b| b.is_content()) {
+        let runs = matches!(b.kind, BlockKind::ListItem | BlockKind::TableCell);
+        match groups.last_mut() {
+            Some(g) if runs && g[0].kind == b.kind => g.push(b),
+            _ => groups.push(vec![b]),
+        }
+    }
+    groups
+}
+
+/// A table row's cells as byte ranges of its text: from its cell spans,
+/// else the whole row as one cell.
+pub(crate) fn cell_ranges(row: &Block) -> Vec<(usize, usize)> {
+    let cells: Vec<(usize, usize)> = row
+        .spans
+        .iter()
+        .filter(|s| s.kind == crate::segment::SpanKind::Cell)
+        .map(|s| (s.start, s.end))
+        .collect();
+    if cells.is_empty() {
+        vec![(0, row.text.len())]
+    } else {
+        cells
+    }
+}

@@ -1,1 +1,2 @@
+pub mod html_check;
 pub mod md_structure;

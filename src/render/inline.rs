@@ -1,0 +1,118 @@
+//! The inline walk shared by the markdown and HTML renderers: a block's
+//! spans (emphasis, strong, code, links), trimmed, resolved and properly
+//! nested, fed to a [`Sink`] in text order with the text between them.
+
+use crate::document::Block;
+use crate::render::url;
+use crate::segment::SpanKind;
+
+/// What a span renders as.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Mark {
+    Emphasis,
+    Strong,
+    Code,
+    /// A link and its target, resolved.
+    Link(String),
+}
+
+/// What the walk feeds: marks opened and closed, code spans whole, and
+/// ranges of plain text.
+pub(crate) trait Sink {
+    fn open(&mut self, mark: &Mark);
+    fn close(&mut self, mark: &Mark);
+    fn code(&mut self, code: &str);
+    fn text(&mut self, from: usize, to: usize);
+}
+
+/// Walks `b.text[start..end]`: its spans trimmed of whitespace at their
+/// edges (CommonMark's flanking rules), links only when `links` gives a
+/// base (`Some(None)`: links without a base), only properly nested spans,
+/// nothing inside a code span and no mark inside one of its own kind.
+pub(crate) fn walk(
+    b: &Block,
+    start: usize,
+    end: usize,
+    links: Option<Option<&str>>,
+    sink: &mut impl Sink,
+) {
+    let text = &b.text;
+    let mut spans: Vec<(usize, usize, Mark)> = b
+        .spans
+        .iter()
+        .filter_map(|s| {
+            let mark = match &s.kind {
+                SpanKind::Emphasis => Mark::Emphasis,
+                SpanKind::Strong => Mark::Strong,
+                SpanKind::Code => Mark::Code,
+                SpanKind::Link(href) => Mark::Link(url::resolve(links?, href)?),
+                SpanKind::Cell => return None,
+            };
+            let (s0, s1) = (s.start.max(start), s.end.min(end));
+            let inner = text.get(s0..s1)?;
+            let lead = inner.len() - inner.trim_start().len();
+            let trail = inner.len() - inner.trim_end().len();
+            let (s0, s1) = (s0 + lead, s1 - trail);
+            (s0 < s1).then_some((s0, s1, mark))
+        })
+        .collect();
+    spans.sort_by_key(|&(s0, s1, _)| (s0, std::cmp::Reverse(s1)));
+    let mut kept: Vec<(usize, usize, Mark)> = Vec::new();
+    let mut open: Vec<(usize, usize, Mark)> = Vec::new();
+    for sp in spans {
+        while open.last().is_some_and(|o| o.1 <= sp.0) {
+            open.pop();
+        }
+        let fits = open.last().is_none_or(|o| sp.1 <= o.1 && o.2 != Mark::Code);
+        let same = open
+            .iter()
+            .any(|o| std::mem::discriminant(&o.2) == std::mem::discriminant(&sp.2));
+        if fits && !same {
+            kept.push(sp.clone());
+            open.push(sp);
+        }
+    }
+    let mut at = start;
+    let mut open: Vec<(usize, &Mark)> = Vec::new();
+    let mut next = 0;
+    let close_to = |sink: &mut dyn FnMut(&Mark), open: &mut Vec<(usize, &Mark)>, upto: usize| {
+        while let Some(&(e, mark)) = open.last() {
+            if e > upto {
+                break;
+            }
+            sink(mark);
+            open.pop();
+        }
+    };
+    'text: while at < end {
+        close_to(&mut |m| sink.close(m), &mut open, at);
+        while next < kept.len() && kept[next].0 == at {
+            let (_, e, mark) = &kept[next];
+            let e = *e;
+            next += 1;
+            if *mark == Mark::Code {
+                sink.code(&text[at..e]);
+                at = e;
+                continue 'text;
+            }
+            sink.open(mark);
+            open.push((e, mark));
+        }
+        if at >= end {
+            break;
+        }
+        // The text up to the next boundary.
+        let boundary = [
+            kept.get(next).map_or(end, |k| k.0),
+            open.last().map_or(end, |o| o.0),
+            end,
+        ]
+        .into_iter()
+        .filter(|&x| x > at)
+        .min()
+        .unwrap_or(end);
+        sink.text(at, boundary);
+        at = boundary;
+    }
+    close_to(&mut |m| sink.close(m), &mut open, usize::MAX);
+}
