@@ -6,6 +6,11 @@ use crate::metadata::Metadata;
 use crate::segment::{ListPos, Span};
 
 /// What kind of text a block is, from the element that holds it.
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BlockKind {
@@ -28,6 +33,11 @@ pub enum BlockKind {
 }
 
 /// Whether a block is part of the main content.
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Label {
     /// Main content: rendered.
@@ -37,6 +47,11 @@ pub enum Label {
 }
 
 /// The rule that decided a block's label.
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Reason {
@@ -101,6 +116,7 @@ impl fmt::Display for Reason {
 }
 
 /// The features a block was judged on.
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Features {
@@ -123,6 +139,7 @@ pub struct Features {
 }
 
 /// One block of text of the page, kept or dropped.
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct Block {
     pub(crate) text: String,
@@ -132,10 +149,14 @@ pub struct Block {
     pub(crate) score: f32,
     pub(crate) reason: Reason,
     pub(crate) features: Features,
-    /// Inline formatting, links and cells: for the markdown renderer.
+    /// Inline formatting, links and cells: for the renderers.
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) spans: Vec<Span>,
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) list: ListPos,
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) header_row: bool,
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) code_lang: Option<String>,
 }
 
@@ -281,6 +302,29 @@ impl Document {
         }
     }
 
+    /// The document as JSON: `title`, `text`, `metadata` (every field of
+    /// [`Metadata`], `page_type` in lower case) and `blocks`, each with
+    /// `text`, `kind`, `level` (1–6 for headings, else 0), `label`,
+    /// `score`, `reason` (snake case: `main_container`, `link_dense`...)
+    /// and `features` (the fields of [`Features`]). Fields may be added in
+    /// a minor version; none is renamed or removed before 1.0 without a
+    /// note in the changelog.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let doc = deboiler::extract("<title>T</title><p>Hello, world.</p>")?;
+    /// let json: serde_json::Value = serde_json::from_str(&doc.to_json())?;
+    /// assert_eq!(json["text"], "Hello, world.");
+    /// assert_eq!(json["blocks"][0]["kind"], "paragraph");
+    /// assert_eq!(json["blocks"][0]["reason"], "main_container");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[cfg(feature = "serde")]
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a document serialises: string keys, no maps")
+    }
+
     /// Whether no main content was found.
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
@@ -290,5 +334,50 @@ impl Document {
 impl fmt::Display for Document {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.text)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Document {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Document", 4)?;
+        s.serialize_field("title", &self.title())?;
+        s.serialize_field("text", &self.text)?;
+        s.serialize_field("metadata", &self.metadata)?;
+        s.serialize_field("blocks", &self.blocks)?;
+        s.end()
+    }
+}
+
+#[cfg(all(test, feature = "serde"))]
+mod json_tests {
+    #[test]
+    fn the_documented_field_set() {
+        let doc = crate::extract(
+            "<html lang=en><title>Bridge vote | Paper</title><h1>Bridge vote</h1>\
+             <p>The council voted on Tuesday to rebuild the old bridge.</p></html>",
+        )
+        .unwrap();
+        let json: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
+        let keys = |v: &serde_json::Value| {
+            let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+            k.sort();
+            k
+        };
+        assert_eq!(keys(&json), ["blocks", "metadata", "text", "title"]);
+        assert_eq!(json["title"], "Bridge vote");
+        assert_eq!(json["metadata"]["language"], "en");
+        assert_eq!(json["metadata"]["page_type"], "other");
+        assert_eq!(
+            keys(&json["blocks"][0]),
+            [
+                "features", "kind", "label", "level", "reason", "score", "text"
+            ]
+        );
+        assert_eq!(json["blocks"][0]["kind"], "heading");
+        assert_eq!(json["blocks"][0]["reason"], "title");
+        assert_eq!(json["blocks"][1]["label"], "content");
+        assert!(json["blocks"][1]["features"]["words"].as_u64().unwrap() > 5);
     }
 }

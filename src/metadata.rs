@@ -17,6 +17,11 @@ use crate::tuning;
 ///
 /// From the page's own structured data where it has any (schema.org types
 /// in JSON-LD, `og:type`), else [`PageType::Other`].
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum PageType {
@@ -85,6 +90,7 @@ impl PageType {
 /// assert_eq!(meta.language(), Some("en"));
 /// # Ok::<(), deboiler::Error>(())
 /// ```
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Metadata {
