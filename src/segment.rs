@@ -1265,33 +1265,38 @@ fn code_language<'a>(chain: impl Iterator<Item = &'a Frame> + Clone) -> Option<S
 /// Reads `<head>`: its `<title>`, and what [`Head::note`] notes of each
 /// element; iteratively.
 fn read_head(head: &Handle, out: &mut Head) {
-    let mut stack = vec![head.clone()];
-    while let Some(node) = stack.pop() {
-        for child in node.children.borrow().iter().rev() {
-            if let NodeData::Element { name, attrs, .. } = &child.data {
-                let tag = &*name.local;
-                out.note(tag, child, &attrs.borrow());
-                match tag {
-                    "title" if out.title.is_none() => {
-                        let mut s = String::new();
-                        for t in child.children.borrow().iter() {
-                            if let NodeData::Text { contents } = &t.data {
-                                s.push_str(&contents.borrow());
-                            }
-                        }
-                        out.title = Some(collapse(&s)).filter(|s| !s.is_empty());
+    // Pre-order, so that properties are noted in page order.
+    let mut stack: Vec<Handle> = head.children.borrow().iter().rev().cloned().collect();
+    while let Some(child) = stack.pop() {
+        let NodeData::Element { name, attrs, .. } = &child.data else {
+            continue;
+        };
+        let tag = &*name.local;
+        out.note(tag, &child, &attrs.borrow());
+        match tag {
+            "title" => {
+                // The last <title> is the page's.
+                let mut s = String::new();
+                for t in child.children.borrow().iter() {
+                    if let NodeData::Text { contents } = &t.data {
+                        s.push_str(&contents.borrow());
                     }
-                    "meta" => {
-                        // The last OpenGraph title in <head> is the page's.
-                        if let Some((_, title)) = out.metas.last().filter(|(k, _)| k == "og:title")
-                        {
-                            out.og_title = Some(title.clone());
-                        }
-                    }
-                    "script" | "link" | "style" | "base" => {}
-                    _ => stack.push(child.clone()),
+                }
+                let title = collapse(&s);
+                if !title.is_empty() {
+                    out.title = Some(title);
                 }
             }
+            "meta" => {
+                // The first OpenGraph title in <head> is the page's.
+                if out.og_title.is_none()
+                    && let Some((_, title)) = out.metas.last().filter(|(k, _)| k == "og:title")
+                {
+                    out.og_title = Some(title.clone());
+                }
+            }
+            "script" | "link" | "style" | "base" => {}
+            _ => stack.extend(child.children.borrow().iter().rev().cloned()),
         }
     }
 }

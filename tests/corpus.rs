@@ -1,6 +1,6 @@
 //! The corpus: `corpus/<case>/input.html` with the exact expected text in
-//! `expected.txt`, and the exact markdown in `expected.md` where a case
-//! has one. One test per case, named after it, so
+//! `expected.txt`, and the exact markdown in `expected.md` and metadata in
+//! `expected.meta.json` where a case has them. One test per case, named after it, so
 //! `cargo test --test corpus forum_thread` runs one and a failure names it.
 //! `BLESS=1 cargo test --test corpus` rewrites the expected files; read the
 //! `git diff` of every blessed change before committing it.
@@ -20,8 +20,33 @@ fn run_case(name: &str) {
         .extract_bytes(&input, None)
         .expect("corpus pages are within the limits");
     compare(name, &dir.join("expected.txt"), doc.text(), true);
-    // Markdown where the case pins it.
+    // Markdown and metadata where the case pins them.
     compare(name, &dir.join("expected.md"), &doc.to_markdown(), false);
+    compare(
+        name,
+        &dir.join("expected.meta.json"),
+        &metadata_json(&doc),
+        false,
+    );
+}
+
+/// The document's metadata as pretty JSON, one field a line.
+fn metadata_json(doc: &deboiler::Document) -> String {
+    let m = doc.metadata();
+    let value = serde_json::json!({
+        "title": m.title(),
+        "authors": m.authors(),
+        "published": m.published(),
+        "modified": m.modified(),
+        "site_name": m.site_name(),
+        "language": m.language(),
+        "description": m.description(),
+        "canonical_url": m.canonical_url(),
+        "image": m.image(),
+        "tags": m.tags(),
+        "page_type": m.page_type().as_str(),
+    });
+    serde_json::to_string_pretty(&value).expect("JSON of strings serialises")
 }
 
 /// Compares `actual` with the file at `path` (rewritten under `BLESS=1`);
@@ -141,6 +166,10 @@ corpus! {
     listing_teasers_title_links,
     long_article_heavy_chrome,
     long_forum_thread,
+    meta_byline_only,
+    meta_json_ld,
+    meta_none,
+    meta_opengraph_only,
     meta_charset_latin1,
     news_share_register_teasers,
     no_main_content,
