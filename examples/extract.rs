@@ -19,6 +19,9 @@ use std::time::Instant;
 
 use deboiler::{Document, Extractor};
 
+#[path = "../tests/common/metadata_json.rs"]
+mod metadata_json;
+
 const USAGE: &str = "usage: extract [--format text|markdown|html|json] [--links] [--base-url URL] [--explain] [--out DIR] PATH...\n\
     PATH: an HTML file, a directory of *.html files, or - for standard input";
 
@@ -285,7 +288,6 @@ fn explain(doc: &Document, name: &Path) -> String {
 /// The document as JSON: title, metadata, text and every block with its
 /// label, reason and features.
 fn to_json(doc: &Document) -> String {
-    let m = doc.metadata();
     let blocks: Vec<serde_json::Value> = doc
         .blocks()
         .iter()
@@ -311,19 +313,7 @@ fn to_json(doc: &Document) -> String {
         .collect();
     let value = serde_json::json!({
         "title": doc.title(),
-        "metadata": {
-            "title": m.title(),
-            "authors": m.authors(),
-            "published": m.published(),
-            "modified": m.modified(),
-            "site_name": m.site_name(),
-            "language": m.language(),
-            "description": m.description(),
-            "canonical_url": m.canonical_url(),
-            "image": m.image(),
-            "tags": m.tags(),
-            "page_type": m.page_type().as_str(),
-        },
+        "metadata": metadata_json::metadata_value(doc.metadata()),
         "text": doc.text(),
         "blocks": blocks,
     });

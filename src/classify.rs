@@ -471,13 +471,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     };
     // A page's own date lines ("Published …", "Updated …") are metadata;
     // a date on every post of a thread or item of a listing is part of it.
-    let dateline = |b: &RawBlock| {
-        b.kind == BlockKind::Paragraph
-            && b.link_words == 0
-            && b.words as usize <= tuning::DATELINE_MAX_WORDS
-            && in_main(b)
-            && is_dateline(&b.text)
-    };
+    let dateline = |b: &RawBlock| in_main(b) && is_date_line_block(b);
     let datelines: Vec<bool> = seg.blocks.iter().map(dateline).collect();
     let own_dates = datelines.iter().filter(|&&d| d).count() <= tuning::DATELINE_MAX_PER_PAGE;
     let title_block = title_block(seg);
@@ -739,12 +733,21 @@ fn drop_empty_sections(seg: &Segmented, decisions: &mut [Decision], headlines_ar
     }
 }
 
+/// Whether a block is a paragraph without links that is a date line
+/// ([`is_dateline`]).
+pub(crate) fn is_date_line_block(b: &RawBlock) -> bool {
+    b.kind == BlockKind::Paragraph
+        && b.link_words == 0
+        && b.words as usize <= tuning::DATELINE_MAX_WORDS
+        && is_dateline(&b.text)
+}
+
 /// Whether a block is a date line ("Nov. 20, 2019, 9:28 AM UTC",
 /// "Updated: Sat 8:31 PM, Feb 17, 2018"): at most
 /// [`tuning::DATELINE_MAX_WORDS`] words, a year among them, and at least
 /// six in ten of them numbers or abbreviations of three letters or fewer
 /// (months, days, AM/PM, time zones), whatever the language.
-pub(crate) fn is_dateline(text: &str) -> bool {
+fn is_dateline(text: &str) -> bool {
     let words: Vec<&str> = text.unicode_words().collect();
     if words.is_empty() || words.len() > tuning::DATELINE_MAX_WORDS {
         return false;

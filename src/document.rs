@@ -295,8 +295,8 @@ impl Document {
         crate::render::html::render(&self.blocks, self.render_options())
     }
 
-    fn render_options(&self) -> crate::render::markdown::Options<'_> {
-        crate::render::markdown::Options {
+    fn render_options(&self) -> crate::render::Options<'_> {
+        crate::render::Options {
             links: self.links,
             base: self.base.as_deref(),
         }

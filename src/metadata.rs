@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::Value;
 
-use crate::classify::is_dateline;
+use crate::classify::is_date_line_block;
 use crate::document::BlockKind;
 use crate::segment::{Segmented, collapse};
 use crate::tuning;
@@ -396,11 +396,11 @@ pub(crate) fn read(seg: &Segmented) -> Metadata {
             })
     });
 
-    let h1 = seg
+    let h1_at = seg
         .blocks
         .iter()
-        .find(|b| b.kind == BlockKind::Heading && b.level == 1)
-        .map(|b| b.text.clone());
+        .position(|b| b.kind == BlockKind::Heading && b.level == 1);
+    let h1 = h1_at.map(|i| seg.blocks[i].text.clone());
     let headline = field("headline").and_then(|h| json_text(h, "name"));
     let og_title = meta(&["og:title", "twitter:title"]);
     let title = choose_title(
@@ -457,7 +457,7 @@ pub(crate) fn read(seg: &Segmented) -> Metadata {
                         .find_map(|(_, v)| normalize_date(v))
                 })
                 .or_else(|| head.times.iter().find_map(|t| normalize_date(t)))
-                .or_else(|| visible_date(seg))
+                .or_else(|| visible_date(seg, h1_at))
         });
     let modified = field("dateModified")
         .and_then(|d| json_text(d, "@value"))
@@ -626,16 +626,13 @@ fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
 }
 
 /// A date shown near the headline: the first short block around the
-/// first `<h1>` (or at the top of a page without one) that holds a date
+/// first `<h1>` (block `h1`; the top of a page without one) that holds a date
 /// ("August 16, 2019 - Updated July 9, 2025", "Dr. Ann Smith - Mar 27,
 /// 2024"), else a date line anywhere.
-fn visible_date(seg: &Segmented) -> Option<String> {
-    let h1 = seg
-        .blocks
-        .iter()
-        .position(|b| b.kind == BlockKind::Heading && b.level == 1)
-        .unwrap_or(0);
-    let from = h1.saturating_sub(tuning::DATE_BLOCKS_BEFORE_TITLE);
+fn visible_date(seg: &Segmented, h1: Option<usize>) -> Option<String> {
+    let from = h1
+        .unwrap_or(0)
+        .saturating_sub(tuning::DATE_BLOCKS_BEFORE_TITLE);
     let near = seg
         .blocks
         .iter()
@@ -646,9 +643,7 @@ fn visible_date(seg: &Segmented) -> Option<String> {
         .or_else(|| {
             seg.blocks
                 .iter()
-                .filter(|b| b.kind == BlockKind::Paragraph && b.link_words == 0)
-                .filter(|b| b.words as usize <= tuning::DATELINE_MAX_WORDS)
-                .filter(|b| is_dateline(&b.text))
+                .filter(|b| is_date_line_block(b))
                 .find_map(|b| normalize_date(&b.text))
         })
 }

@@ -149,20 +149,13 @@ impl Head {
                     self.lang.get_or_insert_with(|| lang.to_string());
                 }
             }
-            "script" => {
-                let json =
-                    get("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"));
+            "script"
+                if get("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
+            {
                 let used: usize = self.json_ld.iter().map(String::len).sum();
-                if json {
-                    let mut text = String::new();
-                    for t in node.children.borrow().iter() {
-                        if let NodeData::Text { contents } = &t.data {
-                            text.push_str(&contents.borrow());
-                        }
-                    }
-                    if used + text.len() <= tuning::MAX_JSON_LD_BYTES {
-                        self.json_ld.push(text);
-                    }
+                let text = child_text(node);
+                if used + text.len() <= tuning::MAX_JSON_LD_BYTES {
+                    self.json_ld.push(text);
                 }
             }
             "link" => {
@@ -210,6 +203,18 @@ impl Head {
             self.metas.push((key.to_ascii_lowercase(), value));
         }
     }
+}
+
+/// The text of `node`'s own text children, as it stands (a `<title>`'s,
+/// a `<script>`'s).
+fn child_text(node: &Handle) -> String {
+    let mut text = String::new();
+    for t in node.children.borrow().iter() {
+        if let NodeData::Text { contents } = &t.data {
+            text.push_str(&contents.borrow());
+        }
+    }
+    text
 }
 
 /// The text inside `node`, whitespace collapsed, up to about `max` bytes;
@@ -553,11 +558,7 @@ fn href(attrs: &[html5ever::Attribute]) -> Option<&str> {
 /// ("Load all comments", "Menu") stays a link.
 fn goes_somewhere(href: &str) -> bool {
     let href = href.trim();
-    !(href.is_empty()
-        || href == "#"
-        || href
-            .get(..11)
-            .is_some_and(|s| s.eq_ignore_ascii_case("javascript:")))
+    !(href.is_empty() || href == "#" || dom::is_script_url(href))
 }
 
 /// Tags whose content is never the page's text: what a reader never sees
@@ -1053,9 +1054,10 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
                 ctx.level = level;
             }
         }
+        let target = if tag == "a" { href(&attrs) } else { None };
         match tag {
             "a" if !ctx.in_data_table
-                && href(&attrs).is_some_and(|h| goes_somewhere(h) || !holds_sentence(&child)) =>
+                && target.is_some_and(|h| goes_somewhere(h) || !holds_sentence(&child)) =>
             {
                 ctx.in_link = true;
             }
@@ -1091,7 +1093,7 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
             "em" | "i" | "cite" | "dfn" => Some(SpanKind::Emphasis),
             "strong" | "b" => Some(SpanKind::Strong),
             "code" | "kbd" | "samp" | "tt" if !ctx.in_pre => Some(SpanKind::Code),
-            "a" if ctx.in_link => href(&attrs).map(|h| SpanKind::Link(h.to_string())),
+            "a" if ctx.in_link => target.map(|h| SpanKind::Link(h.to_string())),
             "td" | "th" => Some(SpanKind::Cell),
             _ => None,
         };
@@ -1172,12 +1174,12 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
             }
         }
         // Spans as ranges of the trimmed text.
-        let lead = buf.text.len() - buf.text.trim_start().len();
-        let lead = if owner.ctx.in_pre {
-            buf.text.len() - buf.text.trim_start_matches('\n').len()
+        let kept = if owner.ctx.in_pre {
+            buf.text.trim_start_matches('\n')
         } else {
-            lead
+            buf.text.trim_start()
         };
+        let lead = buf.text.len() - kept.len();
         let spans: Vec<Span> = buf
             .spans
             .drain(..)
@@ -1276,13 +1278,7 @@ fn read_head(head: &Handle, out: &mut Head) {
         match tag {
             "title" => {
                 // The last <title> is the page's.
-                let mut s = String::new();
-                for t in child.children.borrow().iter() {
-                    if let NodeData::Text { contents } = &t.data {
-                        s.push_str(&contents.borrow());
-                    }
-                }
-                let title = collapse(&s);
+                let title = collapse(&child_text(&child));
                 if !title.is_empty() {
                     out.title = Some(title);
                 }

@@ -7,6 +7,9 @@
 
 use std::path::{Path, PathBuf};
 
+#[path = "common/metadata_json.rs"]
+mod metadata_json;
+
 fn case_dir(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("corpus")
@@ -32,20 +35,7 @@ fn run_case(name: &str) {
 
 /// The document's metadata as pretty JSON, one field a line.
 fn metadata_json(doc: &deboiler::Document) -> String {
-    let m = doc.metadata();
-    let value = serde_json::json!({
-        "title": m.title(),
-        "authors": m.authors(),
-        "published": m.published(),
-        "modified": m.modified(),
-        "site_name": m.site_name(),
-        "language": m.language(),
-        "description": m.description(),
-        "canonical_url": m.canonical_url(),
-        "image": m.image(),
-        "tags": m.tags(),
-        "page_type": m.page_type().as_str(),
-    });
+    let value = metadata_json::metadata_value(doc.metadata());
     serde_json::to_string_pretty(&value).expect("JSON of strings serialises")
 }
 

@@ -201,6 +201,13 @@ pub(crate) fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
         })
 }
 
+/// Whether a link target (trimmed) runs a script instead of going
+/// somewhere: a `javascript:` URL, in any case.
+pub(crate) fn is_script_url(href: &str) -> bool {
+    href.get(..11)
+        .is_some_and(|p| p.eq_ignore_ascii_case("javascript:"))
+}
+
 /// Whether the element's ARIA role is `role`, whatever the case.
 pub(crate) fn has_role(attrs: &[html5ever::Attribute], role: &str) -> bool {
     attrs

@@ -7,8 +7,8 @@
 use std::fmt::Write as _;
 
 use crate::document::{Block, BlockKind};
+use crate::render::Options;
 use crate::render::inline::{Mark, Sink, walk};
-use crate::render::markdown::Options;
 
 /// Renders the content blocks of `blocks` as an HTML fragment.
 pub(crate) fn render(blocks: &[Block], opts: Options) -> String {

@@ -6,15 +6,8 @@
 use std::fmt::Write as _;
 
 use crate::document::{Block, BlockKind};
+use crate::render::Options;
 use crate::render::inline::{Mark, Sink, walk};
-
-/// How links render: whether at all, and the base URL their targets are
-/// resolved against.
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct Options<'a> {
-    pub(crate) links: bool,
-    pub(crate) base: Option<&'a str>,
-}
 
 /// Renders the content blocks of `blocks` as markdown.
 pub(crate) fn render(blocks: &[Block], opts: Options) -> String {

@@ -8,6 +8,14 @@ pub(crate) mod url;
 
 use crate::document::{Block, BlockKind};
 
+/// How the markdown and HTML renderers write links: whether at all, and
+/// the base URL their targets are resolved against.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Options<'a> {
+    pub(crate) links: bool,
+    pub(crate) base: Option<&'a str>,
+}
+
 /// Per list item of a run: its nesting level (0 outermost) and whether it
 /// continues an ordered list at that level. Levels come from the items'
 /// list depths, as a stack: an item shallower than all before it (a

@@ -24,10 +24,7 @@ pub(crate) fn is_absolute(s: &str) -> bool {
 /// itself (`#top`).
 pub(crate) fn resolve(base: Option<&str>, href: &str) -> Option<String> {
     let href = href.trim();
-    let script = href
-        .get(..11)
-        .is_some_and(|p| p.eq_ignore_ascii_case("javascript:"));
-    if href.is_empty() || script {
+    if href.is_empty() || crate::dom::is_script_url(href) {
         return None;
     }
     if has_scheme(href) {
