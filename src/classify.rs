@@ -613,12 +613,9 @@ fn drop_records_after_hinted_heading(
 /// Whether class and id names (as [`RawBlock::class_id`] holds them) name
 /// a section of related pages (see [`tuning::RELATED_SUBSTRINGS`]).
 fn names_related(class_id: &str) -> bool {
-    tuning::RELATED_SUBSTRINGS.iter().any(|w| {
-        class_id
-            .as_bytes()
-            .windows(w.len())
-            .any(|part| part.eq_ignore_ascii_case(w.as_bytes()))
-    })
+    tuning::RELATED_SUBSTRINGS
+        .iter()
+        .any(|w| crate::dom::contains_ignore_ascii_case(class_id, w))
 }
 
 /// Whether a block is a headline: a heading that is all link, another

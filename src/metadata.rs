@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use crate::classify::is_date_line_block;
 use crate::document::BlockKind;
+use crate::dom;
 use crate::segment::{Segmented, collapse};
 use crate::tuning;
 
@@ -657,14 +658,18 @@ fn byline(seg: &Segmented) -> Option<String> {
         if b.words == 0 || b.words > tuning::BYLINE_MAX_WORDS {
             return None;
         }
-        let class = b.class_id.to_ascii_lowercase();
-        let named = ["author", "byline"].iter().any(|w| class.contains(w));
-        let lower = b.text.to_lowercase();
-        let by = BY_PREFIXES.iter().any(|p| lower.starts_with(p));
+        // Most short blocks are neither: tested without allocating.
+        let named = ["author", "byline"]
+            .iter()
+            .any(|w| dom::contains_ignore_ascii_case(&b.class_id, w));
+        let by = BY_PREFIXES
+            .iter()
+            .any(|p| dom::starts_with_ignore_ascii_case(&b.text, p));
         if !(named || by) {
             return None;
         }
         clean_author(&b.text).or_else(|| {
+            let lower = b.text.to_lowercase();
             let lone = BY_PREFIXES
                 .iter()
                 .any(|p| p.trim_end() == lower.trim_end_matches(':'));

@@ -201,6 +201,22 @@ pub(crate) fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
         })
 }
 
+/// Whether `haystack` contains `needle` (ASCII), ignoring ASCII case,
+/// without allocating a lowercased copy.
+pub(crate) fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .any(|part| part.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// Whether `s` starts with `prefix` (ASCII), ignoring ASCII case.
+pub(crate) fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// Whether a link target (trimmed) runs a script instead of going
 /// somewhere: a `javascript:` URL, in any case.
 pub(crate) fn is_script_url(href: &str) -> bool {
