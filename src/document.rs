@@ -222,6 +222,8 @@ pub struct Document {
     pub(crate) links: bool,
     /// What link targets are resolved against.
     pub(crate) base: Option<String>,
+    /// The page's link targets, which the blocks' link spans point into.
+    pub(crate) hrefs: String,
     pub(crate) blocks: Vec<Block>,
     pub(crate) text: String,
 }
@@ -299,6 +301,7 @@ impl Document {
         crate::render::Options {
             links: self.links,
             base: self.base.as_deref(),
+            hrefs: &self.hrefs,
         }
     }
 

@@ -104,6 +104,7 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
     }
     drop(dom);
     let metadata = metadata::read(&seg);
+    let hrefs = std::mem::take(&mut seg.hrefs);
     // Link targets resolve against the page's <base href>, itself
     // resolved against the caller's URL for the page.
     let base = match (&config.base_url, &seg.head.base) {
@@ -150,6 +151,7 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
         metadata,
         links: config.links,
         base,
+        hrefs,
         blocks,
         text,
     })

@@ -84,8 +84,10 @@ pub(crate) enum SpanKind {
     Strong,
     /// `<code>`, `<kbd>`, `<samp>` outside `<pre>`.
     Code,
-    /// `<a href>`: the link's target as the page gives it.
-    Link(String),
+    /// `<a href>`: the link's target as the page gives it, as a byte range
+    /// of [`Segmented::hrefs`] (one buffer a page: a page's hundreds of
+    /// navigation links cost no allocation each).
+    Link { start: u32, end: u32 },
     /// One cell of a table row (`<td>`, `<th>`).
     Cell,
 }
@@ -249,6 +251,9 @@ pub(crate) struct Segmented {
     pub(crate) hidden_skipped: u32,
     /// `<noscript>` elements skipped.
     pub(crate) noscript_skipped: u32,
+    /// The targets of the page's links, one after another (see
+    /// [`SpanKind::Link`]).
+    pub(crate) hrefs: String,
 }
 
 /// How the page is read: what a reader sees, and the two fallbacks for a
@@ -1093,7 +1098,14 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
             "em" | "i" | "cite" | "dfn" => Some(SpanKind::Emphasis),
             "strong" | "b" => Some(SpanKind::Strong),
             "code" | "kbd" | "samp" | "tt" if !ctx.in_pre => Some(SpanKind::Code),
-            "a" if ctx.in_link => target.map(|h| SpanKind::Link(h.to_string())),
+            "a" if ctx.in_link => target.map(|h| {
+                let start = out.hrefs.len() as u32;
+                out.hrefs.push_str(h);
+                SpanKind::Link {
+                    start,
+                    end: out.hrefs.len() as u32,
+                }
+            }),
             "td" | "th" => Some(SpanKind::Cell),
             _ => None,
         };

@@ -162,7 +162,7 @@ fn inline(b: &Block, start: usize, end: usize, opts: Options) -> String {
         out: String::new(),
         text: &b.text,
     };
-    walk(b, start, end, opts.links.then_some(opts.base), &mut sink);
+    walk(b, start, end, opts, &mut sink);
     sink.out
 }
 

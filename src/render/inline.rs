@@ -3,7 +3,7 @@
 //! nested, fed to a [`Sink`] in text order with the text between them.
 
 use crate::document::Block;
-use crate::render::url;
+use crate::render::{Options, url};
 use crate::segment::SpanKind;
 
 /// What a span renders as.
@@ -26,16 +26,10 @@ pub(crate) trait Sink {
 }
 
 /// Walks `b.text[start..end]`: its spans trimmed of whitespace at their
-/// edges (CommonMark's flanking rules), links only when `links` gives a
-/// base (`Some(None)`: links without a base), only properly nested spans,
-/// nothing inside a code span and no mark inside one of its own kind.
-pub(crate) fn walk(
-    b: &Block,
-    start: usize,
-    end: usize,
-    links: Option<Option<&str>>,
-    sink: &mut impl Sink,
-) {
+/// edges (CommonMark's flanking rules), links only with `opts.links`, only
+/// properly nested spans, nothing inside a code span and no mark inside
+/// one of its own kind.
+pub(crate) fn walk(b: &Block, start: usize, end: usize, opts: Options, sink: &mut impl Sink) {
     let text = &b.text;
     let mut spans: Vec<(usize, usize, Mark)> = b
         .spans
@@ -45,7 +39,11 @@ pub(crate) fn walk(
                 SpanKind::Emphasis => Mark::Emphasis,
                 SpanKind::Strong => Mark::Strong,
                 SpanKind::Code => Mark::Code,
-                SpanKind::Link(href) => Mark::Link(url::resolve(links?, href)?),
+                SpanKind::Link { start, end } if opts.links => {
+                    let href = opts.hrefs.get(*start as usize..*end as usize)?;
+                    Mark::Link(url::resolve(opts.base, href)?)
+                }
+                SpanKind::Link { .. } => return None,
                 SpanKind::Cell => return None,
             };
             let (s0, s1) = (s.start.max(start), s.end.min(end));

@@ -198,7 +198,7 @@ fn inline(b: &Block, start: usize, end: usize, in_cell: bool, opts: Options) -> 
         text: &b.text,
         in_cell,
     };
-    walk(b, start, end, opts.links.then_some(opts.base), &mut sink);
+    walk(b, start, end, opts, &mut sink);
     sink.out
 }
 

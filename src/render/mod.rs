@@ -8,12 +8,14 @@ pub(crate) mod url;
 
 use crate::document::{Block, BlockKind};
 
-/// How the markdown and HTML renderers write links: whether at all, and
-/// the base URL their targets are resolved against.
+/// How the markdown and HTML renderers write links: whether at all, the
+/// base URL their targets are resolved against, and the targets.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Options<'a> {
     pub(crate) links: bool,
     pub(crate) base: Option<&'a str>,
+    /// The page's link targets, which link spans point into.
+    pub(crate) hrefs: &'a str,
 }
 
 /// Per list item of a run: its nesting level (0 outermost) and whether it
