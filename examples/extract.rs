@@ -1,7 +1,7 @@
 //! Runs deboiler on local HTML files.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--format text|markdown|html|json] [--links] [--base-url URL] [--explain] [--out DIR] PATH...
+//! cargo run --release --example extract -- [--format text|markdown|html|json] [--links] [--images] [--base-url URL] [--explain] [--out DIR] PATH...
 //! ```
 //!
 //! PATH is an HTML file, a directory (every `*.html` in it) or `-` for
@@ -19,10 +19,10 @@ use std::time::Instant;
 
 use deboiler::{Document, Extractor};
 
-#[path = "../tests/common/metadata_json.rs"]
-mod metadata_json;
+#[path = "../tests/common/document_json.rs"]
+mod document_json;
 
-const USAGE: &str = "usage: extract [--format text|markdown|html|json] [--links] [--base-url URL] [--explain] [--out DIR] PATH...\n\
+const USAGE: &str = "usage: extract [--format text|markdown|html|json] [--links] [--images] [--base-url URL] [--explain] [--out DIR] PATH...\n\
     PATH: an HTML file, a directory of *.html files, or - for standard input";
 
 #[derive(Clone, Copy, PartialEq)]
@@ -36,6 +36,7 @@ enum Format {
 struct Args {
     format: Format,
     links: bool,
+    images: bool,
     base_url: Option<String>,
     explain: bool,
     out: Option<PathBuf>,
@@ -46,6 +47,7 @@ fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         format: Format::Text,
         links: false,
+        images: false,
         base_url: None,
         explain: false,
         out: None,
@@ -70,6 +72,7 @@ fn parse_args() -> Result<Args, String> {
             }
             "--explain" => args.explain = true,
             "--links" => args.links = true,
+            "--images" => args.images = true,
             "--base-url" => args.base_url = Some(it.next().ok_or("--base-url takes a URL")?),
             "--out" => args.out = Some(it.next().ok_or("--out takes a directory")?.into()),
             "-h" | "--help" => return Err(String::new()),
@@ -147,7 +150,7 @@ fn main() -> ExitCode {
     }
 
     let mut builder = Extractor::builder();
-    builder.links(args.links);
+    builder.links(args.links).images(args.images);
     if let Some(base) = &args.base_url {
         builder.base_url(base.as_str());
     }
@@ -285,42 +288,10 @@ fn explain(doc: &Document, name: &Path) -> String {
     s
 }
 
-/// The document as JSON: title, metadata, text and every block with its
-/// label, reason and features.
+/// The document as JSON, the field set of `Document::to_json` (the
+/// example builds without the `serde` feature; `tests/corpus.rs` checks the
+/// two agree on every corpus page).
 fn to_json(doc: &Document) -> String {
-    let blocks: Vec<serde_json::Value> = doc
-        .blocks()
-        .iter()
-        .map(|b| {
-            let f = b.features();
-            serde_json::json!({
-                "kind": format!("{:?}", b.kind()),
-                "level": b.heading_level().unwrap_or(0),
-                "label": format!("{:?}", b.label()),
-                "reason": format!("{:?}", b.reason()),
-                "score": finite(b.score()),
-                "words": f.words,
-                "link_words": f.link_words,
-                "link_density": finite(f.link_density),
-                "text_density": finite(f.text_density),
-                "position": finite(f.position),
-                "in_main": f.in_main,
-                "tag_path": f.tag_path,
-                "class_id": f.class_id,
-                "text": b.text(),
-            })
-        })
-        .collect();
-    let value = serde_json::json!({
-        "title": doc.title(),
-        "metadata": metadata_json::metadata_value(doc.metadata()),
-        "text": doc.text(),
-        "blocks": blocks,
-    });
-    serde_json::to_string_pretty(&value).expect("a JSON value serialises")
-}
-
-/// A score or density as JSON can hold it (JSON has no NaN).
-fn finite(x: f32) -> f32 {
-    if x.is_finite() { x } else { 0.0 }
+    serde_json::to_string_pretty(&document_json::document_value(doc))
+        .expect("a JSON value serialises")
 }

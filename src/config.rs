@@ -60,6 +60,7 @@ pub enum Favor {
 pub struct Extractor {
     pub(crate) favor: Favor,
     pub(crate) links: bool,
+    pub(crate) images: bool,
     pub(crate) base_url: Option<String>,
     pub(crate) max_input_bytes: usize,
     pub(crate) max_nodes: usize,
@@ -71,6 +72,7 @@ impl Default for Extractor {
         Extractor {
             favor: Favor::Balanced,
             links: false,
+            images: false,
             base_url: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             max_nodes: DEFAULT_MAX_NODES,
@@ -216,6 +218,23 @@ impl ExtractorBuilder {
     /// `false`.
     pub fn links(&mut self, links: bool) -> &mut Self {
         self.config.links = links;
+        self
+    }
+
+    /// Whether [`Document::to_markdown`](crate::Document::to_markdown) and
+    /// [`Document::to_html`](crate::Document::to_html) render the images of
+    /// the kept content (`![alt](source)`, `<img>`). An image goes with the
+    /// text it stands in; one alone (a figure over its caption, a lead
+    /// image over the first paragraph) goes at the start of the next
+    /// block with text inside its parent, else nowhere. A lazily loaded
+    /// image's real source (`data-src`, `srcset`) is used; tracking pixels
+    /// and inline `data:` images are left out.
+    ///
+    /// # Default
+    ///
+    /// `false`.
+    pub fn images(&mut self, images: bool) -> &mut Self {
+        self.config.images = images;
         self
     }
 

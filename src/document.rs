@@ -32,6 +32,25 @@ pub enum BlockKind {
     Caption,
 }
 
+impl BlockKind {
+    /// The kind's name in snake case, as JSON has it.
+    ///
+    /// ```
+    /// assert_eq!(deboiler::BlockKind::ListItem.as_str(), "list_item");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::Heading => "heading",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::ListItem => "list_item",
+            BlockKind::TableCell => "table_cell",
+            BlockKind::Code => "code",
+            BlockKind::Quote => "quote",
+            BlockKind::Caption => "caption",
+        }
+    }
+}
+
 /// Whether a block is part of the main content.
 #[cfg_attr(
     feature = "serde",
@@ -44,6 +63,16 @@ pub enum Label {
     Content,
     /// Navigation, widgets, promos, footers...: not rendered.
     Boilerplate,
+}
+
+impl Label {
+    /// The label's name in snake case, as JSON has it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Content => "content",
+            Label::Boilerplate => "boilerplate",
+        }
+    }
 }
 
 /// The rule that decided a block's label.
@@ -93,6 +122,33 @@ pub enum Reason {
     /// an updated one dates its posts or items, and keeps them (kept with
     /// [`Favor::Recall`](crate::Favor::Recall)).
     Dateline,
+}
+
+impl Reason {
+    /// The rule's name in snake case, as JSON has it; [`Display`](fmt::Display)
+    /// says it in words.
+    ///
+    /// ```
+    /// assert_eq!(deboiler::Reason::LinkDense.as_str(), "link_dense");
+    /// assert_eq!(deboiler::Reason::LinkDense.to_string(), "link-dense");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::MainContainer => "main_container",
+            Reason::DenseOutside => "dense_outside",
+            Reason::OutsideMain => "outside_main",
+            Reason::LinkDense => "link_dense",
+            Reason::ClassHint => "class_hint",
+            Reason::Title => "title",
+            Reason::NoMainContent => "no_main_content",
+            Reason::TooShort => "too_short",
+            Reason::FigureCaption => "figure_caption",
+            Reason::Teaser => "teaser",
+            Reason::Repeat => "repeat",
+            Reason::EmptySection => "empty_section",
+            Reason::Dateline => "dateline",
+        }
+    }
 }
 
 impl fmt::Display for Reason {
@@ -202,6 +258,25 @@ impl Block {
     pub fn features(&self) -> &Features {
         &self.features
     }
+
+    /// Whether images stand in the block (`<img>` in its text, or alone
+    /// just before it: see [`ExtractorBuilder::images`](crate::ExtractorBuilder::images)).
+    pub fn has_images(&self) -> bool {
+        self.spans
+            .iter()
+            .any(|s| matches!(s.kind, crate::segment::SpanKind::Image { .. }))
+    }
+}
+
+/// An image of the main content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Image {
+    /// Its source, resolved against the base URL when one is given; a
+    /// lazily loaded image's real source.
+    pub src: String,
+    /// Its alternative text, whitespace collapsed; empty if it has none.
+    pub alt: String,
 }
 
 /// The result of an extraction: the page's blocks, labelled, and its title.
@@ -220,6 +295,8 @@ pub struct Document {
     pub(crate) metadata: Metadata,
     /// Markdown renders links.
     pub(crate) links: bool,
+    /// Markdown and HTML render images.
+    pub(crate) images: bool,
     /// What link targets are resolved against.
     pub(crate) base: Option<String>,
     /// The page's link targets, which the blocks' link spans point into.
@@ -297,16 +374,50 @@ impl Document {
         crate::render::html::render(&self.blocks, self.render_options())
     }
 
+    /// The images of the main content in page order, whether or not
+    /// [`ExtractorBuilder::images`](crate::ExtractorBuilder::images) is on:
+    /// those that the markdown and HTML renderers write with it on.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let doc = deboiler::Extractor::builder()
+    ///     .base_url("https://example.com/news/")
+    ///     .build()?
+    ///     .extract("<article><p>The bridge, <img src=b.jpg alt='at dusk'> seen from the \
+    ///               river, is two kilometres long and took nine years to build.</p></article>")?;
+    /// assert_eq!(doc.images()[0].src, "https://example.com/news/b.jpg");
+    /// assert_eq!(doc.images()[0].alt, "at dusk");
+    /// # Ok::<(), deboiler::Error>(())
+    /// ```
+    pub fn images(&self) -> Vec<Image> {
+        let opts = crate::render::Options {
+            images: true,
+            ..self.render_options()
+        };
+        crate::render::content_groups(&self.blocks, opts)
+            .into_iter()
+            .flatten()
+            .flat_map(|b| crate::render::inline::images(b, opts))
+            .map(|(_, src, alt)| Image {
+                src,
+                alt: alt.to_string(),
+            })
+            .collect()
+    }
+
     fn render_options(&self) -> crate::render::Options<'_> {
         crate::render::Options {
             links: self.links,
+            images: self.images,
             base: self.base.as_deref(),
             hrefs: &self.hrefs,
         }
     }
 
     /// The document as JSON: `title`, `text`, `metadata` (every field of
-    /// [`Metadata`], `page_type` in lower case) and `blocks`, each with
+    /// [`Metadata`], `page_type` in lower case), `images` ([`Document::images`],
+    /// each with `src` and `alt`) and `blocks`, each with
     /// `text`, `kind`, `level` (1–6 for headings, else 0), `label`,
     /// `score`, `reason` (snake case: `main_container`, `link_dense`...)
     /// and `features` (the fields of [`Features`]). Fields may be added in
@@ -344,10 +455,11 @@ impl fmt::Display for Document {
 impl serde::Serialize for Document {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Document", 4)?;
+        let mut s = serializer.serialize_struct("Document", 5)?;
         s.serialize_field("title", &self.title())?;
         s.serialize_field("text", &self.text)?;
         s.serialize_field("metadata", &self.metadata)?;
+        s.serialize_field("images", &self.images())?;
         s.serialize_field("blocks", &self.blocks)?;
         s.end()
     }
@@ -368,7 +480,10 @@ mod json_tests {
             k.sort();
             k
         };
-        assert_eq!(keys(&json), ["blocks", "metadata", "text", "title"]);
+        assert_eq!(
+            keys(&json),
+            ["blocks", "images", "metadata", "text", "title"]
+        );
         assert_eq!(json["title"], "Bridge vote");
         assert_eq!(json["metadata"]["language"], "en");
         assert_eq!(json["metadata"]["page_type"], "other");

@@ -21,7 +21,7 @@ pub use config::{
     DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, Extractor, ExtractorBuilder,
     Favor,
 };
-pub use document::{Block, BlockKind, Document, Features, Label, Reason};
+pub use document::{Block, BlockKind, Document, Features, Image, Label, Reason};
 pub use error::Error;
 pub use metadata::{Metadata, PageType};
 
@@ -150,6 +150,7 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
     Ok(Document {
         metadata,
         links: config.links,
+        images: config.images,
         base,
         hrefs,
         blocks,

@@ -90,6 +90,10 @@ pub(crate) enum SpanKind {
     Link { start: u32, end: u32 },
     /// One cell of a table row (`<td>`, `<th>`).
     Cell,
+    /// `<img>`, empty (it stands at a place in the text): its source and
+    /// alternative text, one after the other in [`Segmented::hrefs`]
+    /// (`start..alt` and `alt..end`).
+    Image { start: u32, alt: u32, end: u32 },
 }
 
 /// A range of a block's text, in bytes, and what it is.
@@ -334,6 +338,19 @@ struct Buffer {
     /// Header and data cells of the row being built.
     header_cells: u32,
     data_cells: u32,
+    /// Images met since the last block with text: they go with the next
+    /// block that has some, unless their keeper closes first.
+    images: Vec<PendingImage>,
+}
+
+/// An image waiting for its block. Its keeper is the parent of the
+/// element holding it (looking through links, `<picture>` and `<span>`):
+/// an image alone in a paragraph or a lead-image `<div>` goes with the
+/// next paragraph; a logo alone in a header's `<div>` goes nowhere.
+struct PendingImage {
+    pos: usize,
+    keeper: u32,
+    kind: SpanKind,
 }
 
 impl Buffer {
@@ -554,6 +571,63 @@ fn href(attrs: &[html5ever::Attribute]) -> Option<&str> {
         .iter()
         .find(|a| &*a.name.local == "href")
         .map(|a| &*a.value)
+}
+
+/// An `<img>`'s source as a browser loads it: `src`, or for a lazily
+/// loaded image (no `src`, or a `data:` placeholder) `data-src` and its
+/// kin or the first candidate of `srcset`. None for a tracking pixel (a
+/// width or height of 0 or 1) and for an image with no usable source.
+fn image_source(attrs: &[Attribute]) -> Option<&str> {
+    let get = |name: &str| {
+        attrs
+            .iter()
+            .find(|a| &*a.name.local == name)
+            .map(|a| a.value.trim())
+            .filter(|v| !v.is_empty())
+    };
+    if ["width", "height"]
+        .iter()
+        .any(|n| get(n).is_some_and(|v| matches!(v, "0" | "1" | "0px" | "1px")))
+    {
+        return None;
+    }
+    let usable =
+        |v: &&str| !dom::starts_with_ignore_ascii_case(v, "data:") && !dom::is_script_url(v);
+    get("src")
+        .filter(usable)
+        .or_else(|| {
+            ["data-src", "data-lazy-src", "data-original"]
+                .iter()
+                .find_map(|n| get(n).filter(usable))
+        })
+        .or_else(|| {
+            ["srcset", "data-srcset"].iter().find_map(|n| {
+                get(n)?
+                    .split(',')
+                    .next()?
+                    .split_whitespace()
+                    .next()
+                    .filter(usable)
+            })
+        })
+}
+
+/// Appends `s` to `out` with its whitespace collapsed and trimmed, at most
+/// `max` characters of it.
+fn push_collapsed(out: &mut String, s: &str, max: usize) {
+    let mut left = max;
+    for (k, word) in s.split_whitespace().enumerate() {
+        if k > 0 && left > 0 {
+            out.push(' ');
+            left -= 1;
+        }
+        let n = word.chars().count().min(left);
+        out.extend(word.chars().take(n));
+        left -= n;
+        if left == 0 {
+            break;
+        }
+    }
 }
 
 /// Whether a link's `href` leads somewhere: it is neither empty, nor `#`
@@ -967,6 +1041,9 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
             if frame.is_block {
                 flush(&mut buf, &mut out, &stack, &frame);
             }
+            if !buf.images.is_empty() {
+                buf.images.retain(|i| i.keeper != frame.elem);
+            }
             if frame.elem != NONE {
                 out.elems[frame.elem as usize].end = out.elems.len() as u32 - 1;
             }
@@ -1014,7 +1091,37 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
                     buf.data_cells += 1;
                 }
             }
-            "img" | "hr" | "wbr" | "area" | "source" | "track" | "link" | "meta" => {
+            "img" => {
+                if let Some(src) = image_source(&attrs)
+                    && buf.images.len() < tuning::MAX_PENDING_IMAGES
+                {
+                    let start = out.hrefs.len() as u32;
+                    out.hrefs.push_str(src);
+                    let alt = out.hrefs.len() as u32;
+                    if let Some(a) = attrs.iter().find(|a| &*a.name.local == "alt") {
+                        push_collapsed(&mut out.hrefs, &a.value, tuning::MAX_ALT_CHARS);
+                    }
+                    let keeper = stack
+                        .iter()
+                        .rev()
+                        .skip_while(|f| matches!(&*f.name, "a" | "picture" | "span"))
+                        .nth(1)
+                        .map_or(NONE, |f| f.elem);
+                    buf.images.push(PendingImage {
+                        // After the space that text after it would bring.
+                        pos: buf.text.len()
+                            + usize::from(buf.pending_space && !buf.text.is_empty()),
+                        keeper,
+                        kind: SpanKind::Image {
+                            start,
+                            alt,
+                            end: out.hrefs.len() as u32,
+                        },
+                    });
+                }
+                continue;
+            }
+            "hr" | "wbr" | "area" | "source" | "track" | "link" | "meta" => {
                 continue;
             }
             _ => {}
@@ -1201,6 +1308,20 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
                 (start < end).then_some(Span { start, end, ..sp })
             })
             .collect();
+        let mut spans = spans;
+        for image in buf.images.drain(..) {
+            if spans.len() < tuning::MAX_SPANS_PER_BLOCK {
+                let mut pos = (image.pos.max(lead) - lead).min(text.len());
+                while !text.is_char_boundary(pos) {
+                    pos -= 1;
+                }
+                spans.push(Span {
+                    start: pos,
+                    end: pos,
+                    kind: image.kind,
+                });
+            }
+        }
         let code_lang = (owner.ctx.kind == BlockKind::Code)
             .then(|| code_language(chain.clone()))
             .flatten();
@@ -1237,6 +1358,10 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
                 && (owner.ctx.in_thead || buf.header_cells > 0 && buf.data_cells == 0),
             code_lang,
         });
+    }
+    // Images of a block without text wait for the next one, at its start.
+    for image in &mut buf.images {
+        image.pos = 0;
     }
     buf.text.clear();
     buf.pending_space = false;

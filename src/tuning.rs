@@ -408,3 +408,11 @@ pub(crate) const DATE_BLOCK_MAX_WORDS: u32 = 30;
 /// At most this many spans (emphasis, links, cells) are kept per block: a
 /// row of ten thousand cells renders as text after the first ones.
 pub(crate) const MAX_SPANS_PER_BLOCK: usize = 4096;
+
+/// At most this many images wait for a block with text (see
+/// `segment::PendingImage`): a gallery of thousands without captions keeps
+/// its first ones.
+pub(crate) const MAX_PENDING_IMAGES: usize = 16;
+
+/// An image's alternative text is cut after this many characters.
+pub(crate) const MAX_ALT_CHARS: usize = 300;

@@ -1,14 +1,18 @@
 //! The corpus: `corpus/<case>/input.html` with the exact expected text in
-//! `expected.txt`, and the exact markdown in `expected.md` and metadata in
-//! `expected.meta.json` where a case has them. One test per case, named after it, so
-//! `cargo test --test corpus forum_thread` runs one and a failure names it.
+//! `expected.txt`, and where a case has them the exact metadata in
+//! `expected.meta.json`, and markdown, HTML and JSON (links and images on,
+//! against [`BASE_URL`]) in `expected.md`, `expected.html` and
+//! `expected.json`. With the `serde` feature every case also checks that
+//! `Document::to_json` has the field set the JSON pins are written with.
+//! One test per case, named after it, so `cargo test --test corpus
+//! forum_thread` runs one and a failure names it.
 //! `BLESS=1 cargo test --test corpus` rewrites the expected files; read the
 //! `git diff` of every blessed change before committing it.
 
 use std::path::{Path, PathBuf};
 
-#[path = "common/metadata_json.rs"]
-mod metadata_json;
+#[path = "common/document_json.rs"]
+mod document_json;
 
 fn case_dir(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -23,19 +27,54 @@ fn run_case(name: &str) {
         .extract_bytes(&input, None)
         .expect("corpus pages are within the limits");
     compare(name, &dir.join("expected.txt"), doc.text(), true);
-    // Markdown and metadata where the case pins them.
-    compare(name, &dir.join("expected.md"), &doc.to_markdown(), false);
+    // The other formats where the case pins them, with links and images
+    // on and a base URL (the text is the same either way).
+    let full = deboiler::Extractor::builder()
+        .links(true)
+        .images(true)
+        .base_url(BASE_URL)
+        .build()
+        .expect("a valid setting")
+        .extract_bytes(&input, None)
+        .expect("corpus pages are within the limits");
+    assert_eq!(
+        full.text(),
+        doc.text(),
+        "{name}: links and images change the text"
+    );
+    compare(name, &dir.join("expected.md"), &full.to_markdown(), false);
+    compare(name, &dir.join("expected.html"), &full.to_html(), false);
     compare(
         name,
         &dir.join("expected.meta.json"),
         &metadata_json(&doc),
         false,
     );
+    let json = document_json::document_value(&full);
+    compare(
+        name,
+        &dir.join("expected.json"),
+        &serde_json::to_string_pretty(&json).expect("a JSON value serialises"),
+        false,
+    );
+    // The library's own JSON has the same fields and values.
+    #[cfg(feature = "serde")]
+    {
+        let own: serde_json::Value =
+            serde_json::from_str(&full.to_json()).expect("to_json writes JSON");
+        assert_eq!(
+            own, json,
+            "{name}: Document::to_json differs from the field set"
+        );
+    }
 }
+
+/// The page's URL in the pinned markdown, HTML and JSON.
+const BASE_URL: &str = "https://example.org/section/page.html";
 
 /// The document's metadata as pretty JSON, one field a line.
 fn metadata_json(doc: &deboiler::Document) -> String {
-    let value = metadata_json::metadata_value(doc.metadata());
+    let value = document_json::metadata_value(doc.metadata());
     serde_json::to_string_pretty(&value).expect("JSON of strings serialises")
 }
 
@@ -110,6 +149,7 @@ macro_rules! corpus {
 
 corpus! {
     article_author_box,
+    article_figures_images,
     article_empty_section_headings,
     article_byline_tags,
     article_date_lines,

@@ -21,8 +21,9 @@ fn corpus_markdown_reads_back_with_its_structure() {
         let html = std::fs::read(case.join("input.html")).expect("input is readable");
         let doc = deboiler::Extractor::builder()
             .links(true)
+            .images(true)
             .build()
-            .expect("links on is a valid setting")
+            .expect("links and images on is a valid setting")
             .extract_bytes(&html, None)
             .expect("corpus pages are within the limits");
         if let Err(e) = html_check::check(&doc.to_html()) {
@@ -30,11 +31,11 @@ fn corpus_markdown_reads_back_with_its_structure() {
         }
         let md = doc.to_markdown();
         let (shape, html_events) = parsed(&md);
-        if shape != expected(&doc) || html_events > 0 {
+        if shape != expected(&doc, true) || html_events > 0 {
             failures.push(format!(
                 "{}: expected {:?}\n  parsed {:?} ({html_events} raw HTML)\n{md}",
                 case.display(),
-                expected(&doc),
+                expected(&doc, true),
                 shape
             ));
         }
@@ -49,4 +50,6 @@ fn the_html_check_catches_what_it_should() {
     assert!(html_check::check("<p class=\"x\">x</p>").is_err());
     assert!(html_check::check("<p>a < b</p>").is_err());
     assert!(html_check::check("<script>x</script>").is_err());
+    assert!(html_check::check("<p><img src=\"a.png\" alt=\"A\"><br>x</p>").is_ok());
+    assert!(html_check::check("<p><img src=\"a.png\" onerror=\"x()\"></p>").is_err());
 }

@@ -8,16 +8,29 @@ use std::fmt::Write as _;
 
 use crate::document::{Block, BlockKind};
 use crate::render::Options;
-use crate::render::inline::{Mark, Sink, walk};
+use crate::render::inline::{After, Mark, Sink, walk};
 
 /// Renders the content blocks of `blocks` as an HTML fragment.
 pub(crate) fn render(blocks: &[Block], opts: Options) -> String {
     let mut out = String::new();
-    for group in super::content_groups(blocks) {
+    for group in super::content_groups(blocks, opts) {
         if !out.is_empty() {
             out.push('\n');
         }
         let b = group[0];
+        if super::figure_images(b, opts) {
+            let mut sink = Html {
+                out: std::mem::take(&mut out),
+                text: "",
+            };
+            sink.out.push_str("<p>");
+            for (_, src, alt) in super::inline::images(b, opts) {
+                sink.image(&src, alt, After::Nothing);
+            }
+            sink.out.push_str("</p>");
+            out = sink.out;
+            continue;
+        }
         let text = || inline(b, 0, b.text.len(), opts);
         match b.kind {
             BlockKind::Heading => {
@@ -154,6 +167,18 @@ impl Sink for Html<'_> {
             }
             escape_into(&mut self.out, line);
         }
+    }
+
+    fn image(&mut self, src: &str, alt: &str, after: After) {
+        self.out.push_str("<img src=\"");
+        escape_into(&mut self.out, src);
+        self.out.push_str("\" alt=\"");
+        escape_into(&mut self.out, alt);
+        self.out.push_str(match after {
+            After::Nothing => "\">",
+            After::Space => "\"> ",
+            After::Break => "\"><br>",
+        });
     }
 }
 

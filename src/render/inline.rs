@@ -16,6 +16,37 @@ pub(crate) enum Mark {
     Link(String),
 }
 
+/// The images of `b` (none without `opts.images`): their place in the
+/// text, resolved source and alternative text.
+pub(crate) fn images<'a>(
+    b: &'a Block,
+    opts: Options<'a>,
+) -> impl Iterator<Item = (usize, String, &'a str)> + 'a {
+    b.spans.iter().filter_map(move |s| {
+        let SpanKind::Image { start, alt, end } = s.kind else {
+            return None;
+        };
+        if !opts.images {
+            return None;
+        }
+        let src = opts.hrefs.get(start as usize..alt as usize)?;
+        let alt = opts.hrefs.get(alt as usize..end as usize)?;
+        Some((s.start, url::resolve(opts.base, src)?, alt))
+    })
+}
+
+/// What goes between an image and the text after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum After {
+    /// Nothing: no text follows, or the image is glued to it.
+    Nothing,
+    /// A space: the image stood between two words.
+    Space,
+    /// A line break: the image opens the block (a figure over its caption,
+    /// a lead image over a paragraph).
+    Break,
+}
+
 /// What the walk feeds: marks opened and closed, code spans whole, and
 /// ranges of plain text.
 pub(crate) trait Sink {
@@ -23,14 +54,26 @@ pub(crate) trait Sink {
     fn close(&mut self, mark: &Mark);
     fn code(&mut self, code: &str);
     fn text(&mut self, from: usize, to: usize);
+    /// An image, its source resolved, its alternative text, and what
+    /// parts it from the text after it.
+    fn image(&mut self, src: &str, alt: &str, after: After);
 }
 
 /// Walks `b.text[start..end]`: its spans trimmed of whitespace at their
 /// edges (CommonMark's flanking rules), links only with `opts.links`, only
 /// properly nested spans, nothing inside a code span and no mark inside
-/// one of its own kind.
+/// one of its own kind. Images (with `opts.images`) come at their places,
+/// before a mark that opens there; one at the block's end after the marks
+/// close; none inside a code span.
 pub(crate) fn walk(b: &Block, start: usize, end: usize, opts: Options, sink: &mut impl Sink) {
     let text = &b.text;
+    let at_end = end >= text.len();
+    let images: Vec<(usize, String, &str)> = images(b, opts)
+        .filter(|i| {
+            ((start..end).contains(&i.0) || at_end && i.0 == end) && text.is_char_boundary(i.0)
+        })
+        .collect();
+    let mut image = 0;
     let mut spans: Vec<(usize, usize, Mark)> = b
         .spans
         .iter()
@@ -43,8 +86,7 @@ pub(crate) fn walk(b: &Block, start: usize, end: usize, opts: Options, sink: &mu
                     let href = opts.hrefs.get(*start as usize..*end as usize)?;
                     Mark::Link(url::resolve(opts.base, href)?)
                 }
-                SpanKind::Link { .. } => return None,
-                SpanKind::Cell => return None,
+                SpanKind::Link { .. } | SpanKind::Cell | SpanKind::Image { .. } => return None,
             };
             let (s0, s1) = (s.start.max(start), s.end.min(end));
             let inner = text.get(s0..s1)?;
@@ -84,6 +126,22 @@ pub(crate) fn walk(b: &Block, start: usize, end: usize, opts: Options, sink: &mu
     };
     'text: while at < end {
         close_to(&mut |m| sink.close(m), &mut open, at);
+        while let Some((pos, src, alt)) = images.get(image)
+            && *pos <= at
+        {
+            if *pos == at {
+                let glued = !text[at..].starts_with(char::is_whitespace);
+                let after = if at == 0 {
+                    After::Break
+                } else if glued && text[..at].ends_with(char::is_whitespace) {
+                    After::Space
+                } else {
+                    After::Nothing
+                };
+                sink.image(src, alt, after);
+            }
+            image += 1;
+        }
         while next < kept.len() && kept[next].0 == at {
             let (_, e, mark) = &kept[next];
             let e = *e;
@@ -103,6 +161,7 @@ pub(crate) fn walk(b: &Block, start: usize, end: usize, opts: Options, sink: &mu
         let boundary = [
             kept.get(next).map_or(end, |k| k.0),
             open.last().map_or(end, |o| o.0),
+            images.get(image).map_or(end, |i| i.0),
             end,
         ]
         .into_iter()
@@ -113,4 +172,9 @@ pub(crate) fn walk(b: &Block, start: usize, end: usize, opts: Options, sink: &mu
         at = boundary;
     }
     close_to(&mut |m| sink.close(m), &mut open, usize::MAX);
+    for (pos, src, alt) in &images[image..] {
+        if *pos >= at {
+            sink.image(src, alt, After::Nothing);
+        }
+    }
 }

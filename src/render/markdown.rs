@@ -7,16 +7,31 @@ use std::fmt::Write as _;
 
 use crate::document::{Block, BlockKind};
 use crate::render::Options;
-use crate::render::inline::{Mark, Sink, walk};
+use crate::render::inline::{After, Mark, Sink, walk};
 
 /// Renders the content blocks of `blocks` as markdown.
 pub(crate) fn render(blocks: &[Block], opts: Options) -> String {
     let mut out = String::new();
-    for group in super::content_groups(blocks) {
+    for group in super::content_groups(blocks, opts) {
         if !out.is_empty() {
             out.push_str("\n\n");
         }
         let b = group[0];
+        if super::figure_images(b, opts) {
+            let mut sink = Markdown {
+                out: std::mem::take(&mut out),
+                text: "",
+                in_cell: false,
+            };
+            for (k, (_, src, alt)) in super::inline::images(b, opts).enumerate() {
+                if k > 0 {
+                    sink.out.push(' ');
+                }
+                sink.image(&src, alt, After::Nothing);
+            }
+            out = sink.out;
+            continue;
+        }
         let text = || inline(b, 0, b.text.len(), false, opts);
         match b.kind {
             BlockKind::Heading => {
@@ -158,12 +173,8 @@ impl Sink for Markdown<'_> {
             Mark::Emphasis => self.out.push('*'),
             Mark::Strong => self.out.push_str("**"),
             Mark::Link(dest) => {
-                // A destination with spaces or parentheses goes in <...>.
-                if dest.contains([' ', '(', ')', '<', '>']) {
-                    let _ = write!(self.out, "](<{}>)", dest.replace(['<', '>'], ""));
-                } else {
-                    let _ = write!(self.out, "]({dest})");
-                }
+                self.out.push(']');
+                destination(&mut self.out, dest, self.in_cell);
             }
             Mark::Code => {}
         }
@@ -187,6 +198,34 @@ impl Sink for Markdown<'_> {
 
     fn text(&mut self, from: usize, to: usize) {
         escape_into(&mut self.out, self.text, from, to, self.in_cell);
+    }
+
+    fn image(&mut self, src: &str, alt: &str, after: After) {
+        self.out.push_str("![");
+        escape_into(&mut self.out, alt, 0, alt.len(), self.in_cell);
+        self.out.push(']');
+        destination(&mut self.out, src, self.in_cell);
+        if after != After::Nothing {
+            self.out.push(' ');
+        }
+    }
+}
+
+/// Appends a link or image destination in parentheses; one with spaces,
+/// parentheses or angle brackets goes in `<...>` (without the brackets).
+/// In a table cell a `|` would end the cell: it is percent-encoded.
+fn destination(out: &mut String, dest: &str, in_cell: bool) {
+    let encoded;
+    let dest = if in_cell && dest.contains('|') {
+        encoded = dest.replace('|', "%7C");
+        &encoded
+    } else {
+        dest
+    };
+    if dest.contains([' ', '(', ')', '<', '>']) {
+        let _ = write!(out, "(<{}>)", dest.replace(['<', '>'], ""));
+    } else {
+        let _ = write!(out, "({dest})");
     }
 }
 
@@ -232,7 +271,8 @@ fn escape_into(out: &mut String, text: &str, from: usize, to: usize, in_cell: bo
             }
             '&' => next.is_some_and(|n| n.is_alphanumeric() || n == '#'),
             '|' => in_cell,
-            '!' => next == Some('['),
+            // Before a link's or image's `[` that a mark writes next.
+            '!' => next == Some('[') || next.is_none() && to < text.len(),
             _ => false,
         };
         if escape {
@@ -289,6 +329,51 @@ mod tests {
             doc.to_markdown(),
             "Before you install anything, read [the *docs*](<https://example.com/docs/a b>) \
              and [x](https://example.com/x?q=1#f), then go."
+        );
+    }
+
+    fn md_images(html: &str) -> String {
+        crate::Extractor::builder()
+            .images(true)
+            .links(true)
+            .build()
+            .unwrap()
+            .extract(html)
+            .unwrap()
+            .to_markdown()
+    }
+
+    #[test]
+    fn images_when_asked_where_they_stand() {
+        let html = "<header><div class=logo><a href=/><img src=logo.png alt=Logo></a></div>                    <nav><a href=/a>A</a> <a href=/b>B</a></nav></header><article>                    <div class=lead><img src='data:image/gif;base64,R0l' data-src=lead.jpg alt=Lead></div>                    <p>The first paragraph, long enough to be the content of the page for sure.</p>                    <p>A <img src=icon.png alt='[i]'> word and a pixel <img src=p.gif width=1 height=1>                    in the second paragraph of the page.</p></article>";
+        assert_eq!(
+            md(html),
+            "The first paragraph, long enough to be the content of the page for sure.\n\n\
+             A word and a pixel in the second paragraph of the page."
+        );
+        assert_eq!(
+            md_images(html),
+            "![Lead](lead.jpg) The first paragraph, long enough to be the content of the page for sure.\n\n\
+             A ![\\[i\\]](icon.png) word and a pixel in the second paragraph of the page."
+        );
+    }
+
+    #[test]
+    fn a_figure_keeps_its_image_without_its_caption() {
+        let html = "<article><p>The first paragraph, long enough to be the content of the page.</p>                    <figure><img src=chart.png alt=Chart><figcaption>Votes by party.</figcaption></figure>                    <p>The second paragraph, long enough to be the content of the page too.</p></article>";
+        assert_eq!(
+            md_images(html),
+            "The first paragraph, long enough to be the content of the page.\n\n\
+             ![Chart](chart.png)\n\n\
+             The second paragraph, long enough to be the content of the page too."
+        );
+    }
+
+    #[test]
+    fn an_exclamation_mark_before_a_link_is_not_an_image() {
+        assert_eq!(
+            md_images("<p>That was a long and tiring day, wow!<a href=/x>more about it</a></p>"),
+            "That was a long and tiring day, wow\\![more about it](/x)"
         );
     }
 

@@ -6,13 +6,14 @@ pub(crate) mod markdown;
 pub(crate) mod text;
 pub(crate) mod url;
 
-use crate::document::{Block, BlockKind};
+use crate::document::{Block, BlockKind, Reason};
 
-/// How the markdown and HTML renderers write links: whether at all, the
-/// base URL their targets are resolved against, and the targets.
+/// How the markdown and HTML renderers write links and images: whether at
+/// all, the base URL their targets are resolved against, and the targets.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Options<'a> {
     pub(crate) links: bool,
+    pub(crate) images: bool,
     pub(crate) base: Option<&'a str>,
     /// The page's link targets, which link spans point into.
     pub(crate) hrefs: &'a str,
@@ -47,10 +48,15 @@ pub(crate) fn list_levels(items: &[&Block]) -> Vec<(usize, bool)> {
 
 /// The content blocks of `blocks` in the groups a renderer writes: a run
 /// of list items (one list, nested by depth), a run of table rows (one
-/// table), or a single block.
-pub(crate) fn content_groups(blocks: &[Block]) -> Vec<Vec<&Block>> {
+/// table), or a single block. With images on, a figure's caption that was
+/// dropped inside the main content is a group too, for its images alone
+/// (see [`figure_images`]).
+pub(crate) fn content_groups<'b>(blocks: &'b [Block], opts: Options) -> Vec<Vec<&'b Block>> {
     let mut groups: Vec<Vec<&Block>> = Vec::new();
-    for b in blocks.iter().filter(|b| b.is_content()) {
+    for b in blocks
+        .iter()
+        .filter(|b| b.is_content() || figure_images(b, opts))
+    {
         let runs = matches!(b.kind, BlockKind::ListItem | BlockKind::TableCell);
         match groups.last_mut() {
             Some(g) if runs && g[0].kind == b.kind => g.push(b),
@@ -58,6 +64,19 @@ pub(crate) fn content_groups(blocks: &[Block]) -> Vec<Vec<&Block>> {
         }
     }
     groups
+}
+
+/// Whether `b` is a dropped figure caption inside the main content whose
+/// images are kept: the text of a caption is left out, its figure's
+/// image is not.
+pub(crate) fn figure_images(b: &Block, opts: Options) -> bool {
+    opts.images
+        && !b.is_content()
+        && b.reason == Reason::FigureCaption
+        && b.features.in_main
+        && b.spans
+            .iter()
+            .any(|s| matches!(s.kind, crate::segment::SpanKind::Image { .. }))
 }
 
 /// A table row's cells as byte ranges of its text: from its cell spans,

@@ -1,6 +1,7 @@
 //! Checks an HTML fragment from `Document::to_html`: every tag is one the
-//! renderer may write, with no attribute but `href` (on `a`) and `start`
-//! (on `ol`), and every element is closed in order.
+//! renderer may write, with no attribute but `href` (on `a`), `start` (on
+//! `ol`) and `src` then `alt` (on `img`), and every element but the void
+//! `br` and `img` is closed in order.
 
 /// The tags the renderer writes.
 const TAGS: &[&str] = &[
@@ -27,6 +28,7 @@ const TAGS: &[&str] = &[
     "strong",
     "a",
     "br",
+    "img",
 ];
 
 /// `Err` with the first problem found.
@@ -51,13 +53,18 @@ pub fn check(html: &str) -> Result<(), String> {
             return Err(format!("unexpected <{tag}>"));
         }
         if let Some(attrs) = parts.next() {
-            let allowed = (name == "a" && attrs.starts_with("href=\""))
-                || (name == "ol" && attrs.starts_with("start=\""));
-            if !allowed || attrs.matches('"').count() != 2 {
+            let quotes = attrs.matches('"').count();
+            let allowed = (name == "a" && attrs.starts_with("href=\"") && quotes == 2)
+                || (name == "ol" && attrs.starts_with("start=\"") && quotes == 2)
+                || (name == "img"
+                    && attrs.starts_with("src=\"")
+                    && attrs.contains("\" alt=\"")
+                    && quotes == 4);
+            if !allowed {
                 return Err(format!("unexpected attributes in <{tag}>"));
             }
         }
-        if name != "br" {
+        if name != "br" && name != "img" {
             open.push(name.to_string());
         }
     }

@@ -3,7 +3,7 @@
 //! blocks say it should be. Shared by `tests/markdown.rs` (the corpus) and
 //! `examples/evaluate.rs` (the benchmark pages).
 
-use deboiler::{BlockKind, Document};
+use deboiler::{BlockKind, Document, Reason};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// One top-level block of markdown.
@@ -19,10 +19,24 @@ pub enum Shape {
     Quote,
 }
 
-/// The top-level blocks the content blocks of `doc` should render as.
-pub fn expected(doc: &Document) -> Vec<Shape> {
+/// The top-level blocks the content blocks of `doc` should render as;
+/// with `images`, a figure's caption dropped inside the main content
+/// renders as a paragraph of its images.
+pub fn expected(doc: &Document, images: bool) -> Vec<Shape> {
     let mut out: Vec<Shape> = Vec::new();
-    for b in doc.content_blocks() {
+    for b in doc.blocks() {
+        let figure = images
+            && !b.is_content()
+            && b.reason() == Reason::FigureCaption
+            && b.features().in_main
+            && b.has_images();
+        if figure {
+            out.push(Shape::Paragraph);
+            continue;
+        }
+        if !b.is_content() {
+            continue;
+        }
         let shape = match b.kind() {
             BlockKind::Heading => Shape::Heading(b.heading_level().unwrap_or(1)),
             BlockKind::ListItem => Shape::List(1),
