@@ -103,7 +103,11 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
         }
     }
     drop(dom);
-    let metadata = metadata::read(&seg);
+    let content: Vec<bool> = decisions
+        .iter()
+        .map(|d| d.label == Label::Content)
+        .collect();
+    let metadata = metadata::read(&seg, &content);
     let hrefs = std::mem::take(&mut seg.hrefs);
     // Link targets resolve against the page's <base href>, itself
     // resolved against the caller's URL for the page.

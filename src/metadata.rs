@@ -17,7 +17,10 @@ use crate::tuning;
 /// The kind of page, as deboiler reads it.
 ///
 /// From the page's own structured data where it has any (schema.org types
-/// in JSON-LD, `og:type`), else [`PageType::Other`].
+/// in JSON-LD, `og:type`), else from its structure: prices and cart
+/// buttons, code, user boxes and reply links, the share of the kept words
+/// in links, the length of the kept paragraphs. [`PageType::Other`] for a
+/// page with no main content.
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize),
@@ -346,7 +349,7 @@ fn json_texts(v: &Value, key: &str) -> Vec<String> {
 }
 
 /// Reads the page's metadata from what the walk noted and the blocks.
-pub(crate) fn read(seg: &Segmented) -> Metadata {
+pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
     let head = &seg.head;
     let values = parse_json_ld(&head.json_ld);
     let entities = entities(&values);
@@ -513,7 +516,10 @@ pub(crate) fn read(seg: &Segmented) -> Metadata {
         canonical_url,
         image,
         tags,
-        page_type: page_type(main, &entities, og_type.as_deref()),
+        page_type: match page_type(main, &entities, og_type.as_deref()) {
+            PageType::Other => structural_type(seg, content),
+            declared => declared,
+        },
     }
 }
 
@@ -761,6 +767,89 @@ fn page_type(main: Option<&Entity>, entities: &[Entity], og_type: Option<&str>) 
     }
 }
 
+/// The page type from its structure, for a page whose structured data
+/// names none. In order: prices or cart buttons make a shop's page (a
+/// grid of many prices a collection, else one product); much code, or
+/// several `<pre>`, documentation; user boxes or reply links a thread; a
+/// main content mostly of links a listing; long paragraphs an article;
+/// short ones a service's page. [`PageType::Other`] when nothing is kept.
+///
+/// Measured on WCXB dev (1,497 pages of seven types): the page type
+/// matches the annotation on 0.49 of pages from structured data alone,
+/// 0.75 with this (see the README).
+fn structural_type(seg: &Segmented, content: &[bool]) -> PageType {
+    let s = &seg.head.signals;
+    let kept = || {
+        seg.blocks
+            .iter()
+            .zip(content)
+            .filter(|(_, keep)| **keep)
+            .map(|(b, _)| b)
+    };
+    let (words, link_words) = kept().fold((0u32, 0u32), |(w, l), b| {
+        (w.saturating_add(b.words), l.saturating_add(b.link_words))
+    });
+    if words == 0 {
+        return PageType::Other;
+    }
+    if s.price >= tuning::SHOP_PRICE_ELEMENTS || s.cart > 0 || s.itemprop_price > 0 {
+        let prices: usize = seg.blocks.iter().map(|b| count_prices(&b.text)).sum();
+        return if prices >= tuning::COLLECTION_MIN_PRICES {
+            PageType::Collection
+        } else {
+            PageType::Product
+        };
+    }
+    if s.code >= tuning::DOCS_MIN_CODE || s.pre >= tuning::DOCS_MIN_PRE {
+        return PageType::Documentation;
+    }
+    if s.user >= tuning::FORUM_MIN_USER_ELEMENTS || s.reply >= tuning::FORUM_MIN_REPLY_ELEMENTS {
+        return PageType::Forum;
+    }
+    if link_words as f32 >= tuning::LISTING_MIN_LINK_SHARE * words as f32 {
+        return PageType::Listing;
+    }
+    let (paragraphs, paragraph_words) = kept()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .fold((0u32, 0u32), |(n, w), b| (n + 1, w.saturating_add(b.words)));
+    if paragraph_words as f32 >= tuning::ARTICLE_MIN_PARAGRAPH_WORDS * paragraphs.max(1) as f32 {
+        PageType::Article
+    } else {
+        PageType::Service
+    }
+}
+
+/// Prices in `text`: a currency sign next to a number (`$25`, `€ 4,99`,
+/// `12.50 €`, `30 EUR`).
+fn count_prices(text: &str) -> usize {
+    const SIGNS: &[char] = &['$', '€', '£', '¥', '₹'];
+    const CODES: &[&str] = &["EUR", "USD", "GBP"];
+    let bytes = text.as_bytes();
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let mut n = 0;
+    for (i, c) in text.char_indices() {
+        if SIGNS.contains(&c) {
+            let after = i + c.len_utf8();
+            let before_digit =
+                i > 0 && digit_at(i - 1) || i > 1 && bytes[i - 1] == b' ' && digit_at(i - 2);
+            let after_digit =
+                digit_at(after) || bytes.get(after) == Some(&b' ') && digit_at(after + 1);
+            // `25 € 30` counts once.
+            if after_digit || before_digit {
+                n += 1;
+            }
+        } else if c.is_ascii_uppercase()
+            && CODES.iter().any(|code| text[i..].starts_with(code))
+            && i > 1
+            && bytes[i - 1] == b' '
+            && digit_at(i - 2)
+        {
+            n += 1;
+        }
+    }
+    n
+}
+
 /// Month names in English, German, French, Spanish, Portuguese, Italian
 /// and Dutch (and their common abbreviations), by number.
 const MONTHS: &[(&str, u32)] = &[
@@ -915,11 +1004,9 @@ pub(crate) fn normalize_date(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dom;
-    use crate::segment::{View, segment};
 
     fn meta(html: &str) -> Metadata {
-        read(&segment(&dom::parse(html).document, View::Reader))
+        crate::extract(html).expect("test pages are valid").metadata
     }
 
     #[test]
@@ -1019,7 +1106,51 @@ mod tests {
     #[test]
     fn no_metadata_at_all() {
         let m = meta("<p>Just a paragraph.</p>");
-        assert_eq!(m, Metadata::default());
+        assert_eq!(
+            m,
+            Metadata {
+                page_type: PageType::Service,
+                ..Metadata::default()
+            }
+        );
+        assert_eq!(meta("<p></p>"), Metadata::default());
+    }
+
+    #[test]
+    fn page_type_from_structure() {
+        let para = "<p>A paragraph of plain prose that goes on for a while, as paragraphs \
+                    in a story do, with more than twenty words in it from start to end.</p>";
+        let blurb = "<h3>Repairs</h3><p>We fix every make of bicycle.</p>";
+        assert_eq!(meta(&para.repeat(3)).page_type, PageType::Article);
+        assert_eq!(meta(&blurb.repeat(3)).page_type, PageType::Service);
+        let product = format!(
+            "<h1>Red kettle</h1><span class=product-price>$25</span>\
+             <button class='btn add-to-cart'>Add</button>{para}"
+        );
+        assert_eq!(meta(&product).page_type, PageType::Product);
+        let card = "<div class=card><h3>Kettle</h3><span class=price>$25.00</span></div>";
+        assert_eq!(meta(&card.repeat(12)).page_type, PageType::Collection);
+        let docs = format!("{para}<pre>a</pre><pre>b</pre><pre>c</pre>");
+        assert_eq!(meta(&docs).page_type, PageType::Documentation);
+        let post = format!("<div class=post><div class=user-info>ann</div>{para}</div>");
+        assert_eq!(meta(&post.repeat(5)).page_type, PageType::Forum);
+        let item = "<li><a href=/a>A linked title of a story</a> and a few more words</li>";
+        assert_eq!(
+            meta(&format!("<ul>{}</ul>", item.repeat(10))).page_type,
+            PageType::Listing
+        );
+        // Structured data wins.
+        let declared = format!(
+            "<script type=application/ld+json>{{\"@type\":\"NewsArticle\"}}</script>{product}"
+        );
+        assert_eq!(meta(&declared).page_type, PageType::Article);
+    }
+
+    #[test]
+    fn prices_in_text() {
+        assert_eq!(count_prices("$25, € 4,99, 12.50 €, 30 EUR and 7£"), 5);
+        assert_eq!(count_prices("US$ and EUROPE, 5 $ 6"), 1);
+        assert_eq!(count_prices("no price here: 25 apples"), 0);
     }
 
     #[test]

@@ -137,12 +137,88 @@ pub(crate) struct Head {
     pub(crate) json_ld: Vec<String>,
     /// The `datetime` of `<time>` elements, in page order.
     pub(crate) times: Vec<String>,
+    /// Counts of elements that tell the kind of page.
+    pub(crate) signals: Signals,
+}
+
+/// Counts of elements that tell what kind of page this is, for a page
+/// whose structured data does not say (see `metadata::structural_type`).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Signals {
+    /// `<code>` and `<pre>` elements.
+    pub(crate) code: u32,
+    pub(crate) pre: u32,
+    /// Elements whose class or id names a price (`price`, `product-price`).
+    pub(crate) price: u32,
+    /// ... an add-to-cart or buy button (`add-to-cart`, `addtobasket`).
+    pub(crate) cart: u32,
+    /// ... a user or an avatar (a post's author box).
+    pub(crate) user: u32,
+    /// ... a reply (`reply`, `comment-reply-link`).
+    pub(crate) reply: u32,
+    /// Microdata for an offer's price (`itemprop="price"`).
+    pub(crate) itemprop_price: u32,
+}
+
+/// Class and id fragments of add-to-cart buttons (and `buy-now`).
+const CART_WORDS: &[&str] = &[
+    "add-to-cart",
+    "addtocart",
+    "add_to_cart",
+    "add-to-basket",
+    "addtobasket",
+    "add_to_basket",
+    "add-to-bag",
+];
+
+impl Signals {
+    fn note(&mut self, tag: &str, attrs: &[Attribute]) {
+        match tag {
+            "code" => self.code = self.code.saturating_add(1),
+            "pre" => self.pre = self.pre.saturating_add(1),
+            _ => {}
+        }
+        let bump = |n: &mut u32, yes: bool| *n = n.saturating_add(u32::from(yes));
+        let (mut price, mut cart, mut user, mut reply) = (false, false, false, false);
+        for a in attrs {
+            match &*a.name.local {
+                "class" | "id" => {
+                    let v = a.value.as_bytes();
+                    // One pass: only where a word can start is it compared.
+                    let at = |i: usize, word: &str| {
+                        v.get(i..i + word.len())
+                            .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+                    };
+                    for i in 0..v.len() {
+                        match v[i] | 0x20 {
+                            b'p' => price |= at(i, "price"),
+                            b'a' => {
+                                cart |= at(i, "add") && CART_WORDS.iter().any(|w| at(i, w));
+                                user |= at(i, "avatar");
+                            }
+                            b'b' => cart |= at(i, "buy-now"),
+                            b'u' => user |= at(i, "user"),
+                            b'r' => reply |= at(i, "reply"),
+                            _ => {}
+                        }
+                    }
+                }
+                "itemprop" => bump(&mut self.itemprop_price, a.value.trim() == "price"),
+                _ => {}
+            }
+        }
+        bump(&mut self.price, price);
+        bump(&mut self.cart, cart);
+        bump(&mut self.user, user);
+        bump(&mut self.reply, reply);
+    }
 }
 
 impl Head {
     /// Notes what an element says about the page, if anything: called for
     /// every element the walks meet, before they decide to skip it.
     fn note(&mut self, tag: &str, node: &Handle, attrs: &[Attribute]) {
+        self.signals.note(tag, attrs);
         let get = |name: &str| {
             attrs
                 .iter()

@@ -416,3 +416,29 @@ pub(crate) const MAX_PENDING_IMAGES: usize = 16;
 
 /// An image's alternative text is cut after this many characters.
 pub(crate) const MAX_ALT_CHARS: usize = 300;
+
+/// Page type from structure (`metadata::structural_type`), for pages whose
+/// structured data names none; each measured on WCXB dev's seven types.
+/// A shop's page: this many elements whose class or id names a price (or
+/// any add-to-cart button, or price microdata).
+pub(crate) const SHOP_PRICE_ELEMENTS: u32 = 2;
+
+/// A shop's page with this many prices in its text is a collection (a
+/// product grid), with fewer one product.
+pub(crate) const COLLECTION_MIN_PRICES: usize = 12;
+
+/// Documentation: this many `<code>` elements, or this many `<pre>`.
+pub(crate) const DOCS_MIN_CODE: u32 = 20;
+pub(crate) const DOCS_MIN_PRE: u32 = 3;
+
+/// A thread: this many elements whose class or id names a user or avatar,
+/// or this many naming a reply.
+pub(crate) const FORUM_MIN_USER_ELEMENTS: u32 = 5;
+pub(crate) const FORUM_MIN_REPLY_ELEMENTS: u32 = 3;
+
+/// A listing: at least this share of the kept words are in links.
+pub(crate) const LISTING_MIN_LINK_SHARE: f32 = 0.12;
+
+/// An article: its kept paragraphs average at least this many words (a
+/// service's page is headings over short blurbs).
+pub(crate) const ARTICLE_MIN_PARAGRAPH_WORDS: f32 = 21.0;
