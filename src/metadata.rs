@@ -467,6 +467,15 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
         .and_then(|d| json_text(d, "@value"))
         .and_then(|d| normalize_date(&d))
         .or_else(|| meta(MODIFIED_KEYS).and_then(|d| normalize_date(&d)));
+    // Else the date in the page's URL (`/2024/03/05/slug`), else its last
+    // change: a page published once and never changed says only that.
+    let published = published
+        .or_else(|| {
+            let url = head.canonical.clone().or_else(|| meta(&["og:url"]))?;
+            YMD.captures(&url)
+                .and_then(|c| ymd(&c[1], c[2].parse().ok()?, &c[3]))
+        })
+        .or_else(|| modified.clone());
 
     let language = head.lang.clone().or_else(|| {
         meta(&["og:locale", "content-language", "language", "dc.language"])
@@ -635,7 +644,8 @@ fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
 /// A date shown near the headline: the first short block around the
 /// first `<h1>` (block `h1`; the top of a page without one) that holds a date
 /// ("August 16, 2019 - Updated July 9, 2025", "Dr. Ann Smith - Mar 27,
-/// 2024"), else a date line anywhere.
+/// 2024"), else a short block whose class or id names a date, else a date
+/// line anywhere.
 fn visible_date(seg: &Segmented, h1: Option<usize>) -> Option<String> {
     let from = h1
         .unwrap_or(0)
@@ -647,6 +657,16 @@ fn visible_date(seg: &Segmented, h1: Option<usize>) -> Option<String> {
         .take(tuning::DATE_BLOCKS_BEFORE_TITLE + 1 + tuning::DATE_BLOCKS_AFTER_TITLE);
     near.filter(|b| b.words <= tuning::DATE_BLOCK_MAX_WORDS)
         .find_map(|b| normalize_date(&b.text))
+        .or_else(|| {
+            // A short block whose class or id names a date, anywhere.
+            seg.blocks
+                .iter()
+                .filter(|b| {
+                    b.words <= tuning::DATE_BLOCK_MAX_WORDS
+                        && dom::contains_ignore_ascii_case(&b.class_id, "date")
+                })
+                .find_map(|b| normalize_date(&b.text))
+        })
         .or_else(|| {
             seg.blocks
                 .iter()
@@ -952,10 +972,10 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b")
         .expect("valid regex")
 });
-/// `05/03/2024` or `05.03.2024`: read only when the day is known (one of
+/// `05/03/2024`, `05.03.2024` or `11-29-2024`: read only when the day is known (one of
 /// the two numbers is over 12), or both are the same.
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b").expect("valid regex")
+    Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b").expect("valid regex")
 });
 
 fn month(name: &str) -> Option<u32> {
@@ -1114,6 +1134,21 @@ mod tests {
             }
         );
         assert_eq!(meta("<p></p>"), Metadata::default());
+    }
+
+    #[test]
+    fn published_from_a_date_block_the_url_or_the_last_change() {
+        let para = "<p>A paragraph of plain prose that goes on for a while.</p>";
+        let far = format!(
+            "<h1>T</h1>{}<div class=post-date>11-29-2024</div>",
+            para.repeat(45)
+        );
+        assert_eq!(meta(&far).published(), Some("2024-11-29"));
+        let url = "<link rel=canonical href='https://e.example/2024/03/05/bridge'><p>x</p>";
+        assert_eq!(meta(url).published(), Some("2024-03-05"));
+        let changed = "<meta property=article:modified_time content=2025-12-12T17:55:18Z><p>x</p>";
+        assert_eq!(meta(changed).published(), Some("2025-12-12"));
+        assert_eq!(meta(changed).modified(), Some("2025-12-12"));
     }
 
     #[test]
