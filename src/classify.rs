@@ -851,7 +851,7 @@ mod tests {
     use crate::segment::{View, segment};
 
     fn labels(html: &str) -> Vec<(String, Label)> {
-        let seg = segment(&dom::parse(html).document, View::Reader);
+        let seg = segment(&dom::parse(html), View::Reader);
         let d = classify(&seg, Favor::Balanced);
         seg.blocks
             .iter()
@@ -1051,7 +1051,7 @@ mod tests {
 
     #[test]
     fn empty_page_has_no_container() {
-        let seg = segment(&dom::parse("").document, View::Reader);
+        let seg = segment(&dom::parse(""), View::Reader);
         assert!(classify(&seg, Favor::Balanced).is_empty());
     }
 

@@ -79,7 +79,7 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
         });
     }
     let dom = dom::parse(html);
-    let mut seg = segment::segment(&dom.document, View::Reader);
+    let mut seg = segment::segment(&dom, View::Reader);
     let mut decisions = classify::classify(&seg, config.favor);
     let mut kept = kept_words(&seg, &decisions);
     // Little that a reader sees carries the page: it may serve its content
@@ -95,7 +95,7 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
         (seg.hidden_skipped > 0 && kept == 0, View::Revealed),
     ];
     for (_, view) in fallbacks.into_iter().filter(|(worth, _)| *worth) {
-        let other = segment::segment(&dom.document, view);
+        let other = segment::segment(&dom, view);
         let other_decisions = classify::classify(&other, config.favor);
         let other_kept = kept_words(&other, &other_decisions);
         if other_kept > kept {

@@ -10,11 +10,11 @@
 use std::sync::LazyLock;
 
 use html5ever::{Attribute, LocalName};
-use markup5ever_rcdom::{Handle, NodeData};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::document::BlockKind;
 use crate::dom;
+use crate::dom::tree::{Dom, NO_NODE, NodeId};
 use crate::tuning;
 
 /// "No element": the parent of the root, and "no hinted ancestor".
@@ -217,7 +217,7 @@ impl Signals {
 impl Head {
     /// Notes what an element says about the page, if anything: called for
     /// every element the walks meet, before they decide to skip it.
-    fn note(&mut self, tag: &str, node: &Handle, attrs: &[Attribute]) {
+    fn note(&mut self, dom: &Dom, tag: &str, node: NodeId, attrs: &[Attribute]) {
         self.signals.note(tag, attrs);
         let get = |name: &str| {
             attrs
@@ -235,7 +235,7 @@ impl Head {
                 if get("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
             {
                 let used: usize = self.json_ld.iter().map(String::len).sum();
-                let text = child_text(node);
+                let text = child_text(dom, node);
                 if used + text.len() <= tuning::MAX_JSON_LD_BYTES {
                     self.json_ld.push(text);
                 }
@@ -278,7 +278,7 @@ impl Head {
         };
         let value = match get("content").or_else(|| get("datetime")) {
             Some(v) => collapse(v),
-            None if tag != "meta" => text_of(node, tuning::MAX_META_CHARS),
+            None if tag != "meta" => text_of(dom, node, tuning::MAX_META_CHARS),
             None => return,
         };
         if !value.is_empty() {
@@ -289,33 +289,36 @@ impl Head {
 
 /// The text of `node`'s own text children, as it stands (a `<title>`'s,
 /// a `<script>`'s).
-fn child_text(node: &Handle) -> String {
+fn child_text(dom: &Dom, node: NodeId) -> String {
     let mut text = String::new();
-    for t in node.children.borrow().iter() {
-        if let NodeData::Text { contents } = &t.data {
-            text.push_str(&contents.borrow());
-        }
+    for t in dom.children(node).filter_map(|c| dom.text(c)) {
+        text.push_str(t);
     }
     text
 }
 
 /// The text inside `node`, whitespace collapsed, up to about `max` bytes;
 /// read with an explicit stack.
-fn text_of(node: &Handle, max: usize) -> String {
+fn text_of(dom: &Dom, node: NodeId, max: usize) -> String {
     let mut text = String::new();
-    let mut stack = vec![node.clone()];
+    // Pre-order with an explicit stack of next siblings.
+    let mut stack = vec![node];
     while let Some(n) = stack.pop() {
         if text.len() >= max {
             break;
         }
-        match &n.data {
-            NodeData::Text { contents } => {
-                text.push(' ');
-                text.push_str(&contents.borrow());
-            }
-            NodeData::Element { name, .. }
-                if matches!(&*name.local, "script" | "style" | "template") => {}
-            _ => stack.extend(n.children.borrow().iter().rev().cloned()),
+        if n != node && dom.next_sibling(n) != NO_NODE {
+            stack.push(dom.next_sibling(n));
+        }
+        if let Some(t) = dom.text(n) {
+            text.push(' ');
+            text.push_str(t);
+        } else if dom
+            .element(n)
+            .is_none_or(|(name, _)| !matches!(&*name.local, "script" | "style" | "template"))
+            && dom.first_child(n) != NO_NODE
+        {
+            stack.push(dom.first_child(n));
         }
     }
     collapse(&text)
@@ -374,8 +377,9 @@ struct Ctx {
 }
 
 struct Frame {
-    node: Handle,
-    next_child: usize,
+    node: NodeId,
+    /// The next child to visit, or [`NO_NODE`].
+    next_child: NodeId,
     elem: u32,
     ctx: Ctx,
     is_block: bool,
@@ -583,21 +587,17 @@ fn count_words(s: &str, ascii: bool) -> u32 {
 /// rather than a command: the question of an accordion ("How long does
 /// delivery take?") is text, "Add to cart" is not. Walks the element's own
 /// subtree, iteratively, and stops as soon as it has seen enough words.
-fn holds_sentence(button: &Handle) -> bool {
+fn holds_sentence(dom: &Dom, button: NodeId) -> bool {
     let mut words = 0;
-    let mut stack = vec![button.clone()];
+    let mut stack = vec![button];
     while let Some(node) = stack.pop() {
-        match &node.data {
-            NodeData::Text { contents } => {
-                words += contents.borrow().split_whitespace().count();
-                if words >= tuning::BUTTON_MIN_WORDS {
-                    return true;
-                }
+        if let Some(t) = dom.text(node) {
+            words += t.split_whitespace().count();
+            if words >= tuning::BUTTON_MIN_WORDS {
+                return true;
             }
-            NodeData::Element { .. } => {
-                stack.extend(node.children.borrow().iter().rev().cloned());
-            }
-            _ => {}
+        } else if dom.element(node).is_some() {
+            stack.extend(dom.children(node));
         }
     }
     false
@@ -605,34 +605,18 @@ fn holds_sentence(button: &Handle) -> bool {
 
 /// Whether a table's first row has two or more header cells (`<th>`): a
 /// data table, not a layout table. Looks at the first row only.
-fn has_header_row(table: &Handle) -> bool {
-    let first_row = |parent: &Handle| -> Option<Handle> {
-        parent
-            .children
-            .borrow()
-            .iter()
-            .find(|c| matches!(&c.data, NodeData::Element { name, .. } if &*name.local == "tr"))
-            .cloned()
+fn has_header_row(dom: &Dom, table: NodeId) -> bool {
+    let is = |node: NodeId, tags: &[&str]| {
+        dom.element(node)
+            .is_some_and(|(name, _)| tags.contains(&&*name.local))
     };
-    let mut row = first_row(table);
-    if row.is_none() {
-        for section in table.children.borrow().iter() {
-            if let NodeData::Element { name, .. } = &section.data
-                && matches!(&*name.local, "thead" | "tbody")
-            {
-                row = first_row(section);
-                break;
-            }
-        }
-    }
-    row.is_some_and(|r| {
-        r.children
-            .borrow()
-            .iter()
-            .filter(|c| matches!(&c.data, NodeData::Element { name, .. } if &*name.local == "th"))
-            .count()
-            >= 2
-    })
+    let first_row = |parent: NodeId| dom.children(parent).find(|&c| is(c, &["tr"]));
+    let row = first_row(table).or_else(|| {
+        dom.children(table)
+            .find(|&c| is(c, &["thead", "tbody"]))
+            .and_then(first_row)
+    });
+    row.is_some_and(|r| dom.children(r).filter(|&c| is(c, &["th"])).count() >= 2)
 }
 
 /// Whether a link is a control for scripts (`<a role="button">` without an
@@ -1060,7 +1044,7 @@ impl Wrap {
 }
 
 /// Walks the document once and cuts it into blocks.
-pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
+pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
     let mut out = Segmented::default();
     let mut buf = Buffer::default();
     let root_ctx = Ctx {
@@ -1076,8 +1060,8 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
         in_thead: false,
     };
     let mut stack = vec![Frame {
-        node: document.clone(),
-        next_child: 0,
+        node: Dom::DOCUMENT,
+        next_child: dom.first_child(Dom::DOCUMENT),
         elem: NONE,
         ctx: root_ctx,
         is_block: false,
@@ -1087,18 +1071,15 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
     }];
 
     while let Some(top) = stack.last_mut() {
-        let child = {
-            let children = top.node.children.borrow();
-            let child = children.get(top.next_child);
-            top.next_child += 1;
-            // Text is read in place; only elements are cloned, to be pushed.
-            if let Some(NodeData::Text { contents }) = child.map(|c| &c.data) {
-                buf.push_text(&contents.borrow(), &top.ctx);
+        let child = top.next_child;
+        if child != NO_NODE {
+            top.next_child = dom.next_sibling(child);
+            if let Some(text) = dom.text(child) {
+                buf.push_text(text, &top.ctx);
                 continue;
             }
-            child.cloned()
-        };
-        let Some(child) = child else {
+        }
+        if child == NO_NODE {
             let frame = stack.pop().expect("stack is not empty");
             if let Some((kind, start, generation)) = &frame.span {
                 let start = if *generation == buf.generation {
@@ -1115,7 +1096,7 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
                 }
             }
             if frame.is_block {
-                flush(&mut buf, &mut out, &stack, &frame);
+                flush(dom, &mut buf, &mut out, &stack, &frame);
             }
             if !buf.images.is_empty() {
                 buf.images.retain(|i| i.keeper != frame.elem);
@@ -1124,31 +1105,30 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
                 out.elems[frame.elem as usize].end = out.elems.len() as u32 - 1;
             }
             continue;
-        };
+        }
         let ctx = top.ctx;
-        let NodeData::Element { name, attrs, .. } = &child.data else {
+        let Some((name, attrs)) = dom.element(child) else {
             continue;
         };
         let tag = &*name.local;
         if tag == "head" {
-            read_head(&child, &mut out.head);
+            read_head(dom, child, &mut out.head);
             continue;
         }
-        out.head.note(tag, &child, &attrs.borrow());
-        if is_skipped(tag) && !(tag == "button" && holds_sentence(&child)) {
+        out.head.note(dom, tag, child, attrs);
+        if is_skipped(tag) && !(tag == "button" && holds_sentence(dom, child)) {
             continue;
         }
         if tag == "noscript" && view != View::NoScript {
             out.noscript_skipped += 1;
             continue;
         }
-        let attrs = attrs.borrow();
-        if tag == "a" && is_script_control(&attrs) {
+        if tag == "a" && is_script_control(attrs) {
             continue;
         }
         let hidden = match view {
-            View::Reader | View::NoScript => dom::is_hidden(&attrs),
-            View::Revealed => dom::has_hidden_attribute(&attrs),
+            View::Reader | View::NoScript => dom::is_hidden(attrs),
+            View::Revealed => dom::has_hidden_attribute(attrs),
         };
         if hidden {
             out.hidden_skipped += 1;
@@ -1168,7 +1148,7 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
                 }
             }
             "img" => {
-                if let Some(src) = image_source(&attrs)
+                if let Some(src) = image_source(attrs)
                     && buf.images.len() < tuning::MAX_PENDING_IMAGES
                 {
                     let start = out.hrefs.len() as u32;
@@ -1205,11 +1185,11 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
         let block = is_block(tag);
         if block {
             let top = stack.last().expect("stack is not empty");
-            flush(&mut buf, &mut out, &stack, top);
+            flush(dom, &mut buf, &mut out, &stack, top);
         }
-        let hint = hint_of(tag, &attrs);
-        let comment = hint < 0 && is_comment(&attrs);
-        let never_content = hint < 0 && is_never_content(&attrs);
+        let hint = hint_of(tag, attrs);
+        let comment = hint < 0 && is_comment(attrs);
+        let never_content = hint < 0 && is_never_content(attrs);
         let id = out.elems.len() as u32;
         let parent = stack.last().map_or(NONE, |f| f.elem);
         out.elems.push(Elem {
@@ -1217,7 +1197,7 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
             end: id,
             hint,
             never_content,
-            shape: shape_of(tag, &attrs),
+            shape: shape_of(tag, attrs),
         });
         let mut ctx = ctx;
         if hint < 0 {
@@ -1242,14 +1222,14 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
                 ctx.level = level;
             }
         }
-        let target = if tag == "a" { href(&attrs) } else { None };
+        let target = if tag == "a" { href(attrs) } else { None };
         match tag {
             "a" if !ctx.in_data_table
-                && target.is_some_and(|h| goes_somewhere(h) || !holds_sentence(&child)) =>
+                && target.is_some_and(|h| goes_somewhere(h) || !holds_sentence(dom, child)) =>
             {
                 ctx.in_link = true;
             }
-            "table" => ctx.in_data_table = has_header_row(&child),
+            "table" => ctx.in_data_table = has_header_row(dom, child),
             "pre" => ctx.in_pre = true,
             "thead" => ctx.in_thead = true,
             "ul" | "ol" | "menu" | "dl" => {
@@ -1301,10 +1281,9 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
         } else {
             1
         };
-        drop(attrs);
         stack.push(Frame {
-            node: child.clone(),
-            next_child: 0,
+            node: child,
+            next_child: dom.first_child(child),
             elem: id,
             ctx,
             is_block: block,
@@ -1318,7 +1297,7 @@ pub(crate) fn segment(document: &Handle, view: View) -> Segmented {
 
 /// Ends the block being built, owned by `owner` (the innermost open element
 /// holding all its text), and records it if it has any text.
-fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) {
+fn flush(dom: &Dom, buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) {
     let text = if owner.ctx.in_pre {
         buf.text.trim_matches('\n').trim_end()
     } else {
@@ -1352,11 +1331,11 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
             *slot = Some(f);
         }
         for f in innermost.into_iter().rev().flatten() {
-            let NodeData::Element { attrs, .. } = &f.node.data else {
+            let Some((_, attrs)) = dom.element(f.node) else {
                 continue;
             };
             let mut first = true;
-            for a in attrs.borrow().iter() {
+            for a in attrs {
                 let value = a.value.trim();
                 if !matches!(&*a.name.local, "class" | "id") || value.is_empty() {
                     continue;
@@ -1399,7 +1378,7 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
             }
         }
         let code_lang = (owner.ctx.kind == BlockKind::Code)
-            .then(|| code_language(chain.clone()))
+            .then(|| code_language(dom, chain.clone()))
             .flatten();
         let words = buf.words;
         let link_words = (buf.link_words + buf.card_words).min(words);
@@ -1457,41 +1436,39 @@ fn flush(buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owner: &Frame) 
 
 /// The language a `<pre>` (or the `<code>` inside it) names in its class:
 /// `language-rust`, `lang-py`, `highlight-source-js`.
-fn code_language<'a>(chain: impl Iterator<Item = &'a Frame> + Clone) -> Option<String> {
+fn code_language<'a>(dom: &Dom, chain: impl Iterator<Item = &'a Frame> + Clone) -> Option<String> {
     let pre = chain.filter(|f| &*f.name == "pre").last()?;
-    let mut nodes = vec![pre.node.clone()];
-    nodes.extend(pre.node.children.borrow().iter().cloned());
-    nodes.iter().find_map(|n| {
-        let NodeData::Element { attrs, .. } = &n.data else {
-            return None;
-        };
-        let attrs = attrs.borrow();
-        let class = attrs.iter().find(|a| &*a.name.local == "class")?;
-        class.value.split_ascii_whitespace().find_map(|c| {
-            ["language-", "lang-", "highlight-source-"]
-                .iter()
-                .find_map(|p| c.strip_prefix(p))
-                .filter(|l| !l.is_empty() && l.len() <= 32)
-                .map(str::to_ascii_lowercase)
+    std::iter::once(pre.node)
+        .chain(dom.children(pre.node))
+        .find_map(|n| {
+            let (_, attrs) = dom.element(n)?;
+            let class = attrs.iter().find(|a| &*a.name.local == "class")?;
+            class.value.split_ascii_whitespace().find_map(|c| {
+                ["language-", "lang-", "highlight-source-"]
+                    .iter()
+                    .find_map(|p| c.strip_prefix(p))
+                    .filter(|l| !l.is_empty() && l.len() <= 32)
+                    .map(str::to_ascii_lowercase)
+            })
         })
-    })
 }
 
 /// Reads `<head>`: its `<title>`, and what [`Head::note`] notes of each
 /// element; iteratively.
-fn read_head(head: &Handle, out: &mut Head) {
+fn read_head(dom: &Dom, head: NodeId, out: &mut Head) {
     // Pre-order, so that properties are noted in page order.
-    let mut stack: Vec<Handle> = head.children.borrow().iter().rev().cloned().collect();
+    let mut stack: Vec<NodeId> = dom.children(head).collect();
+    stack.reverse();
     while let Some(child) = stack.pop() {
-        let NodeData::Element { name, attrs, .. } = &child.data else {
+        let Some((name, attrs)) = dom.element(child) else {
             continue;
         };
         let tag = &*name.local;
-        out.note(tag, &child, &attrs.borrow());
+        out.note(dom, tag, child, attrs);
         match tag {
             "title" => {
                 // The last <title> is the page's.
-                let title = collapse(&child_text(&child));
+                let title = collapse(&child_text(dom, child));
                 if !title.is_empty() {
                     out.title = Some(title);
                 }
@@ -1505,7 +1482,11 @@ fn read_head(head: &Handle, out: &mut Head) {
                 }
             }
             "script" | "link" | "style" | "base" => {}
-            _ => stack.extend(child.children.borrow().iter().rev().cloned()),
+            _ => {
+                let at = stack.len();
+                stack.extend(dom.children(child));
+                stack[at..].reverse();
+            }
         }
     }
 }
@@ -1520,7 +1501,7 @@ mod tests {
     use super::*;
 
     fn seg(html: &str) -> Segmented {
-        segment(&dom::parse(html).document, View::Reader)
+        segment(&dom::parse(html), View::Reader)
     }
 
     fn texts(html: &str) -> Vec<String> {

@@ -1,9 +1,10 @@
-//! The private DOM: html5ever's parse into `markup5ever_rcdom`, and the few
-//! helpers the walk needs. Nothing here is public.
+//! The private DOM: html5ever's parse into an arena of our own ([`tree`]),
+//! and the few helpers the walk needs. Nothing here is public.
+
+pub(crate) mod tree;
 
 use html5ever::tendril::TendrilSink;
 use html5ever::{ParseOpts, parse_document};
-use markup5ever_rcdom::RcDom;
 
 /// Parses a whole document. html5ever never fails: malformed markup is
 /// repaired the way browsers repair it.
@@ -11,10 +12,10 @@ use markup5ever_rcdom::RcDom;
 /// Scripting is off, as for a crawler: `<noscript>` content is parsed as
 /// markup, because some sites (Discourse forums among them) serve their
 /// whole content there to clients without JavaScript.
-pub(crate) fn parse(html: &str) -> RcDom {
+pub(crate) fn parse(html: &str) -> tree::Dom {
     let mut opts = ParseOpts::default();
     opts.tree_builder.scripting_enabled = false;
-    parse_document(RcDom::default(), opts).one(html)
+    parse_document(tree::Sink::default(), opts).one(html)
 }
 
 /// What a byte scan of the source tells before parsing.
@@ -269,7 +270,6 @@ fn style_hides(style: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use markup5ever_rcdom::NodeData;
 
     #[test]
     fn styles_that_hide() {
@@ -310,15 +310,11 @@ mod tests {
         let dom = parse(
             r#"<p hidden>a</p><p aria-hidden="TRUE">b</p><p style="display : none">c</p><p style="color:red">d</p><div hidden id="S:2">e</div><div hidden id="S:x">f</div><p class="x d-none">g</p><p class="label-hidden">h</p>"#,
         );
-        let body = dom.document.children.borrow()[0].children.borrow()[1].clone();
-        let hidden: Vec<bool> = body
-            .children
-            .borrow()
-            .iter()
-            .map(|p| match &p.data {
-                NodeData::Element { attrs, .. } => is_hidden(&attrs.borrow()),
-                _ => false,
-            })
+        let html = dom.first_child(tree::Dom::DOCUMENT);
+        let body = dom.children(html).nth(1).expect("a body");
+        let hidden: Vec<bool> = dom
+            .children(body)
+            .map(|p| dom.element(p).is_some_and(|(_, attrs)| is_hidden(attrs)))
             .collect();
         assert_eq!(hidden, [true, true, true, false, false, true, true, false]);
     }
