@@ -854,13 +854,14 @@ fn shape_of(tag: &str, attrs: &[Attribute]) -> u32 {
     h
 }
 
-/// Whether an element's class or id, lowercased, contains one of `words`.
+/// Whether an element's class or id contains one of `words` (lower case),
+/// ASCII case ignored.
 fn class_or_id_contains(attrs: &[Attribute], words: &[&str]) -> bool {
     attrs.iter().any(|a| {
-        matches!(&*a.name.local, "class" | "id") && {
-            let v = a.value.to_ascii_lowercase();
-            words.iter().any(|k| v.contains(k))
-        }
+        matches!(&*a.name.local, "class" | "id")
+            && words
+                .iter()
+                .any(|k| dom::contains_ignore_ascii_case(&a.value, k))
     })
 }
 
@@ -877,15 +878,14 @@ fn is_never_content(attrs: &[Attribute]) -> bool {
         || dom::has_role(attrs, "alertdialog")
 }
 
-/// One automaton for all of [`tuning::NEGATIVE_SUBSTRINGS`], built once.
-static NEGATIVE_SUBSTRINGS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
-    let alternation = tuning::NEGATIVE_SUBSTRINGS
-        .iter()
-        .map(|k| regex::escape(k))
-        .collect::<Vec<_>>()
-        .join("|");
-    regex::bytes::Regex::new(&format!("(?i-u){alternation}"))
-        .expect("the hint words form a valid regex")
+/// One automaton for all of [`tuning::NEGATIVE_SUBSTRINGS`], built once: a
+/// DFA, ASCII case ignored.
+static NEGATIVE_SUBSTRINGS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(tuning::NEGATIVE_SUBSTRINGS)
+        .expect("the hint words build an automaton")
 });
 
 /// The hint of a `class` or `id` value, matched without regard to ASCII

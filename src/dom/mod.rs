@@ -205,10 +205,16 @@ pub(crate) fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
 /// Whether `haystack` contains `needle` (ASCII), ignoring ASCII case,
 /// without allocating a lowercased copy.
 pub(crate) fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .any(|part| part.eq_ignore_ascii_case(needle.as_bytes()))
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    // Only where the first byte matches, in either case, is the rest compared.
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    memchr::memchr2_iter(lower, upper, h).any(|at| {
+        h.get(at..at + n.len())
+            .is_some_and(|part| part.eq_ignore_ascii_case(n))
+    })
 }
 
 /// Whether `s` starts with `prefix` (ASCII), ignoring ASCII case.
