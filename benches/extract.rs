@@ -3,11 +3,14 @@
 //!
 //! - `parse`: html5ever into markup5ever_rcdom, nothing else (the floor);
 //! - `extract`: deboiler's whole pipeline from bytes (decode, parse, walk,
-//!   classify, render).
+//!   classify, render);
+//! - `dom_smoothie`: the same pages through dom_smoothie (a Rust port of
+//!   Mozilla's Readability) with its default settings, the peer to beat.
 //!
-//! Both groups report `Throughput::Bytes`, so criterion prints MB/s side by
+//! Every group reports `Throughput::Bytes`, so criterion prints MB/s side by
 //! side: `extract` MB/s divided by `parse` MB/s is the share of the parser's
-//! speed that deboiler keeps.
+//! speed that deboiler keeps, and divided by `dom_smoothie` MB/s how many
+//! times faster than the peer it is.
 //!
 //! With `DEBOILER_BENCH_PAGES=DIR` (a directory of `*.html`, such as the
 //! unpacked AEB pages of `../shared/bench`), both groups also get a `pages`
@@ -64,6 +67,13 @@ fn parse_only(html: &str) -> markup5ever_rcdom::RcDom {
     html5ever::parse_document(markup5ever_rcdom::RcDom::default(), opts).one(html)
 }
 
+/// dom_smoothie's whole extraction: parse, score, clean, serialise.
+fn dom_smoothie(html: &str) -> Option<dom_smoothie::Article> {
+    dom_smoothie::Readability::new(html, None, None)
+        .and_then(|mut r| r.parse())
+        .ok()
+}
+
 fn bench(c: &mut Criterion) {
     let inputs = load();
     let extractor = deboiler::Extractor::default();
@@ -91,6 +101,16 @@ fn bench(c: &mut Criterion) {
         });
     }
     group.finish();
+
+    let mut group = c.benchmark_group("dom_smoothie");
+    for (size, bytes) in &inputs {
+        let html = std::str::from_utf8(bytes).expect("corpus bench pages are UTF-8");
+        group.throughput(Throughput::Bytes(bytes.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(size), html, |b, html| {
+            b.iter(|| dom_smoothie(black_box(html)))
+        });
+    }
+    group.finish();
 }
 
 fn bench_pages(c: &mut Criterion, extractor: &deboiler::Extractor) {
@@ -105,21 +125,17 @@ fn bench_pages(c: &mut Criterion, extractor: &deboiler::Extractor) {
         .iter()
         .map(|p| String::from_utf8_lossy(p).into_owned())
         .collect();
-    for (name, is_parse) in [("parse", true), ("extract", false)] {
+    for name in ["parse", "extract", "dom_smoothie"] {
         let mut group = c.benchmark_group(name);
         group.sample_size(10);
         group.throughput(Throughput::Bytes(total as u64));
         group.bench_function("pages", |b| {
-            b.iter(|| {
-                if is_parse {
-                    for t in &texts {
-                        black_box(parse_only(t));
-                    }
-                } else {
-                    for p in &pages {
-                        black_box(extractor.extract_bytes(p, None).ok());
-                    }
-                }
+            b.iter(|| match name {
+                "parse" => texts.iter().for_each(|t| drop(black_box(parse_only(t)))),
+                "extract" => pages.iter().for_each(|p| {
+                    black_box(extractor.extract_bytes(p, None).ok());
+                }),
+                _ => texts.iter().for_each(|t| drop(black_box(dom_smoothie(t)))),
             })
         });
         group.finish();

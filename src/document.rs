@@ -486,7 +486,7 @@ mod json_tests {
         );
         assert_eq!(json["title"], "Bridge vote");
         assert_eq!(json["metadata"]["language"], "en");
-        assert_eq!(json["metadata"]["page_type"], "other");
+        assert_eq!(json["metadata"]["page_type"], "service");
         assert_eq!(
             keys(&json["blocks"][0]),
             [
