@@ -222,6 +222,27 @@ impl Sink {
         }
     }
 
+    /// The node to link in, detached: the given node, or new text. `None`
+    /// when the text went into `before`, the text node it would follow.
+    fn node_to_insert(
+        nodes: &mut Vec<Node>,
+        before: NodeId,
+        new: NodeOrText<Handle>,
+    ) -> Option<NodeId> {
+        let id = match new {
+            NodeOrText::AppendText(text) => {
+                if Self::extend_text(nodes, before, &text) {
+                    return None;
+                }
+                nodes.push(Node::new(NodeData::Text(text)));
+                (nodes.len() - 1) as NodeId
+            }
+            NodeOrText::AppendNode(node) => node.id,
+        };
+        Self::detach(nodes, id);
+        Some(id)
+    }
+
     /// Appends `text` to node `id` if it is a text node.
     fn extend_text(nodes: &mut [Node], id: NodeId, text: &StrTendril) -> bool {
         match nodes.get_mut(id as usize).map(|n| &mut n.data) {
@@ -287,19 +308,10 @@ impl TreeSink for Sink {
 
     fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
         let mut nodes = self.nodes.borrow_mut();
-        let id = match child {
-            NodeOrText::AppendText(text) => {
-                let last = nodes[parent.id as usize].last_child;
-                if Self::extend_text(&mut nodes, last, &text) {
-                    return;
-                }
-                nodes.push(Node::new(NodeData::Text(text)));
-                (nodes.len() - 1) as NodeId
-            }
-            NodeOrText::AppendNode(node) => node.id,
-        };
-        Self::detach(&mut nodes, id);
-        Self::link_last(&mut nodes, parent.id, id);
+        let last = nodes[parent.id as usize].last_child;
+        if let Some(id) = Self::node_to_insert(&mut nodes, last, child) {
+            Self::link_last(&mut nodes, parent.id, id);
+        }
     }
 
     fn append_based_on_parent_node(
@@ -337,19 +349,10 @@ impl TreeSink for Sink {
 
     fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
         let mut nodes = self.nodes.borrow_mut();
-        let id = match new_node {
-            NodeOrText::AppendText(text) => {
-                let prev = nodes[sibling.id as usize].prev_sibling;
-                if Self::extend_text(&mut nodes, prev, &text) {
-                    return;
-                }
-                nodes.push(Node::new(NodeData::Text(text)));
-                (nodes.len() - 1) as NodeId
-            }
-            NodeOrText::AppendNode(node) => node.id,
-        };
-        Self::detach(&mut nodes, id);
-        Self::link_before(&mut nodes, sibling.id, id);
+        let prev = nodes[sibling.id as usize].prev_sibling;
+        if let Some(id) = Self::node_to_insert(&mut nodes, prev, new_node) {
+            Self::link_before(&mut nodes, sibling.id, id);
+        }
     }
 
     fn add_attrs_if_missing(&self, target: &Handle, add: Vec<Attribute>) {
