@@ -219,12 +219,7 @@ impl Head {
     /// every element the walks meet, before they decide to skip it.
     fn note(&mut self, dom: &Dom, tag: &str, node: NodeId, attrs: &[Attribute]) {
         self.signals.note(tag, attrs);
-        let get = |name: &str| {
-            attrs
-                .iter()
-                .find(|a| &*a.name.local == name)
-                .map(|a| a.value.trim())
-        };
+        let get = |name: &str| dom::attr(attrs, name).map(str::trim);
         match tag {
             "html" => {
                 if let Some(lang) = get("lang").filter(|l| !l.is_empty()) {
@@ -622,15 +617,7 @@ fn has_header_row(dom: &Dom, table: NodeId) -> bool {
 /// Whether a link is a control for scripts (`<a role="button">` without an
 /// `href`: "Click to expand", "Show more"), as a `<button>` is.
 fn is_script_control(attrs: &[html5ever::Attribute]) -> bool {
-    dom::has_role(attrs, "button") && href(attrs).is_none()
-}
-
-/// A link's `href`, if it has one.
-fn href(attrs: &[html5ever::Attribute]) -> Option<&str> {
-    attrs
-        .iter()
-        .find(|a| &*a.name.local == "href")
-        .map(|a| &*a.value)
+    dom::has_role(attrs, "button") && dom::attr(attrs, "href").is_none()
 }
 
 /// An `<img>`'s source as a browser loads it: `src`, or for a lazily
@@ -639,10 +626,8 @@ fn href(attrs: &[html5ever::Attribute]) -> Option<&str> {
 /// width or height of 0 or 1) and for an image with no usable source.
 fn image_source(attrs: &[Attribute]) -> Option<&str> {
     let get = |name: &str| {
-        attrs
-            .iter()
-            .find(|a| &*a.name.local == name)
-            .map(|a| a.value.trim())
+        dom::attr(attrs, name)
+            .map(str::trim)
             .filter(|v| !v.is_empty())
     };
     if ["width", "height"]
@@ -841,10 +826,8 @@ fn hint_of(tag: &str, attrs: &[Attribute]) -> i8 {
 
 /// [`Elem::shape`]: FNV-1a over the tag and the first class token.
 fn shape_of(tag: &str, attrs: &[Attribute]) -> u32 {
-    let class = attrs
-        .iter()
-        .find(|a| &*a.name.local == "class")
-        .and_then(|a| a.value.split_ascii_whitespace().next())
+    let class = dom::attr(attrs, "class")
+        .and_then(|c| c.split_ascii_whitespace().next())
         .unwrap_or("");
     let mut h: u32 = 0x811c_9dc5;
     for &b in tag.as_bytes().iter().chain(b" ").chain(class.as_bytes()) {
@@ -1154,8 +1137,8 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
                     let start = out.hrefs.len() as u32;
                     out.hrefs.push_str(src);
                     let alt = out.hrefs.len() as u32;
-                    if let Some(a) = attrs.iter().find(|a| &*a.name.local == "alt") {
-                        push_collapsed(&mut out.hrefs, &a.value, tuning::MAX_ALT_CHARS);
+                    if let Some(alt) = dom::attr(attrs, "alt") {
+                        push_collapsed(&mut out.hrefs, alt, tuning::MAX_ALT_CHARS);
                     }
                     let keeper = stack
                         .iter()
@@ -1222,7 +1205,11 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
                 ctx.level = level;
             }
         }
-        let target = if tag == "a" { href(attrs) } else { None };
+        let target = if tag == "a" {
+            dom::attr(attrs, "href")
+        } else {
+            None
+        };
         match tag {
             "a" if !ctx.in_data_table
                 && target.is_some_and(|h| goes_somewhere(h) || !holds_sentence(dom, child)) =>
@@ -1273,10 +1260,8 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
             _ => None,
         };
         let next_item = if tag == "ol" {
-            attrs
-                .iter()
-                .find(|a| &*a.name.local == "start")
-                .and_then(|a| a.value.trim().parse().ok())
+            dom::attr(attrs, "start")
+                .and_then(|n| n.trim().parse().ok())
                 .unwrap_or(1)
         } else {
             1
@@ -1354,7 +1339,7 @@ fn flush(dom: &Dom, buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owne
             buf.text.trim_start()
         };
         let lead = buf.text.len() - kept.len();
-        let spans: Vec<Span> = buf
+        let mut spans: Vec<Span> = buf
             .spans
             .drain(..)
             .filter_map(|sp| {
@@ -1363,7 +1348,6 @@ fn flush(dom: &Dom, buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owne
                 (start < end).then_some(Span { start, end, ..sp })
             })
             .collect();
-        let mut spans = spans;
         for image in buf.images.drain(..) {
             if spans.len() < tuning::MAX_SPANS_PER_BLOCK {
                 let mut pos = (image.pos.max(lead) - lead).min(text.len());
@@ -1442,8 +1426,8 @@ fn code_language<'a>(dom: &Dom, chain: impl Iterator<Item = &'a Frame> + Clone) 
         .chain(dom.children(pre.node))
         .find_map(|n| {
             let (_, attrs) = dom.element(n)?;
-            let class = attrs.iter().find(|a| &*a.name.local == "class")?;
-            class.value.split_ascii_whitespace().find_map(|c| {
+            let class = dom::attr(attrs, "class")?;
+            class.split_ascii_whitespace().find_map(|c| {
                 ["language-", "lang-", "highlight-source-"]
                     .iter()
                     .find_map(|p| c.strip_prefix(p))

@@ -157,20 +157,21 @@ fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(bytes.get(from..)?, needle).map(|p| from + p)
 }
 
-/// Finds `needle` (which starts with `<`, ASCII) case-insensitively.
+/// Where `needle` (ASCII) first occurs in `bytes` at or after `from`,
+/// ASCII case ignored: only where its first byte occurs, in either case,
+/// is the rest compared.
 fn find_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let hay = bytes.get(from..)?;
-    let mut at = 0;
-    while let Some(p) = memchr::memchr(needle[0], &hay[at..]) {
-        let start = at + p;
-        if hay[start..].len() >= needle.len()
-            && hay[start..start + needle.len()].eq_ignore_ascii_case(needle)
-        {
-            return Some(from + start);
-        }
-        at = start + 1;
-    }
-    None
+    let Some(&first) = needle.first() else {
+        return Some(from);
+    };
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    memchr::memchr2_iter(lower, upper, hay)
+        .find(|&at| {
+            hay.get(at..at + needle.len())
+                .is_some_and(|part| part.eq_ignore_ascii_case(needle))
+        })
+        .map(|at| from + at)
 }
 
 /// Whether an element is hidden from readers by its own attributes:
@@ -205,16 +206,7 @@ pub(crate) fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
 /// Whether `haystack` contains `needle` (ASCII), ignoring ASCII case,
 /// without allocating a lowercased copy.
 pub(crate) fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
-    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
-        return true;
-    };
-    // Only where the first byte matches, in either case, is the rest compared.
-    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-    memchr::memchr2_iter(lower, upper, h).any(|at| {
-        h.get(at..at + n.len())
-            .is_some_and(|part| part.eq_ignore_ascii_case(n))
-    })
+    find_ci(haystack.as_bytes(), 0, needle.as_bytes()).is_some()
 }
 
 /// Whether `s` starts with `prefix` (ASCII), ignoring ASCII case.
@@ -231,23 +223,26 @@ pub(crate) fn is_script_url(href: &str) -> bool {
         .is_some_and(|p| p.eq_ignore_ascii_case("javascript:"))
 }
 
-/// Whether the element's ARIA role is `role`, whatever the case.
-pub(crate) fn has_role(attrs: &[html5ever::Attribute], role: &str) -> bool {
+/// The value of attribute `name`, as the page wrote it.
+pub(crate) fn attr<'a>(attrs: &'a [html5ever::Attribute], name: &str) -> Option<&'a str> {
     attrs
         .iter()
-        .any(|a| &*a.name.local == "role" && a.value.trim().eq_ignore_ascii_case(role))
+        .find(|a| &*a.name.local == name)
+        .map(|a| &*a.value)
+}
+
+/// Whether the element's ARIA role is `role`, whatever the case.
+pub(crate) fn has_role(attrs: &[html5ever::Attribute], role: &str) -> bool {
+    attr(attrs, "role").is_some_and(|r| r.trim().eq_ignore_ascii_case(role))
 }
 
 /// Whether the element has the `hidden` attribute, React's streamed
 /// segments (see [`is_hidden`]) excepted, or the `popover` attribute: a
 /// popover is not shown until a script or a click opens it.
 pub(crate) fn has_hidden_attribute(attrs: &[html5ever::Attribute]) -> bool {
-    let react_segment = attrs.iter().any(|a| {
-        &*a.name.local == "id"
-            && a.value
-                .strip_prefix("S:")
-                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-    });
+    let react_segment = attr(attrs, "id")
+        .and_then(|id| id.strip_prefix("S:"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     !react_segment
         && attrs
             .iter()
