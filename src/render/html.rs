@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use crate::document::{Block, BlockKind};
 use crate::render::Options;
-use crate::render::inline::{After, Mark, Sink, walk};
+use crate::render::inline::{After, Mark, Sink, images_alone, walk};
 
 /// Renders the content blocks of `blocks` as an HTML fragment.
 pub(crate) fn render(blocks: &[Block], opts: Options) -> String {
@@ -20,15 +20,11 @@ pub(crate) fn render(blocks: &[Block], opts: Options) -> String {
         let b = group[0];
         if super::figure_images(b, opts) {
             let mut sink = Html {
-                out: std::mem::take(&mut out),
+                out: String::new(),
                 text: "",
             };
-            sink.out.push_str("<p>");
-            for (_, src, alt) in super::inline::images(b, opts) {
-                sink.image(&src, alt, After::Nothing);
-            }
-            sink.out.push_str("</p>");
-            out = sink.out;
+            images_alone(b, opts, After::Nothing, &mut sink);
+            let _ = write!(out, "<p>{}</p>", sink.out);
             continue;
         }
         let text = || inline(b, 0, b.text.len(), opts);

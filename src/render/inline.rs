@@ -35,6 +35,20 @@ pub(crate) fn images<'a>(
     })
 }
 
+/// Feeds the images of `b` to `sink` and none of its text (a figure
+/// whose caption is dropped), `between` parting each from the next.
+pub(crate) fn images_alone(b: &Block, opts: Options, between: After, sink: &mut impl Sink) {
+    let mut images = images(b, opts).peekable();
+    while let Some((_, src, alt)) = images.next() {
+        let after = if images.peek().is_some() {
+            between
+        } else {
+            After::Nothing
+        };
+        sink.image(&src, alt, after);
+    }
+}
+
 /// What goes between an image and the text after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum After {

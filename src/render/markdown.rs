@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use crate::document::{Block, BlockKind};
 use crate::render::Options;
-use crate::render::inline::{After, Mark, Sink, walk};
+use crate::render::inline::{After, Mark, Sink, images_alone, walk};
 
 /// Renders the content blocks of `blocks` as markdown.
 pub(crate) fn render(blocks: &[Block], opts: Options) -> String {
@@ -19,17 +19,12 @@ pub(crate) fn render(blocks: &[Block], opts: Options) -> String {
         let b = group[0];
         if super::figure_images(b, opts) {
             let mut sink = Markdown {
-                out: std::mem::take(&mut out),
+                out: String::new(),
                 text: "",
                 in_cell: false,
             };
-            for (k, (_, src, alt)) in super::inline::images(b, opts).enumerate() {
-                if k > 0 {
-                    sink.out.push(' ');
-                }
-                sink.image(&src, alt, After::Nothing);
-            }
-            out = sink.out;
+            images_alone(b, opts, After::Space, &mut sink);
+            out.push_str(&sink.out);
             continue;
         }
         let text = || inline(b, 0, b.text.len(), false, opts);

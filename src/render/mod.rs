@@ -74,9 +74,7 @@ pub(crate) fn figure_images(b: &Block, opts: Options) -> bool {
         && !b.is_content()
         && b.reason == Reason::FigureCaption
         && b.features.in_main
-        && b.spans
-            .iter()
-            .any(|s| matches!(s.kind, crate::segment::SpanKind::Image { .. }))
+        && b.has_images()
 }
 
 /// A table row's cells as byte ranges of its text: from its cell spans,
