@@ -467,13 +467,13 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
         .and_then(|d| json_text(d, "@value"))
         .and_then(|d| normalize_date(&d))
         .or_else(|| meta(MODIFIED_KEYS).and_then(|d| normalize_date(&d)));
+    let canonical_url = head.canonical.clone().or_else(|| meta(&["og:url"]));
     // Else the date in the page's URL (`/2024/03/05/slug`), else its last
     // change: a page published once and never changed says only that.
     let published = published
         .or_else(|| {
-            let url = head.canonical.clone().or_else(|| meta(&["og:url"]))?;
-            YMD.captures(&url)
-                .and_then(|c| ymd(&c[1], c[2].parse().ok()?, &c[3]))
+            let c = YMD.captures(canonical_url.as_deref()?)?;
+            ymd(&c[1], c[2].parse().ok()?, &c[3])
         })
         .or_else(|| modified.clone());
 
@@ -483,7 +483,6 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
     });
     let description = meta(&["og:description", "description", "twitter:description"])
         .or_else(|| field("description").and_then(|d| json_text(d, "name")));
-    let canonical_url = head.canonical.clone().or_else(|| meta(&["og:url"]));
     let image = meta(&[
         "og:image",
         "og:image:url",
@@ -764,27 +763,26 @@ fn page_type(main: Option<&Entity>, entities: &[Entity], og_type: Option<&str>) 
         Some(m) => m.is_any(types),
         None => entities.iter().any(|e| e.is_any(types)),
     };
-    if any(FORUM_TYPES) {
-        PageType::Forum
-    } else if any(PRODUCT_TYPES) {
-        PageType::Product
-    } else if any(DOCUMENTATION_TYPES) {
-        PageType::Documentation
-    } else if any(ARTICLE_TYPES) {
-        PageType::Article
-    } else if any(COLLECTION_TYPES) {
-        PageType::Collection
-    } else if any(LISTING_TYPES) {
-        PageType::Listing
-    } else if any(SERVICE_TYPES) {
-        PageType::Service
-    } else {
-        match og_type {
-            Some("article" | "blog" | "news") => PageType::Article,
-            Some("product" | "og:product" | "product.item") => PageType::Product,
-            _ => PageType::Other,
-        }
-    }
+    let by_schema: [(&[&str], PageType); 7] = [
+        (FORUM_TYPES, PageType::Forum),
+        (PRODUCT_TYPES, PageType::Product),
+        (DOCUMENTATION_TYPES, PageType::Documentation),
+        (ARTICLE_TYPES, PageType::Article),
+        (COLLECTION_TYPES, PageType::Collection),
+        (LISTING_TYPES, PageType::Listing),
+        (SERVICE_TYPES, PageType::Service),
+    ];
+    by_schema
+        .into_iter()
+        .find(|(types, _)| any(types))
+        .map_or_else(
+            || match og_type {
+                Some("article" | "blog" | "news") => PageType::Article,
+                Some("product" | "og:product" | "product.item") => PageType::Product,
+                _ => PageType::Other,
+            },
+            |(_, page_type)| page_type,
+        )
 }
 
 /// The page type from its structure, for a page whose structured data
