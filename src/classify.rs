@@ -904,6 +904,8 @@ mod tests {
 
     const STORY3: &str = "The old deck will be lifted out in sections by a floating crane and \
         taken to the museum yard, where the iron railings will be cleaned and put on show.";
+    const MORE: &str = "Councillors who voted against the plan said the money would be \
+        better spent on the pavements of the older streets, where several people fell this year.";
 
     #[test]
     fn a_run_of_linked_headlines_is_dropped_and_a_directory_stays() {
@@ -916,8 +918,6 @@ mod tests {
              <li><h4><a href=/e>Bitbucket</a></h4></li><li><h4><a href=/f>GitHub</a></h4></li>\
              </ul></article>"
         );
-        const MORE: &str = "Councillors who voted against the plan said the money would be \
-            better spent on the pavements of the older streets, where several people fell this year.";
         // Three story titles in a row are a list of other pages; short
         // names (a directory of providers) are the page's own list.
         assert_eq!(
@@ -936,8 +936,6 @@ mod tests {
             )
         };
         let items: String = (0..4).map(item).collect();
-        const MORE: &str = "Councillors who voted against the plan said the money would be \
-            better spent on the pavements of the older streets, where several people fell this year.";
         let html = format!(
             "<div><ul>{items}</ul><div><p>{STORY}</p><p>{STORY2}</p><p>{STORY3}</p>\
              <p>{MORE}</p></div></div>"
@@ -968,8 +966,6 @@ mod tests {
         let post =
             |text: &str| format!("<section><p><a href=/s>Share</a></p><p>{text}</p></section>");
         let posts = [STORY2, STORY3, MORE].map(post).concat();
-        const MORE: &str = "Councillors who voted against the plan said the money would be \
-            better spent on the pavements of the older streets, where several people fell this year.";
         let html = format!(
             "<article><p>{STORY}</p><h3 class=related-title>You may also like</h3>{posts}</article>"
         );
