@@ -591,7 +591,10 @@ fn holds_sentence(dom: &Dom, button: NodeId) -> bool {
             if words >= tuning::BUTTON_MIN_WORDS {
                 return true;
             }
-        } else if dom.element(node).is_some() {
+        } else if dom
+            .element(node)
+            .is_some_and(|(name, _)| !matches!(&*name.local, "script" | "style" | "template"))
+        {
             stack.extend(dom.children(node));
         }
     }
