@@ -1,7 +1,7 @@
 //! Runs deboiler on local HTML files.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--format text|markdown|html|json] [--links] [--images] [--base-url URL] [--explain] [--out DIR] [--jobs N] PATH...
+//! cargo run --release --example extract -- [--format text|markdown|html|json] [--links] [--images] [--base-url URL] [--explain] [--out DIR] [--jobs N] [--parse-baseline] PATH...
 //! ```
 //!
 //! PATH is an HTML file, a directory (every `*.html` in it) or `-` for
@@ -13,7 +13,11 @@
 //! bar on a terminal. A directory run ends with one summary line on
 //! standard error: `docs`, `failed`, `jobs`, `seconds` (wall clock of the
 //! extraction), `cpu_seconds` (summed over the workers), `docs_per_s` and
-//! `MB_per_s` (both over the wall clock). A file that cannot be read or
+//! `MB_per_s` (both over the wall clock). With `--parse-baseline` the same
+//! inputs are then parsed alone (html5ever into markup5ever_rcdom, on as
+//! many threads) and the line adds `parse_MB_per_s` and `ratio` (deboiler's
+//! MB/s over the parse's): what extraction costs beside parsing, on real
+//! pages, from one run. A file that cannot be read or
 //! extracted is named on standard error and counted as failed; the exit
 //! status is non-zero only for bad arguments.
 
@@ -28,7 +32,7 @@ use deboiler::{Document, Extractor};
 #[path = "../tests/common/document_json.rs"]
 mod document_json;
 
-const USAGE: &str = "usage: extract [--format text|markdown|html|json] [--links] [--images] [--base-url URL] [--explain] [--out DIR] [--jobs N] PATH...\n\
+const USAGE: &str = "usage: extract [--format text|markdown|html|json] [--links] [--images] [--base-url URL] [--explain] [--out DIR] [--jobs N] [--parse-baseline] PATH...\n\
     PATH: an HTML file, a directory of *.html files, or - for standard input";
 
 #[derive(Clone, Copy, PartialEq)]
@@ -48,6 +52,8 @@ struct Args {
     out: Option<PathBuf>,
     /// Worker threads; 0 for one per core.
     jobs: usize,
+    /// Time html5ever's parse alone over the same inputs, too.
+    parse_baseline: bool,
     paths: Vec<String>,
 }
 
@@ -72,6 +78,7 @@ fn parse_args() -> Result<Args, String> {
         explain: false,
         out: None,
         jobs: 0,
+        parse_baseline: false,
         paths: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -103,6 +110,7 @@ fn parse_args() -> Result<Args, String> {
                     .filter(|&n| n > 0)
                     .ok_or("--jobs takes a number of threads, 1 or more")?;
             }
+            "--parse-baseline" => args.parse_baseline = true,
             "-h" | "--help" => return Err(String::new()),
             "-" => args.paths.push(a),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
@@ -196,7 +204,7 @@ fn main() -> ExitCode {
     }
     .min(inputs.len().max(1));
     let wall = Instant::now();
-    let results = run(&extractor, &args, &inputs, jobs);
+    let results = on_workers(&inputs, jobs, |input| extract_one(&extractor, &args, input));
     let wall = wall.elapsed();
     let mut docs = 0usize;
     let mut bytes_total = 0usize;
@@ -241,13 +249,23 @@ fn main() -> ExitCode {
         // cpu_seconds is the time spent in extraction summed over workers.
         let s = wall.as_secs_f64();
         let per = |x: f64| if s > 0.0 { x / s } else { 0.0 };
-        eprintln!(
+        let mb_per_s = per(bytes_total as f64 / 1e6);
+        eprint!(
             "docs={docs} failed={failed} jobs={jobs} seconds={s:.3} cpu_seconds={:.3} \
-             docs_per_s={:.1} MB_per_s={:.2}",
+             docs_per_s={:.1} MB_per_s={mb_per_s:.2}",
             busy.as_secs_f64(),
             per(docs as f64),
-            per(bytes_total as f64 / 1e6)
         );
+        if args.parse_baseline {
+            // Every input, extracted or not: the parse never fails.
+            let all: usize = inputs.iter().map(|i| i.bytes.len()).sum();
+            let parse_mb_per_s = all as f64 / 1e6 / parse_alone(&inputs, jobs).as_secs_f64();
+            eprint!(
+                " parse_MB_per_s={parse_mb_per_s:.2} ratio={:.2}",
+                mb_per_s / parse_mb_per_s
+            );
+        }
+        eprintln!();
     }
     ExitCode::SUCCESS
 }
@@ -259,10 +277,34 @@ struct Outcome {
     busy: std::time::Duration,
 }
 
-/// Extracts every input on `jobs` threads, each taking the next input not
-/// yet taken; the outcomes in input order. A progress bar counts them on a
-/// terminal when there are many.
-fn run(extractor: &Extractor, args: &Args, inputs: &[Input], jobs: usize) -> Vec<Outcome> {
+/// The wall-clock time html5ever takes to parse every input into
+/// markup5ever_rcdom (its reference DOM), on `jobs` threads: the floor that
+/// `--parse-baseline` compares with. The bytes are read as UTF-8 (lossy)
+/// first, outside the clock.
+fn parse_alone(inputs: &[Input], jobs: usize) -> std::time::Duration {
+    use html5ever::tendril::TendrilSink;
+
+    let texts: Vec<Input> = inputs
+        .iter()
+        .map(|i| Input {
+            name: i.name.clone(),
+            bytes: String::from_utf8_lossy(&i.bytes).into_owned().into_bytes(),
+        })
+        .collect();
+    let wall = Instant::now();
+    on_workers(&texts, jobs, |input| {
+        let text = std::str::from_utf8(&input.bytes).expect("made UTF-8 above");
+        let mut opts = html5ever::ParseOpts::default();
+        opts.tree_builder.scripting_enabled = false;
+        drop(html5ever::parse_document(markup5ever_rcdom::RcDom::default(), opts).one(text));
+    });
+    wall.elapsed()
+}
+
+/// Runs `work` on every input on `jobs` threads, each taking the next input
+/// not yet taken; the results in input order. A progress bar counts them on
+/// a terminal when there are many.
+fn on_workers<T: Send>(inputs: &[Input], jobs: usize, work: impl Fn(&Input) -> T + Sync) -> Vec<T> {
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -272,7 +314,7 @@ fn run(extractor: &Extractor, args: &Args, inputs: &[Input], jobs: usize) -> Vec
         indicatif::ProgressBar::hidden()
     };
     let next = AtomicUsize::new(0);
-    let slots: Vec<Mutex<Option<Outcome>>> = inputs.iter().map(|_| Mutex::new(None)).collect();
+    let slots: Vec<Mutex<Option<T>>> = inputs.iter().map(|_| Mutex::new(None)).collect();
     std::thread::scope(|scope| {
         for _ in 0..jobs {
             scope.spawn(|| {
@@ -281,7 +323,7 @@ fn run(extractor: &Extractor, args: &Args, inputs: &[Input], jobs: usize) -> Vec
                     let Some(input) = inputs.get(i) else {
                         break;
                     };
-                    let outcome = extract_one(extractor, args, input);
+                    let outcome = work(input);
                     *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(outcome);
                     progress.inc(1);
                 }

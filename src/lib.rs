@@ -66,7 +66,7 @@ fn kept_words(seg: &segment::Segmented, decisions: &[classify::Decision]) -> u32
 
 /// The pipeline after decoding: parse, segment, classify, render.
 pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
-    let scan = dom::scan_tags(html);
+    let dom::Prescan { tags: scan, html } = dom::prescan(html);
     if scan.start_tags > config.max_nodes {
         return Err(Error::TooManyNodes {
             limit: config.max_nodes,
@@ -78,7 +78,7 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
             limit: config.max_depth,
         });
     }
-    let dom = dom::parse(html);
+    let dom = dom::parse(&html);
     let mut seg = segment::segment(&dom, View::Reader);
     let mut decisions = classify::classify(&seg, config.favor);
     let mut kept = kept_words(&seg, &decisions);

@@ -1,7 +1,10 @@
 //! The private DOM: html5ever's parse into an arena of our own ([`tree`]),
 //! and the few helpers the walk needs. Nothing here is public.
 
+mod prescan;
 pub(crate) mod tree;
+
+pub(crate) use prescan::{Prescan, prescan};
 
 use html5ever::tendril::TendrilSink;
 use html5ever::{ParseOpts, parse_document};
@@ -16,145 +19,6 @@ pub(crate) fn parse(html: &str) -> tree::Dom {
     let mut opts = ParseOpts::default();
     opts.tree_builder.scripting_enabled = false;
     parse_document(tree::Sink::default(), opts).one(html)
-}
-
-/// What a byte scan of the source tells before parsing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct TagScan {
-    /// Start tags in the source, plus the few elements the parser always
-    /// adds: an upper bound on the elements the page parses into.
-    pub(crate) start_tags: usize,
-    /// The deepest nesting of elements whose end tag is required (`div`,
-    /// `span`, `b`, `table`...), counting start tags up and end tags down.
-    /// Elements with optional end tags (`p`, `li`, `td`...) and void ones are
-    /// left out, since the parser closes them itself. An estimate of the
-    /// parsed tree's depth, close for the inputs that make it deep.
-    pub(crate) max_depth: usize,
-}
-
-/// Scans `html` once for [`TagScan`], skipping comments and the content of
-/// `<script>`, `<style>`, `<textarea>` and `<title>`.
-pub(crate) fn scan_tags(html: &str) -> TagScan {
-    let bytes = html.as_bytes();
-    let mut scan = TagScan {
-        start_tags: 4, // html, head, body and one implied tbody or so
-        max_depth: 0,
-    };
-    let mut depth = 0usize;
-    let mut foreign = 0usize;
-    let mut i = 0;
-    while let Some(at) = memchr_lt(&bytes[i..]) {
-        i += at + 1;
-        if bytes[i..].starts_with(b"!--") {
-            i = find(bytes, i + 3, b"-->").map_or(bytes.len(), |e| e + 3);
-            continue;
-        }
-        let end_tag = bytes.get(i) == Some(&b'/');
-        let name_start = i + usize::from(end_tag);
-        if !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
-            continue;
-        }
-        let name_end = bytes[name_start..]
-            .iter()
-            .position(|b| !b.is_ascii_alphanumeric())
-            .map_or(bytes.len(), |p| name_start + p);
-        let mut name = [0u8; 12];
-        let len = (name_end - name_start).min(name.len());
-        for (d, s) in name.iter_mut().zip(&bytes[name_start..name_start + len]) {
-            *d = s.to_ascii_lowercase();
-        }
-        let name = &name[..len];
-        if end_tag {
-            if !closes_itself(name) {
-                depth = depth.saturating_sub(1);
-            }
-            if matches!(name, b"svg" | b"math") {
-                foreign = foreign.saturating_sub(1);
-            }
-            continue;
-        }
-        scan.start_tags += 1;
-        if matches!(name, b"svg" | b"math") {
-            foreign += 1;
-        }
-        // In SVG and MathML, `<path/>` closes itself; in HTML `<div/>` does
-        // not, so the slash is believed only there.
-        if foreign > 0 {
-            let tag_end = bytes[name_end..]
-                .iter()
-                .position(|&b| b == b'>')
-                .map(|p| name_end + p);
-            if tag_end.is_some_and(|e| bytes[e - 1] == b'/') {
-                continue;
-            }
-        }
-        if matches!(name, b"script" | b"style" | b"textarea" | b"title") {
-            // Raw text: skip to the matching end tag.
-            let mut close = Vec::with_capacity(name.len() + 2);
-            close.extend_from_slice(b"</");
-            close.extend_from_slice(name);
-            i = find_ci(bytes, name_end, &close).unwrap_or(bytes.len());
-            continue;
-        }
-        if !closes_itself(name) {
-            depth += 1;
-            scan.max_depth = scan.max_depth.max(depth);
-        }
-    }
-    scan
-}
-
-/// Void elements and elements whose end tag may be left out.
-fn closes_itself(name: &[u8]) -> bool {
-    matches!(
-        name,
-        b"area"
-            | b"base"
-            | b"br"
-            | b"col"
-            | b"embed"
-            | b"hr"
-            | b"img"
-            | b"input"
-            | b"link"
-            | b"meta"
-            | b"source"
-            | b"track"
-            | b"wbr"
-            | b"param"
-            | b"keygen"
-            | b"frame"
-            | b"basefont"
-            | b"bgsound"
-            | b"p"
-            | b"li"
-            | b"dt"
-            | b"dd"
-            | b"tr"
-            | b"td"
-            | b"th"
-            | b"option"
-            | b"optgroup"
-            | b"tbody"
-            | b"thead"
-            | b"tfoot"
-            | b"colgroup"
-            | b"rt"
-            | b"rp"
-            | b"html"
-            | b"head"
-            | b"body"
-            | b"caption"
-            | b"image"
-    )
-}
-
-fn memchr_lt(bytes: &[u8]) -> Option<usize> {
-    memchr::memchr(b'<', bytes)
-}
-
-fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    memchr::memmem::find(bytes.get(from..)?, needle).map(|p| from + p)
 }
 
 /// Where `needle` (ASCII) first occurs in `bytes` at or after `from`,
@@ -279,31 +143,6 @@ mod tests {
         assert!(style_hides("visibility: hidden"));
         assert!(!style_hides("display: block; overflow: hidden"));
         assert!(!style_hides("color: red"));
-    }
-
-    #[test]
-    fn start_tags_are_counted_not_text() {
-        assert_eq!(scan_tags("a < b <p>x</p><div>").start_tags, 4 + 2);
-    }
-
-    #[test]
-    fn depth_counts_required_end_tags_only() {
-        let s = scan_tags("<div><div><p>a<p>b<li>c</div><span></span></div><div>");
-        assert_eq!(s.max_depth, 2);
-        assert_eq!(scan_tags(&"<div>".repeat(50)).max_depth, 50);
-        assert_eq!(scan_tags(&"<p>".repeat(50)).max_depth, 0);
-        assert_eq!(scan_tags(&"<div/>".repeat(50)).max_depth, 50);
-        assert_eq!(
-            scan_tags(&format!("<svg>{}</svg>", "<path d='x'/>".repeat(50))).max_depth,
-            1
-        );
-    }
-
-    #[test]
-    fn depth_skips_comments_and_scripts() {
-        let s = scan_tags("<!-- <div><div> --><script>'<div><div><div>'</script><div></div>");
-        assert_eq!(s.max_depth, 1);
-        assert_eq!(s.start_tags, 4 + 2);
     }
 
     #[test]

@@ -1,0 +1,927 @@
+//! Cutting what the extractor never reads before the parser sees it.
+//!
+//! On real pages more than half of the bytes are the bodies of `<script>`
+//! and `<style>` elements (54% of the AEB benchmark's pages), and html5ever
+//! tokenizes and copies every byte of them into text nodes that the walk
+//! then skips. [`prescan`] finds those bodies with a model of the HTML
+//! tokenizer's states (data, tags and their quoted attribute values,
+//! comments, raw text and RCDATA, the script data escape states) and of the
+//! few tree-construction rules that choose them (foreign content, `<select>`,
+//! `<frameset>`), and cuts them. The parse of the result is the parse of the
+//! page less those bodies: nothing else in the tree changes (the tests check
+//! this against html5ever on every corpus page and on random tag soup).
+//!
+//! The model is conservative: where the tokenizer's state depends on more
+//! than it tracks (a CDATA section, `<plaintext>`, a frameset, raw-text
+//! elements inside `<select>` or inside HTML embedded in SVG or MathML), it
+//! stops cutting and leaves the rest of the page as it is.
+//!
+//! Kept: the bodies of `<script type="application/ld+json">` (the page's
+//! structured data, read for metadata), and everything inside `<svg>` and
+//! `<math>`, where `<script>` and `<style>` are ordinary elements.
+
+use std::borrow::Cow;
+
+/// The bytes that end names and values in tags, as bit sets in
+/// [`STOPS`]: whitespace (a CR is a newline to the tokenizer), `/`, `>`
+/// and `=`.
+const SPACE: u8 = 1;
+const SLASH: u8 = 2;
+const GT: u8 = 4;
+const EQ: u8 = 8;
+
+static STOPS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    table[b'\t' as usize] = SPACE;
+    table[b'\n' as usize] = SPACE;
+    table[0x0C] = SPACE;
+    table[b'\r' as usize] = SPACE;
+    table[b' ' as usize] = SPACE;
+    table[b'/' as usize] = SLASH;
+    table[b'>' as usize] = GT;
+    table[b'=' as usize] = EQ;
+    table
+};
+
+/// Whether `b` is in the set `stops` of [`STOPS`] bits.
+fn stops(b: u8, stops: u8) -> bool {
+    STOPS[b as usize] & stops != 0
+}
+
+/// Past the bytes from `i` that are none of `set`.
+fn skip_until(b: &[u8], mut i: usize, set: u8) -> usize {
+    while i < b.len() && !stops(b[i], set) {
+        i += 1;
+    }
+    i
+}
+
+/// Past the whitespace from `i`.
+fn skip_space(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && stops(b[i], SPACE) {
+        i += 1;
+    }
+    i
+}
+
+/// Ends a tag name in the raw-text states' "appropriate end tag" test.
+fn ends_name(b: Option<&u8>) -> bool {
+    b.is_some_and(|&b| stops(b, SPACE | SLASH | GT))
+}
+
+/// Room for the longest element name the model tells apart (SVG's
+/// `feComponentTransfer` has 19 bytes).
+const NAME_BYTES: usize = 24;
+
+/// A start or end tag read from the source.
+struct Tag {
+    /// The name, ASCII-lowercased, if it fits: longer names are none we
+    /// look for, and are read as empty.
+    name: [u8; NAME_BYTES],
+    len: usize,
+    /// Past the closing `>`.
+    end: usize,
+    self_closing: bool,
+    /// For a `<script>`, the value of its first `type` attribute, if any.
+    type_value: Option<(usize, usize)>,
+    /// For a `<font>`, whether it has a `color`, `face` or `size`
+    /// attribute (it then breaks out of foreign content).
+    font_attr: bool,
+}
+
+impl Tag {
+    fn name(&self) -> &[u8] {
+        &self.name[..self.len]
+    }
+}
+
+/// Reads a tag whose name starts at `at`, as the tokenizer's tag name,
+/// attribute and self-closing states do. `None` if the input ends first
+/// (the tokenizer then drops the tag).
+fn read_tag(b: &[u8], at: usize) -> Option<Tag> {
+    let mut i = skip_until(b, at, SPACE | SLASH | GT);
+    let mut tag = Tag {
+        name: [0; NAME_BYTES],
+        len: 0,
+        end: 0,
+        self_closing: false,
+        type_value: None,
+        font_attr: false,
+    };
+    if i - at <= tag.name.len() {
+        tag.len = i - at;
+        for (d, s) in tag.name.iter_mut().zip(&b[at..i]) {
+            *d = s.to_ascii_lowercase();
+        }
+    }
+    // Only a script's type and a font's attributes matter.
+    let (script, font) = (tag.name() == b"script", tag.name() == b"font");
+    let mut self_closing = false;
+    loop {
+        // Before an attribute name: whitespace and slashes are skipped, a
+        // slash right before `>` makes the tag self-closing.
+        let c = *b.get(i)?;
+        match STOPS[c as usize] {
+            SPACE => {
+                i += 1;
+                self_closing = false;
+                continue;
+            }
+            SLASH => {
+                i += 1;
+                self_closing = true;
+                continue;
+            }
+            GT => {
+                tag.end = i + 1;
+                tag.self_closing = self_closing;
+                return Some(tag);
+            }
+            _ => {}
+        }
+        self_closing = false;
+        // The attribute's name: its first character may be anything (even
+        // `=`), the rest runs to whitespace, `/`, `>` or `=`.
+        let name_start = i;
+        i = skip_until(b, i + 1, SPACE | SLASH | GT | EQ);
+        let name = &b[name_start..i];
+        i = skip_space(b, i);
+        if b.get(i) != Some(&b'=') {
+            continue;
+        }
+        i = skip_space(b, i + 1);
+        let (start, end) = match *b.get(i)? {
+            q @ (b'"' | b'\'') => {
+                let start = i + 1;
+                let end = start + memchr::memchr(q, &b[start..])?;
+                i = end + 1;
+                (start, end)
+            }
+            b'>' => continue,
+            _ => {
+                let start = i;
+                i = skip_until(b, i, SPACE | GT);
+                (start, i)
+            }
+        };
+        if script && tag.type_value.is_none() && name.eq_ignore_ascii_case(b"type") {
+            tag.type_value = Some((start, end));
+        }
+        if font
+            && ["color", "face", "size"]
+                .iter()
+                .any(|a| name.eq_ignore_ascii_case(a.as_bytes()))
+        {
+            tag.font_attr = true;
+        }
+    }
+}
+
+/// Past the end of a comment whose body starts at `at` (after `<!--`), as
+/// the tokenizer's comment states end it: `<!-->`, `<!--->`, or `-->`
+/// / `--!>` after the body.
+fn comment_end(b: &[u8], at: usize) -> usize {
+    match b.get(at..) {
+        Some([b'>', ..]) => return at + 1,
+        Some([b'-', b'>', ..]) => return at + 2,
+        _ => {}
+    }
+    let mut i = at;
+    while let Some(p) = memchr::memchr(b'-', &b[i.min(b.len())..]) {
+        // A run of dashes; two or more followed by `>` or `!>` end it.
+        let start = i + p;
+        let mut j = start;
+        while b.get(j) == Some(&b'-') {
+            j += 1;
+        }
+        if j - start >= 2 {
+            match b.get(j..) {
+                Some([b'>', ..]) => return j + 1,
+                Some([b'!', b'>', ..]) => return j + 2,
+                _ => {}
+            }
+        }
+        i = j;
+    }
+    b.len()
+}
+
+/// Where the appropriate end tag `</name` of a raw-text or RCDATA element
+/// starts, looking from `at`; the end of the input if there is none.
+fn raw_text_end(b: &[u8], at: usize, name: &[u8]) -> usize {
+    let mut i = at;
+    while let Some(p) = memchr::memmem::find(&b[i..], b"</") {
+        let lt = i + p;
+        let n = lt + 2;
+        if b.get(n..n + name.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(name))
+            && ends_name(b.get(n + name.len()))
+        {
+            return lt;
+        }
+        i = n;
+    }
+    b.len()
+}
+
+/// Where a script's end tag starts, looking from `at` (just past its start
+/// tag), through the tokenizer's script data states: `</script` ends it
+/// unless an escaped `<!--` is followed by a `<script` that has not been
+/// closed again. The end of the input if nothing ends it.
+fn script_end(b: &[u8], at: usize) -> usize {
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        Plain,
+        Escaped,
+        DoubleEscaped,
+    }
+    let is_script = |i: usize| {
+        b.get(i..i + 6)
+            .is_some_and(|x| x.eq_ignore_ascii_case(b"script"))
+            && ends_name(b.get(i + 6))
+    };
+    let mut state = State::Plain;
+    // Dashes seen in a row in the escaped states (`-->` leaves them).
+    let mut dashes = 0usize;
+    let mut i = at;
+    while i < b.len() {
+        let c = b[i];
+        match state {
+            State::Plain => {
+                let Some(p) = memchr::memchr(b'<', &b[i..]) else {
+                    return b.len();
+                };
+                let lt = i + p;
+                if b.get(lt + 1) == Some(&b'/') && is_script(lt + 2) {
+                    return lt;
+                }
+                if b.get(lt + 1..lt + 4) == Some(b"!--") {
+                    // Script data escape start: `<!--`, whose dashes count
+                    // towards a `-->` at once (`<!-->` leaves it again).
+                    state = State::Escaped;
+                    dashes = 2;
+                    i = lt + 4;
+                    continue;
+                }
+                i = lt + 1;
+                continue;
+            }
+            State::Escaped | State::DoubleEscaped => {
+                if c == b'-' {
+                    dashes += 1;
+                    i += 1;
+                    continue;
+                }
+                if c == b'>' && dashes >= 2 {
+                    state = State::Plain;
+                    dashes = 0;
+                    i += 1;
+                    continue;
+                }
+                dashes = 0;
+                if c == b'<' {
+                    if state == State::Escaped {
+                        if b.get(i + 1) == Some(&b'/') && is_script(i + 2) {
+                            return i;
+                        }
+                        if is_script(i + 1) {
+                            state = State::DoubleEscaped;
+                            i += 7;
+                            continue;
+                        }
+                    } else if b.get(i + 1) == Some(&b'/') && is_script(i + 2) {
+                        state = State::Escaped;
+                        i += 8;
+                        continue;
+                    }
+                }
+                i += 1;
+            }
+        }
+    }
+    b.len()
+}
+
+/// Elements that end foreign content (SVG, MathML) when they start in it.
+fn breaks_out(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"b" | b"big"
+            | b"blockquote"
+            | b"body"
+            | b"br"
+            | b"center"
+            | b"code"
+            | b"dd"
+            | b"div"
+            | b"dl"
+            | b"dt"
+            | b"em"
+            | b"embed"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"head"
+            | b"hr"
+            | b"i"
+            | b"img"
+            | b"li"
+            | b"listing"
+            | b"menu"
+            | b"meta"
+            | b"nobr"
+            | b"ol"
+            | b"p"
+            | b"pre"
+            | b"ruby"
+            | b"s"
+            | b"small"
+            | b"span"
+            | b"strong"
+            | b"strike"
+            | b"sub"
+            | b"sup"
+            | b"table"
+            | b"tt"
+            | b"u"
+            | b"ul"
+            | b"var"
+    )
+}
+
+/// Elements inside SVG and MathML whose content the parser reads as HTML.
+/// `name` is a tag name as [`Tag`] holds it, zero-padded.
+fn integrates_html(name: &[u8]) -> bool {
+    let len = name.iter().position(|&b| b == 0).unwrap_or(name.len());
+    matches!(
+        &name[..len],
+        b"foreignobject"
+            | b"desc"
+            | b"title"
+            | b"mi"
+            | b"mo"
+            | b"mn"
+            | b"ms"
+            | b"mtext"
+            | b"annotation-xml"
+    )
+}
+
+/// Elements whose start tag switches the tokenizer to raw text or RCDATA
+/// (scripting off: `<noscript>` is markup).
+fn is_raw_text(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"title" | b"textarea" | b"style" | b"xmp" | b"iframe" | b"noembed" | b"noframes"
+    )
+}
+
+/// What one scan of the source before parsing gives: the counts the limits
+/// are checked against, and the page to parse.
+pub(crate) struct Prescan<'a> {
+    pub(crate) tags: TagScan,
+    /// The page less the bodies of its `<script>` (other than JSON-LD) and
+    /// `<style>` elements; borrowed when there are none.
+    pub(crate) html: Cow<'a, str>,
+}
+
+/// Counts from a byte scan of the source, before parsing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TagScan {
+    /// Start tags in the source, plus the few elements the parser always
+    /// adds: an upper bound on the elements the page parses into.
+    pub(crate) start_tags: usize,
+    /// The deepest nesting of elements whose end tag is required (`div`,
+    /// `span`, `b`, `table`...), counting start tags up and end tags down.
+    /// Elements with optional end tags (`p`, `li`, `td`...) and void ones are
+    /// left out, since the parser closes them itself. An estimate of the
+    /// parsed tree's depth, close for the inputs that make it deep.
+    pub(crate) max_depth: usize,
+}
+
+/// Scans `html` once: counts its tags for [`TagScan`] and cuts the bodies
+/// it never reads (see the module's documentation).
+pub(crate) fn prescan(html: &str) -> Prescan<'_> {
+    let b = html.as_bytes();
+    let mut tags = TagScan {
+        start_tags: 4, // html, head, body and one implied tbody or so
+        max_depth: 0,
+    };
+    let mut depth = 0usize;
+    let mut out = String::new();
+    // Copied to `out` up to here.
+    let mut copied = 0;
+    // Cleared where the model stops following the parser: the rest is
+    // counted, not cut.
+    let mut cutting = true;
+    let mut cut = |from: usize, to: usize, copied: &mut usize| {
+        if to > from {
+            if out.is_empty() {
+                out.reserve(b.len());
+            }
+            out.push_str(&html[*copied..from]);
+            *copied = to;
+        }
+    };
+    // Open elements of foreign content (SVG, MathML), outermost first: the
+    // part of the parser's stack of open elements above the HTML.
+    let mut foreign: Vec<[u8; NAME_BYTES]> = Vec::new();
+    // Whether the model has lost the parser's stack in foreign content: a
+    // tag inside an element whose content is HTML, an end tag that closes
+    // none of the open foreign elements (it may close an HTML element below
+    // them, or nothing), a name too long to tell apart. From then on the
+    // next raw-text element ends the cutting.
+    let mut unsure = false;
+    let mut in_select = false;
+    let mut i = 0;
+    while let Some(p) = memchr::memchr(b'<', &b[i..]) {
+        let lt = i + p;
+        i = lt + 1;
+        match b.get(i) {
+            Some(b'!') => {
+                if b.get(i + 1..i + 3) == Some(b"--") {
+                    i = comment_end(b, i + 3);
+                    continue;
+                }
+                let cdata = b.get(i + 1..i + 8) == Some(b"[CDATA[");
+                // A CDATA section in foreign content (not followed), else a
+                // doctype or a bogus comment: to the next `>`.
+                cutting &= !cdata;
+                let close: &[u8] = if cdata && !foreign.is_empty() {
+                    b"]]>"
+                } else {
+                    b">"
+                };
+                i = memchr::memmem::find(&b[i..], close).map_or(b.len(), |p| i + p + close.len());
+            }
+            Some(b'?') => {
+                i = memchr::memchr(b'>', &b[i..]).map_or(b.len(), |p| i + p + 1);
+            }
+            Some(b'/') => match b.get(i + 1) {
+                Some(c) if c.is_ascii_alphabetic() => {
+                    let Some(tag) = read_tag(b, i + 1) else {
+                        break;
+                    };
+                    i = tag.end;
+                    if !closes_itself(tag.name()) {
+                        depth = depth.saturating_sub(1);
+                    }
+                    if unsure {
+                        continue;
+                    }
+                    if let Some(current) = foreign.last() {
+                        match tag.name() {
+                            // `</br>` and `</p>` end foreign content as their
+                            // start tags do; in an element whose content is
+                            // HTML they open an HTML element.
+                            b"br" | b"p" if integrates_html(current) => unsure = true,
+                            b"br" | b"p" => foreign.clear(),
+                            name => match foreign.iter().rposition(|f| f == &tag.name) {
+                                Some(at) if !name.is_empty() => foreign.truncate(at),
+                                _ => unsure = true,
+                            },
+                        }
+                    } else if tag.name() == b"select" {
+                        in_select = false;
+                    }
+                }
+                Some(b'>') => i += 2,
+                Some(_) => {
+                    // A bogus comment.
+                    i = memchr::memchr(b'>', &b[i..]).map_or(b.len(), |p| i + p + 1);
+                }
+                None => break,
+            },
+            Some(c) if c.is_ascii_alphabetic() => {
+                let Some(tag) = read_tag(b, i) else {
+                    break;
+                };
+                i = tag.end;
+                let name = tag.name();
+                tags.start_tags += 1;
+                // In SVG and MathML `<path/>` closes itself; in HTML `<div/>`
+                // does not.
+                let closed =
+                    tag.self_closing && (!foreign.is_empty() || matches!(name, b"svg" | b"math"));
+                if !closed && !closes_itself(name) {
+                    depth += 1;
+                    tags.max_depth = tags.max_depth.max(depth);
+                }
+                let raw = name == b"script" || is_raw_text(name);
+                if unsure && (raw || name == b"plaintext") {
+                    // Maybe HTML, maybe not: no longer followed.
+                    cutting = false;
+                } else if let Some(current) = foreign.last() {
+                    if integrates_html(&current[..]) || name.is_empty() {
+                        // Read by HTML's rules, or not told apart.
+                        unsure = true;
+                        continue;
+                    }
+                    if breaks_out(name) || (name == b"font" && tag.font_attr) {
+                        foreign.clear();
+                    } else {
+                        if !tag.self_closing {
+                            foreign.push(tag.name);
+                        }
+                        continue;
+                    }
+                }
+                match name {
+                    b"svg" | b"math" if !unsure && !tag.self_closing => foreign.push(tag.name),
+                    // The rest is text.
+                    b"plaintext" => break,
+                    b"frameset" => cutting = false,
+                    b"select" => in_select = true,
+                    _ if in_select && raw => cutting = false,
+                    b"script" => {
+                        let end = script_end(b, i);
+                        // A character reference in the type could spell
+                        // JSON-LD: such a script is kept.
+                        let json_ld = tag.type_value.is_some_and(|(s, e)| {
+                            let t = &html[s..e];
+                            t.contains('&') || t.trim().eq_ignore_ascii_case("application/ld+json")
+                        });
+                        if cutting && !json_ld {
+                            cut(i, end, &mut copied);
+                        }
+                        i = end;
+                    }
+                    b"style" => {
+                        let end = raw_text_end(b, i, b"style");
+                        if cutting {
+                            cut(i, end, &mut copied);
+                        }
+                        i = end;
+                    }
+                    _ if raw => i = raw_text_end(b, i, name),
+                    _ => {}
+                }
+            }
+            Some(_) => {}
+            None => break,
+        }
+    }
+    let html = if copied == 0 {
+        Cow::Borrowed(html)
+    } else {
+        out.push_str(&html[copied..]);
+        Cow::Owned(out)
+    };
+    Prescan { tags, html }
+}
+
+/// Void elements and elements whose end tag may be left out.
+fn closes_itself(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"link"
+            | b"meta"
+            | b"source"
+            | b"track"
+            | b"wbr"
+            | b"param"
+            | b"keygen"
+            | b"frame"
+            | b"basefont"
+            | b"bgsound"
+            | b"p"
+            | b"li"
+            | b"dt"
+            | b"dd"
+            | b"tr"
+            | b"td"
+            | b"th"
+            | b"option"
+            | b"optgroup"
+            | b"tbody"
+            | b"thead"
+            | b"tfoot"
+            | b"colgroup"
+            | b"rt"
+            | b"rp"
+            | b"html"
+            | b"head"
+            | b"body"
+            | b"caption"
+            | b"image"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::tree::Dom;
+
+    /// The tree as text, one node a line, leaving out the text of the
+    /// elements that [`prescan`] may cut.
+    fn outline(dom: &Dom) -> String {
+        let mut out = String::new();
+        let mut stack = vec![(Dom::DOCUMENT, 0usize)];
+        while let Some((node, depth)) = stack.pop() {
+            let indent = " ".repeat(depth);
+            let mut cuttable = false;
+            if let Some((name, attrs)) = dom.element(node) {
+                out.push_str(&format!("{indent}<{:?} {}", name.ns, name.local));
+                for a in attrs {
+                    out.push_str(&format!(" {}={:?}", a.name.local, a.value));
+                }
+                out.push('\n');
+                let json_ld = crate::dom::attr(attrs, "type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                cuttable = name.ns == html5ever::ns!(html)
+                    && (&*name.local == "style" || &*name.local == "script" && !json_ld);
+            } else if let Some(text) = dom.text(node) {
+                out.push_str(&format!("{indent}{text:?}\n"));
+            } else {
+                out.push_str(&format!("{indent}#\n"));
+            }
+            let children: Vec<_> = dom.children(node).collect();
+            for &c in children.iter().rev() {
+                if !(cuttable && dom.text(c).is_some()) {
+                    stack.push((c, depth + 1));
+                }
+            }
+        }
+        out
+    }
+
+    /// Parsing the page less what is cut gives the page's tree less the
+    /// text of those elements.
+    fn same_tree(html: &str) {
+        let cut = prescan(html).html;
+        assert_eq!(
+            outline(&crate::dom::parse(html)),
+            outline(&crate::dom::parse(&cut)),
+            "input {html:?}\ncut {cut:?}"
+        );
+    }
+
+    #[test]
+    fn cuts_script_and_style_bodies() {
+        let html = "<head><style>p > a { x: '</p>' }</style><script>if (a<b) x = '<p>';</script>\
+                    <script type=' application/LD+JSON '>{\"a\":1}</script></head><p>Hi";
+        assert_eq!(
+            prescan(html).html,
+            "<head><style></style><script></script>\
+             <script type=' application/LD+JSON '>{\"a\":1}</script></head><p>Hi"
+        );
+        same_tree(html);
+    }
+
+    #[test]
+    fn nothing_to_cut_borrows() {
+        assert!(matches!(prescan("<p>a</p>").html, Cow::Borrowed(_)));
+        assert!(matches!(
+            prescan("<script></script>").html,
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn tags_in_attributes_comments_and_rcdata_are_not_tags() {
+        for html in [
+            "<div title='<script>'>a</div><script>x</script><p>b",
+            "<div title=\"a>b\" data-x=<script>>a</div><p>b",
+            "<!-- <script> --><p>a</p><script>x</script>",
+            "<!--><script>x</script><p>a",
+            "<!---><script>x</script><p>a",
+            "<!-- a --!><script>x</script><p>a",
+            "<title><script>x</title><p>a</p><script>y</script>",
+            "<textarea><style>x</textarea><style>y</style><p>a",
+            "<xmp><script></xmp><script>y</script><p>a",
+            "<iframe><script></iframe><p>a",
+            "<p title=/x/>a<script>y</script>",
+            "<?php echo '<script>' ?><p>a<script>y</script>",
+            "</x title='>'><script>y</script>",
+        ] {
+            same_tree(html);
+        }
+    }
+
+    #[test]
+    fn script_escapes() {
+        for html in [
+            "<script><!--<script>--></script>x</script><p>after",
+            "<script><!--<script></script>--></script><p>after",
+            "<script><!-- a --></script><p>after",
+            "<script><!--></script><p>after",
+            "<script>a</scripts></script><p>after",
+            "<script>a</SCRIPT\t><p>after",
+            "<script><!--<script></script><p>a",
+            "<script>unclosed <p>a",
+            "<style>unclosed <p>a",
+        ] {
+            same_tree(html);
+        }
+    }
+
+    #[test]
+    fn svg_and_math_keep_their_scripts() {
+        for html in [
+            "<svg><style>a</style><script>b</script></svg><style>c</style><p>d",
+            "<svg><title><script>x</script></title></svg><p>a",
+            "<svg><foreignObject><style>x</style></foreignObject></svg><script>y</script>",
+            "<svg><p>out</p><script>x</script>",
+            "<svg><font color=red>out<script>x</script>",
+            "<svg><font>in<script>x</script>",
+            "<math><mi><style>x</style></mi></math><style>y</style>",
+            "<svg/><script>x</script><p>a",
+            "<svg><svg></svg><script>x</script></svg><script>y</script>",
+            "<svg></math><script>x</script></svg><script>y</script>",
+            "<svg><![CDATA[<script>]]></svg><script>x</script>",
+        ] {
+            same_tree(html);
+        }
+    }
+
+    #[test]
+    fn select_plaintext_and_frameset() {
+        for html in [
+            "<select><style>x</style><option>a</select><style>y</style>",
+            "<select><script>x</script><option>a</select>",
+            "<plaintext><script>x</script>",
+            "<frameset><noframes><script>x</script></noframes></frameset><style>y</style>",
+        ] {
+            same_tree(html);
+        }
+    }
+
+    #[test]
+    fn start_tags_are_counted_not_text() {
+        assert_eq!(prescan("a < b <p>x</p><div>").tags.start_tags, 4 + 2);
+    }
+
+    #[test]
+    fn depth_counts_required_end_tags_only() {
+        let s = prescan("<div><div><p>a<p>b<li>c</div><span></span></div><div>").tags;
+        assert_eq!(s.max_depth, 2);
+        assert_eq!(prescan(&"<div>".repeat(50)).tags.max_depth, 50);
+        assert_eq!(prescan(&"<p>".repeat(50)).tags.max_depth, 0);
+        assert_eq!(prescan(&"<div/>".repeat(50)).tags.max_depth, 50);
+        assert_eq!(
+            prescan(&format!("<svg>{}</svg>", "<path d='x'/>".repeat(50)))
+                .tags
+                .max_depth,
+            1
+        );
+    }
+
+    #[test]
+    fn depth_skips_comments_and_scripts() {
+        let s = prescan("<!-- <div><div> --><script>'<div><div><div>'</script><div></div>").tags;
+        assert_eq!(s.max_depth, 1);
+        assert_eq!(s.start_tags, 4 + 2);
+    }
+
+    /// Every corpus page, and with `DEBOILER_CUT_PAGES=DIR` every `*.html`
+    /// in DIR (such as the unpacked benchmark pages).
+    #[test]
+    fn pages_parse_the_same() {
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut pages: Vec<_> = std::fs::read_dir(&corpus)
+            .expect("corpus/ is readable")
+            .filter_map(|e| Some(e.ok()?.path().join("input.html")))
+            .collect();
+        if let Some(dir) = std::env::var_os("DEBOILER_CUT_PAGES") {
+            pages.extend(
+                std::fs::read_dir(dir)
+                    .expect("DEBOILER_CUT_PAGES is readable")
+                    .filter_map(|e| Some(e.ok()?.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "html")),
+            );
+        }
+        let mut cut = 0;
+        for page in &pages {
+            let bytes = std::fs::read(page).expect("page is readable");
+            let html = crate::decode::decode(&bytes, None);
+            cut += usize::from(matches!(prescan(&html).html, Cow::Owned(_)));
+            same_tree(&html);
+        }
+        assert!(cut > 0, "no page of {} had anything cut", pages.len());
+    }
+
+    /// Random tag soup from the pieces the model must get right.
+    #[test]
+    fn random_soup_parses_the_same() {
+        const PIECES: &[&str] = &[
+            "<script>",
+            "</script>",
+            "<SCRIPT type=text/x>",
+            "</Script >",
+            "<script/>",
+            "<script type=application/ld+json>",
+            "<style>",
+            "</style>",
+            "<!--",
+            "-->",
+            "--!>",
+            "-",
+            "<!",
+            "<!-->",
+            "<svg>",
+            "</svg>",
+            "<math>",
+            "</math>",
+            "<svg/>",
+            "<title>",
+            "</title>",
+            "<textarea>",
+            "</textarea>",
+            "<xmp>",
+            "</xmp>",
+            "<p>",
+            "</p>",
+            "</br>",
+            "&#43;",
+            "<div class=\"a>b\">",
+            "</div>",
+            "<b>",
+            "<font color=red>",
+            "<foreignObject>",
+            "</foreignObject>",
+            "<desc>",
+            "<mi>",
+            "<select>",
+            "</select>",
+            "<option>",
+            "<table>",
+            "<td>",
+            "<br>",
+            "<?x>",
+            "</>",
+            "</ x>",
+            "<![CDATA[",
+            "]]>",
+            "<noscript>",
+            "</noscript>",
+            "<template>",
+            "</template>",
+            "<iframe>",
+            "</iframe>",
+            "x",
+            " ",
+            "<",
+            ">",
+            "/",
+            "'",
+            "\"",
+            "=",
+            "a=",
+            "<a href=/x/>",
+            "<plaintext>",
+            "<frameset>",
+            "<head>",
+            "<body>",
+            "\n",
+            "<g>",
+            "</g>",
+            "<path/>",
+            "<annotation-xml encoding=text/html>",
+            "</annotation-xml>",
+            "<mglyph>",
+            "<SVG>",
+            "</STYLE >",
+            "<!--<script>",
+            "<noembed>",
+            "</noembed>",
+            "<noframes>",
+            "</noframes>",
+            "</mi>",
+            "</desc>",
+            "<input>",
+            "<caption>",
+            "<colgroup>",
+            "<tr>",
+            "</body>",
+            "</html>",
+            "\0",
+            "<a-custom-element-with-a-long-name>",
+            "</a-custom-element-with-a-long-name>",
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..3000 {
+            let n = 2 + next() % 40;
+            let html: String = (0..n)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            same_tree(&html);
+        }
+    }
+}
