@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use html5ever::{Attribute, LocalName};
+use html5ever::{Attribute, LocalName, QualName};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::document::BlockKind;
@@ -308,15 +308,23 @@ fn text_of(dom: &Dom, node: NodeId, max: usize) -> String {
         if let Some(t) = dom.text(n) {
             text.push(' ');
             text.push_str(t);
-        } else if dom
-            .element(n)
-            .is_none_or(|(name, _)| !matches!(&*name.local, "script" | "style" | "template"))
+        } else if dom.element(n).is_none_or(|(name, _)| !holds_no_text(name))
             && dom.first_child(n) != NO_NODE
         {
             stack.push(dom.first_child(n));
         }
     }
     collapse(&text)
+}
+
+/// Elements whose content is never a reader's text: scripts, styles,
+/// templates, and SVG and MathML (the walk skips them too; their titles
+/// and labels are for screen readers).
+fn holds_no_text(name: &QualName) -> bool {
+    matches!(
+        &*name.local,
+        "script" | "style" | "template" | "svg" | "math"
+    )
 }
 
 /// The walk's result.
@@ -593,7 +601,7 @@ fn holds_sentence(dom: &Dom, button: NodeId) -> bool {
             }
         } else if dom
             .element(node)
-            .is_some_and(|(name, _)| !matches!(&*name.local, "script" | "style" | "template"))
+            .is_some_and(|(name, _)| !holds_no_text(name))
         {
             stack.extend(dom.children(node));
         }
@@ -1542,6 +1550,16 @@ mod tests {
     #[test]
     fn br_is_a_line_break() {
         assert_eq!(texts("<p>line one<br>line two</p>"), ["line one\nline two"]);
+    }
+
+    #[test]
+    fn a_buttons_styles_and_icons_are_not_its_sentence() {
+        let t = texts(
+            "<button><style>.b { color: red; margin: 0 auto; padding: 1px }</style>Commercial</button>\
+             <button><svg><title>Choose the language of this whole site</title></svg>EN</button>\
+             <button>How long does delivery take to my country?</button>",
+        );
+        assert_eq!(t, ["How long does delivery take to my country?"]);
     }
 
     #[test]
