@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use html5ever::{Attribute, LocalName, QualName};
+use html5ever::{Attribute, LocalName, QualName, local_name};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::document::BlockKind;
@@ -181,30 +181,29 @@ impl Signals {
         let bump = |n: &mut u32, yes: bool| *n = n.saturating_add(u32::from(yes));
         let (mut price, mut cart, mut user, mut reply) = (false, false, false, false);
         for a in attrs {
-            match &*a.name.local {
-                "class" | "id" => {
-                    let v = a.value.as_bytes();
-                    // One pass: only where a word can start is it compared.
-                    let at = |i: usize, word: &str| {
-                        v.get(i..i + word.len())
-                            .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
-                    };
-                    for i in 0..v.len() {
-                        match v[i] | 0x20 {
-                            b'p' => price |= at(i, "price"),
-                            b'a' => {
-                                cart |= at(i, "add") && CART_WORDS.iter().any(|w| at(i, w));
-                                user |= at(i, "avatar");
-                            }
-                            b'b' => cart |= at(i, "buy-now"),
-                            b'u' => user |= at(i, "user"),
-                            b'r' => reply |= at(i, "reply"),
-                            _ => {}
+            let name = &a.name.local;
+            if *name == local_name!("itemprop") {
+                bump(&mut self.itemprop_price, a.value.trim() == "price");
+            } else if dom::is_class_or_id(name) {
+                let v = a.value.as_bytes();
+                // One pass: only where a word can start is it compared.
+                let at = |i: usize, word: &str| {
+                    v.get(i..i + word.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+                };
+                for i in 0..v.len() {
+                    match v[i] | 0x20 {
+                        b'p' => price |= at(i, "price"),
+                        b'a' => {
+                            cart |= at(i, "add") && CART_WORDS.iter().any(|w| at(i, w));
+                            user |= at(i, "avatar");
                         }
+                        b'b' => cart |= at(i, "buy-now"),
+                        b'u' => user |= at(i, "user"),
+                        b'r' => reply |= at(i, "reply"),
+                        _ => {}
                     }
                 }
-                "itemprop" => bump(&mut self.itemprop_price, a.value.trim() == "price"),
-                _ => {}
             }
         }
         bump(&mut self.price, price);
@@ -219,15 +218,16 @@ impl Head {
     /// every element the walks meet, before they decide to skip it.
     fn note(&mut self, dom: &Dom, tag: &str, node: NodeId, attrs: &[Attribute]) {
         self.signals.note(tag, attrs);
-        let get = |name: &str| dom::attr(attrs, name).map(str::trim);
+        let get = |name: LocalName| dom::attr(attrs, &name).map(str::trim);
         match tag {
             "html" => {
-                if let Some(lang) = get("lang").filter(|l| !l.is_empty()) {
+                if let Some(lang) = get(local_name!("lang")).filter(|l| !l.is_empty()) {
                     self.lang.get_or_insert_with(|| lang.to_string());
                 }
             }
             "script"
-                if get("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
+                if get(local_name!("type"))
+                    .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
             {
                 let used: usize = self.json_ld.iter().map(String::len).sum();
                 let text = child_text(dom, node);
@@ -236,21 +236,22 @@ impl Head {
                 }
             }
             "link" => {
-                let canonical = get("rel").is_some_and(|r| {
+                let canonical = get(local_name!("rel")).is_some_and(|r| {
                     r.split_ascii_whitespace()
                         .any(|r| r.eq_ignore_ascii_case("canonical"))
                 });
-                if canonical && let Some(href) = get("href").filter(|h| !h.is_empty()) {
+                if canonical && let Some(href) = get(local_name!("href")).filter(|h| !h.is_empty())
+                {
                     self.canonical.get_or_insert_with(|| href.to_string());
                 }
             }
             "base" => {
-                if let Some(href) = get("href").filter(|h| !h.is_empty()) {
+                if let Some(href) = get(local_name!("href")).filter(|h| !h.is_empty()) {
                     self.base.get_or_insert_with(|| href.to_string());
                 }
             }
             "time" => {
-                if let Some(t) = get("datetime").filter(|t| !t.is_empty())
+                if let Some(t) = get(local_name!("datetime")).filter(|t| !t.is_empty())
                     && self.times.len() < tuning::MAX_TIMES
                 {
                     self.times.push(t.to_string());
@@ -262,16 +263,16 @@ impl Head {
             return;
         }
         let key = if tag == "meta" {
-            get("property")
-                .or_else(|| get("name"))
-                .or_else(|| get("itemprop"))
+            get(local_name!("property"))
+                .or_else(|| get(local_name!("name")))
+                .or_else(|| get(local_name!("itemprop")))
         } else {
-            get("itemprop")
+            get(local_name!("itemprop"))
         };
         let Some(key) = key.filter(|k| !k.is_empty()) else {
             return;
         };
-        let value = match get("content").or_else(|| get("datetime")) {
+        let value = match get(local_name!("content")).or_else(|| get(local_name!("datetime"))) {
             Some(v) => collapse(v),
             None if tag != "meta" => text_of(dom, node, tuning::MAX_META_CHARS),
             None => return,
@@ -628,7 +629,7 @@ fn has_header_row(dom: &Dom, table: NodeId) -> bool {
 /// Whether a link is a control for scripts (`<a role="button">` without an
 /// `href`: "Click to expand", "Show more"), as a `<button>` is.
 fn is_script_control(attrs: &[html5ever::Attribute]) -> bool {
-    dom::has_role(attrs, "button") && dom::attr(attrs, "href").is_none()
+    dom::has_role(attrs, "button") && dom::attr(attrs, &local_name!("href")).is_none()
 }
 
 /// An `<img>`'s source as a browser loads it: `src`, or for a lazily
@@ -637,7 +638,7 @@ fn is_script_control(attrs: &[html5ever::Attribute]) -> bool {
 /// width or height of 0 or 1) and for an image with no usable source.
 fn image_source(attrs: &[Attribute]) -> Option<&str> {
     let get = |name: &str| {
-        dom::attr(attrs, name)
+        dom::attr(attrs, &LocalName::from(name))
             .map(str::trim)
             .filter(|v| !v.is_empty())
     };
@@ -809,27 +810,29 @@ fn hint_of(tag: &str, attrs: &[Attribute]) -> i8 {
         _ => 0,
     };
     for a in attrs {
-        match &*a.name.local {
-            "class" | "id" if hint >= 0 => match class_hint(&a.value) {
-                -1 => hint = -1,
-                1 => hint = 1,
-                _ => {}
-            },
-            "role" => {
-                let role = a.value.trim();
-                if tuning::NEGATIVE_ROLES
-                    .iter()
-                    .any(|r| r.eq_ignore_ascii_case(role))
-                {
-                    hint = -1;
-                } else if hint == 0
-                    && (role.eq_ignore_ascii_case("main") || role.eq_ignore_ascii_case("article"))
-                {
-                    hint = 1;
+        let name = &a.name.local;
+        if dom::is_class_or_id(name) {
+            if hint >= 0 {
+                match class_hint(&a.value) {
+                    -1 => hint = -1,
+                    1 => hint = 1,
+                    _ => {}
                 }
             }
-            "itemprop" if a.value.contains("articleBody") && hint == 0 => hint = 1,
-            _ => {}
+        } else if *name == local_name!("role") {
+            let role = a.value.trim();
+            if tuning::NEGATIVE_ROLES
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(role))
+            {
+                hint = -1;
+            } else if hint == 0
+                && (role.eq_ignore_ascii_case("main") || role.eq_ignore_ascii_case("article"))
+            {
+                hint = 1;
+            }
+        } else if *name == local_name!("itemprop") && a.value.contains("articleBody") && hint == 0 {
+            hint = 1;
         }
     }
     hint
@@ -837,7 +840,7 @@ fn hint_of(tag: &str, attrs: &[Attribute]) -> i8 {
 
 /// [`Elem::shape`]: FNV-1a over the tag and the first class token.
 fn shape_of(tag: &str, attrs: &[Attribute]) -> u32 {
-    let class = dom::attr(attrs, "class")
+    let class = dom::attr(attrs, &local_name!("class"))
         .and_then(|c| c.split_ascii_whitespace().next())
         .unwrap_or("");
     let mut h: u32 = 0x811c_9dc5;
@@ -852,7 +855,7 @@ fn shape_of(tag: &str, attrs: &[Attribute]) -> u32 {
 /// ASCII case ignored.
 fn class_or_id_contains(attrs: &[Attribute], words: &[&str]) -> bool {
     attrs.iter().any(|a| {
-        matches!(&*a.name.local, "class" | "id")
+        dom::is_class_or_id(&a.name.local)
             && words
                 .iter()
                 .any(|k| dom::contains_ignore_ascii_case(&a.value, k))
@@ -1148,7 +1151,7 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
                     let start = out.hrefs.len() as u32;
                     out.hrefs.push_str(src);
                     let alt = out.hrefs.len() as u32;
-                    if let Some(alt) = dom::attr(attrs, "alt") {
+                    if let Some(alt) = dom::attr(attrs, &local_name!("alt")) {
                         push_collapsed(&mut out.hrefs, alt, tuning::MAX_ALT_CHARS);
                     }
                     let keeper = stack
@@ -1217,7 +1220,7 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
             }
         }
         let target = if tag == "a" {
-            dom::attr(attrs, "href")
+            dom::attr(attrs, &local_name!("href"))
         } else {
             None
         };
@@ -1271,7 +1274,7 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
             _ => None,
         };
         let next_item = if tag == "ol" {
-            dom::attr(attrs, "start")
+            dom::attr(attrs, &local_name!("start"))
                 .and_then(|n| n.trim().parse().ok())
                 .unwrap_or(1)
         } else {
@@ -1333,7 +1336,7 @@ fn flush(dom: &Dom, buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owne
             let mut first = true;
             for a in attrs {
                 let value = a.value.trim();
-                if !matches!(&*a.name.local, "class" | "id") || value.is_empty() {
+                if !dom::is_class_or_id(&a.name.local) || value.is_empty() {
                     continue;
                 }
                 if !class_id.is_empty() {
@@ -1437,7 +1440,7 @@ fn code_language<'a>(dom: &Dom, chain: impl Iterator<Item = &'a Frame> + Clone) 
         .chain(dom.children(pre.node))
         .find_map(|n| {
             let (_, attrs) = dom.element(n)?;
-            let class = dom::attr(attrs, "class")?;
+            let class = dom::attr(attrs, &local_name!("class"))?;
             class.split_ascii_whitespace().find_map(|c| {
                 ["language-", "lang-", "highlight-source-"]
                     .iter()

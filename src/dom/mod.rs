@@ -7,7 +7,7 @@ pub(crate) mod tree;
 pub(crate) use prescan::{Prescan, prescan};
 
 use html5ever::tendril::TendrilSink;
-use html5ever::{ParseOpts, parse_document};
+use html5ever::{LocalName, ParseOpts, local_name, parse_document};
 
 /// Parses a whole document. html5ever never fails: malformed markup is
 /// repaired the way browsers repair it.
@@ -55,15 +55,21 @@ pub(crate) fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
         return false;
     }
     has_hidden_attribute(attrs)
-        || attrs.iter().any(|a| match &*a.name.local {
-            "class" => a.value.split_ascii_whitespace().any(|t| {
-                crate::tuning::HIDDEN_TOKENS
-                    .iter()
-                    .any(|h| h.eq_ignore_ascii_case(t))
-            }),
-            "aria-hidden" => a.value.trim().eq_ignore_ascii_case("true"),
-            "style" => style_hides(&a.value),
-            _ => false,
+        || attrs.iter().any(|a| {
+            let name = &a.name.local;
+            if *name == local_name!("class") {
+                a.value.split_ascii_whitespace().any(|t| {
+                    crate::tuning::HIDDEN_TOKENS
+                        .iter()
+                        .any(|h| h.eq_ignore_ascii_case(t))
+                })
+            } else if *name == local_name!("aria-hidden") {
+                a.value.trim().eq_ignore_ascii_case("true")
+            } else if *name == local_name!("style") {
+                style_hides(&a.value)
+            } else {
+                false
+            }
         })
 }
 
@@ -87,30 +93,37 @@ pub(crate) fn is_script_url(href: &str) -> bool {
         .is_some_and(|p| p.eq_ignore_ascii_case("javascript:"))
 }
 
-/// The value of attribute `name`, as the page wrote it.
-pub(crate) fn attr<'a>(attrs: &'a [html5ever::Attribute], name: &str) -> Option<&'a str> {
+/// The value of attribute `name`, as the page wrote it. Names are compared
+/// as html5ever interns them (`local_name!("href")`): one integer
+/// comparison an attribute.
+pub(crate) fn attr<'a>(attrs: &'a [html5ever::Attribute], name: &LocalName) -> Option<&'a str> {
     attrs
         .iter()
-        .find(|a| &*a.name.local == name)
+        .find(|a| a.name.local == *name)
         .map(|a| &*a.value)
+}
+
+/// Whether an attribute's name is `class` or `id`.
+pub(crate) fn is_class_or_id(name: &LocalName) -> bool {
+    *name == local_name!("class") || *name == local_name!("id")
 }
 
 /// Whether the element's ARIA role is `role`, whatever the case.
 pub(crate) fn has_role(attrs: &[html5ever::Attribute], role: &str) -> bool {
-    attr(attrs, "role").is_some_and(|r| r.trim().eq_ignore_ascii_case(role))
+    attr(attrs, &local_name!("role")).is_some_and(|r| r.trim().eq_ignore_ascii_case(role))
 }
 
 /// Whether the element has the `hidden` attribute, React's streamed
 /// segments (see [`is_hidden`]) excepted, or the `popover` attribute: a
 /// popover is not shown until a script or a click opens it.
 pub(crate) fn has_hidden_attribute(attrs: &[html5ever::Attribute]) -> bool {
-    let react_segment = attr(attrs, "id")
+    let react_segment = attr(attrs, &local_name!("id"))
         .and_then(|id| id.strip_prefix("S:"))
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     !react_segment
-        && attrs
-            .iter()
-            .any(|a| matches!(&*a.name.local, "hidden" | "popover"))
+        && attrs.iter().any(|a| {
+            a.name.local == local_name!("hidden") || a.name.local == local_name!("popover")
+        })
 }
 
 /// Whether an inline style says `display:none` or `visibility:hidden`,
