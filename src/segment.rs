@@ -172,52 +172,28 @@ const CART_WORDS: &[&str] = &[
 ];
 
 impl Signals {
-    fn note(&mut self, tag: &str, attrs: &[Attribute]) {
+    fn note(&mut self, tag: &str, attrs: &[Attribute], marks: u8) {
+        let bump = |n: &mut u32, yes: bool| *n = n.saturating_add(u32::from(yes));
         match tag {
-            "code" => self.code = self.code.saturating_add(1),
-            "pre" => self.pre = self.pre.saturating_add(1),
+            "code" => bump(&mut self.code, true),
+            "pre" => bump(&mut self.pre, true),
             _ => {}
         }
-        let bump = |n: &mut u32, yes: bool| *n = n.saturating_add(u32::from(yes));
-        let (mut price, mut cart, mut user, mut reply) = (false, false, false, false);
-        for a in attrs {
-            let name = &a.name.local;
-            if *name == local_name!("itemprop") {
-                bump(&mut self.itemprop_price, a.value.trim() == "price");
-            } else if dom::is_class_or_id(name) {
-                let v = a.value.as_bytes();
-                // One pass: only where a word can start is it compared.
-                let at = |i: usize, word: &str| {
-                    v.get(i..i + word.len())
-                        .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
-                };
-                for i in 0..v.len() {
-                    match v[i] | 0x20 {
-                        b'p' => price |= at(i, "price"),
-                        b'a' => {
-                            cart |= at(i, "add") && CART_WORDS.iter().any(|w| at(i, w));
-                            user |= at(i, "avatar");
-                        }
-                        b'b' => cart |= at(i, "buy-now"),
-                        b'u' => user |= at(i, "user"),
-                        b'r' => reply |= at(i, "reply"),
-                        _ => {}
-                    }
-                }
-            }
+        bump(&mut self.price, marks & mark::PRICE != 0);
+        bump(&mut self.cart, marks & mark::CART != 0);
+        bump(&mut self.user, marks & mark::USER != 0);
+        bump(&mut self.reply, marks & mark::REPLY != 0);
+        if let Some(itemprop) = dom::attr(attrs, &local_name!("itemprop")) {
+            bump(&mut self.itemprop_price, itemprop.trim() == "price");
         }
-        bump(&mut self.price, price);
-        bump(&mut self.cart, cart);
-        bump(&mut self.user, user);
-        bump(&mut self.reply, reply);
     }
 }
 
 impl Head {
     /// Notes what an element says about the page, if anything: called for
     /// every element the walks meet, before they decide to skip it.
-    fn note(&mut self, dom: &Dom, tag: &str, node: NodeId, attrs: &[Attribute]) {
-        self.signals.note(tag, attrs);
+    fn note(&mut self, dom: &Dom, tag: &str, node: NodeId, attrs: &[Attribute], marks: u8) {
+        self.signals.note(tag, attrs, marks);
         let get = |name: LocalName| dom::attr(attrs, &name).map(str::trim);
         match tag {
             "html" => {
@@ -798,7 +774,7 @@ fn kind_of(tag: &str) -> Option<(BlockKind, u8)> {
 
 /// The hint an element's tag, role, class and id give: -1 boilerplate,
 /// +1 main content, 0 neither. A boilerplate hint wins over a content hint.
-fn hint_of(tag: &str, attrs: &[Attribute]) -> i8 {
+fn hint_of(tag: &str, attrs: &[Attribute], marks: u8) -> i8 {
     // The root and the body hold everything: their classes describe the page
     // (`vector-feature-main-menu-pinned`, `has-sidebar`), not a part of it.
     if matches!(tag, "html" | "body") {
@@ -813,7 +789,7 @@ fn hint_of(tag: &str, attrs: &[Attribute]) -> i8 {
         let name = &a.name.local;
         if dom::is_class_or_id(name) {
             if hint >= 0 {
-                match class_hint(&a.value) {
+                match class_hint_marked(&a.value, marks) {
                     -1 => hint = -1,
                     1 => hint = 1,
                     _ => {}
@@ -851,47 +827,100 @@ fn shape_of(tag: &str, attrs: &[Attribute]) -> u32 {
     h
 }
 
-/// Whether an element's class or id contains one of `words` (lower case),
-/// ASCII case ignored.
-fn class_or_id_contains(attrs: &[Attribute], words: &[&str]) -> bool {
-    attrs.iter().any(|a| {
-        dom::is_class_or_id(&a.name.local)
-            && words
-                .iter()
-                .any(|k| dom::contains_ignore_ascii_case(&a.value, k))
-    })
+/// What the words in an element's `class` and `id` say, as bits: found by
+/// one automaton over both values (see [`class_marks`]).
+mod mark {
+    /// One of [`tuning::NEGATIVE_SUBSTRINGS`](super::tuning::NEGATIVE_SUBSTRINGS).
+    pub(super) const NEGATIVE: u8 = 1;
+    /// One of [`tuning::COMMENT_SUBSTRINGS`](super::tuning::COMMENT_SUBSTRINGS).
+    pub(super) const COMMENT: u8 = 2;
+    /// One of [`tuning::NEVER_CONTENT_SUBSTRINGS`](super::tuning::NEVER_CONTENT_SUBSTRINGS).
+    pub(super) const NEVER_CONTENT: u8 = 4;
+    /// A price (`price`, `product-price`).
+    pub(super) const PRICE: u8 = 8;
+    /// An add-to-cart or buy button ([`CART_WORDS`](super::CART_WORDS)).
+    pub(super) const CART: u8 = 16;
+    /// A user or an avatar (a post's author box).
+    pub(super) const USER: u8 = 32;
+    /// A reply (`reply`, `comment-reply-link`).
+    pub(super) const REPLY: u8 = 64;
+}
+
+/// Every class and id word the walk looks for, with its [`mark`] bits,
+/// in one automaton built once: a DFA, ASCII case ignored, reporting
+/// overlapping matches.
+static CLASS_WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+    let lists: [(&[&str], u8); 8] = [
+        (tuning::NEGATIVE_SUBSTRINGS, mark::NEGATIVE),
+        (tuning::COMMENT_SUBSTRINGS, mark::COMMENT),
+        (tuning::NEVER_CONTENT_SUBSTRINGS, mark::NEVER_CONTENT),
+        (&["price"], mark::PRICE),
+        (CART_WORDS, mark::CART),
+        (&["buy-now"], mark::CART),
+        (&["avatar", "user"], mark::USER),
+        (&["reply"], mark::REPLY),
+    ];
+    // A word on several lists is one pattern with all their bits.
+    let mut words: Vec<(String, u8)> = Vec::new();
+    for (list, bit) in lists {
+        for w in list {
+            let w = w.to_ascii_lowercase();
+            match words.iter_mut().find(|(x, _)| *x == w) {
+                Some((_, bits)) => *bits |= bit,
+                None => words.push((w, bit)),
+            }
+        }
+    }
+    let automaton = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(words.iter().map(|(w, _)| w))
+        .expect("the class words build an automaton");
+    (automaton, words.into_iter().map(|(_, bits)| bits).collect())
+});
+
+/// The [`mark`] bits of the words in `s`.
+fn class_words(s: &str) -> u8 {
+    let (automaton, bits) = &*CLASS_WORDS;
+    automaton
+        .find_overlapping_iter(s.as_bytes())
+        .fold(0, |acc, m| acc | bits[m.pattern().as_usize()])
+}
+
+/// The [`mark`] bits of an element's `class` and `id` values together.
+fn class_marks(attrs: &[Attribute]) -> u8 {
+    attrs
+        .iter()
+        .filter(|a| dom::is_class_or_id(&a.name.local))
+        .fold(0, |acc, a| acc | class_words(&a.value))
 }
 
 /// Whether an element's class or id marks a comment.
-fn is_comment(attrs: &[Attribute]) -> bool {
-    class_or_id_contains(attrs, tuning::COMMENT_SUBSTRINGS)
+fn is_comment(marks: u8) -> bool {
+    marks & mark::COMMENT != 0
 }
 
 /// Whether an element's class or id names something that is never a page's
 /// content (a cookie dialog), or its role is a dialog.
-fn is_never_content(attrs: &[Attribute]) -> bool {
-    class_or_id_contains(attrs, tuning::NEVER_CONTENT_SUBSTRINGS)
+fn is_never_content(attrs: &[Attribute], marks: u8) -> bool {
+    marks & mark::NEVER_CONTENT != 0
         || dom::has_role(attrs, "dialog")
         || dom::has_role(attrs, "alertdialog")
 }
 
-/// One automaton for all of [`tuning::NEGATIVE_SUBSTRINGS`], built once: a
-/// DFA, ASCII case ignored.
-static NEGATIVE_SUBSTRINGS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(tuning::NEGATIVE_SUBSTRINGS)
-        .expect("the hint words build an automaton")
-});
-
 /// The hint of a `class` or `id` value, matched without regard to ASCII
 /// case.
-pub(crate) fn class_hint(s: &str) -> i8 {
-    if NEGATIVE_SUBSTRINGS.is_match(s.as_bytes())
-        && s.split_ascii_whitespace().any(|t| {
-            NEGATIVE_SUBSTRINGS.is_match(t.as_bytes()) && !says_nothing(t) && !is_type_style(t)
-        })
+#[cfg(test)]
+fn class_hint(s: &str) -> i8 {
+    class_hint_marked(s, class_words(s))
+}
+
+/// [`class_hint`], with the [`mark`] bits of `s` (or of the element's class
+/// and id together) known.
+fn class_hint_marked(s: &str, marks: u8) -> i8 {
+    if marks & mark::NEGATIVE != 0
+        && s.split_ascii_whitespace()
+            .any(|t| class_words(t) & mark::NEGATIVE != 0 && !says_nothing(t) && !is_type_style(t))
     {
         return -1;
     }
@@ -1112,7 +1141,8 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
             read_head(dom, child, &mut out.head);
             continue;
         }
-        out.head.note(dom, tag, child, attrs);
+        let marks = class_marks(attrs);
+        out.head.note(dom, tag, child, attrs, marks);
         if is_skipped(tag) && !(tag == "button" && holds_sentence(dom, child)) {
             continue;
         }
@@ -1184,9 +1214,9 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
             let top = stack.last().expect("stack is not empty");
             flush(dom, &mut buf, &mut out, &stack, top);
         }
-        let hint = hint_of(tag, attrs);
-        let comment = hint < 0 && is_comment(attrs);
-        let never_content = hint < 0 && is_never_content(attrs);
+        let hint = hint_of(tag, attrs, marks);
+        let comment = hint < 0 && is_comment(marks);
+        let never_content = hint < 0 && is_never_content(attrs, marks);
         let id = out.elems.len() as u32;
         let parent = stack.last().map_or(NONE, |f| f.elem);
         out.elems.push(Elem {
@@ -1462,7 +1492,7 @@ fn read_head(dom: &Dom, head: NodeId, out: &mut Head) {
             continue;
         };
         let tag = &*name.local;
-        out.note(dom, tag, child, attrs);
+        out.note(dom, tag, child, attrs, class_marks(attrs));
         match tag {
             "title" => {
                 // The last <title> is the page's.
