@@ -77,12 +77,37 @@ fn ends_name(b: Option<&u8>) -> bool {
 /// `feComponentTransfer` has 19 bytes).
 const NAME_BYTES: usize = 24;
 
+/// A tag name, ASCII-lowercased, if it fits in [`NAME_BYTES`]: longer
+/// names are none the model looks for, and are read as empty.
+#[derive(Clone, Copy, PartialEq)]
+struct Name {
+    bytes: [u8; NAME_BYTES],
+    len: usize,
+}
+
+impl Name {
+    fn read(raw: &[u8]) -> Name {
+        let mut name = Name {
+            bytes: [0; NAME_BYTES],
+            len: 0,
+        };
+        if raw.len() <= NAME_BYTES {
+            name.len = raw.len();
+            for (d, s) in name.bytes.iter_mut().zip(raw) {
+                *d = s.to_ascii_lowercase();
+            }
+        }
+        name
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
+
 /// A start or end tag read from the source.
 struct Tag {
-    /// The name, ASCII-lowercased, if it fits: longer names are none we
-    /// look for, and are read as empty.
-    name: [u8; NAME_BYTES],
-    len: usize,
+    name: Name,
     /// Past the closing `>`.
     end: usize,
     self_closing: bool,
@@ -93,33 +118,21 @@ struct Tag {
     font_attr: bool,
 }
 
-impl Tag {
-    fn name(&self) -> &[u8] {
-        &self.name[..self.len]
-    }
-}
-
 /// Reads a tag whose name starts at `at`, as the tokenizer's tag name,
 /// attribute and self-closing states do. `None` if the input ends first
 /// (the tokenizer then drops the tag).
 fn read_tag(b: &[u8], at: usize) -> Option<Tag> {
     let mut i = skip_until(b, at, SPACE | SLASH | GT);
     let mut tag = Tag {
-        name: [0; NAME_BYTES],
-        len: 0,
+        name: Name::read(&b[at..i]),
         end: 0,
         self_closing: false,
         type_value: None,
         font_attr: false,
     };
-    if i - at <= tag.name.len() {
-        tag.len = i - at;
-        for (d, s) in tag.name.iter_mut().zip(&b[at..i]) {
-            *d = s.to_ascii_lowercase();
-        }
-    }
     // Only a script's type and a font's attributes matter.
-    let (script, font) = (tag.name() == b"script", tag.name() == b"font");
+    let name = tag.name.as_bytes();
+    let (script, font) = (name == b"script", name == b"font");
     let mut self_closing = false;
     loop {
         // Before an attribute name: whitespace and slashes are skipped, a
@@ -357,11 +370,9 @@ fn breaks_out(name: &[u8]) -> bool {
 }
 
 /// Elements inside SVG and MathML whose content the parser reads as HTML.
-/// `name` is a tag name as [`Tag`] holds it, zero-padded.
 fn integrates_html(name: &[u8]) -> bool {
-    let len = name.iter().position(|&b| b == 0).unwrap_or(name.len());
     matches!(
-        &name[..len],
+        name,
         b"foreignobject"
             | b"desc"
             | b"title"
@@ -388,7 +399,8 @@ fn is_raw_text(name: &[u8]) -> bool {
 pub(crate) struct Prescan<'a> {
     pub(crate) tags: TagScan,
     /// The page less the bodies of its `<script>` (other than JSON-LD) and
-    /// `<style>` elements; borrowed when there are none.
+    /// `<style>` elements and the content of its `<svg>` and `<math>`
+    /// elements; borrowed when nothing was cut.
     pub(crate) html: Cow<'a, str>,
 }
 
@@ -423,7 +435,7 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
     let mut cutting = true;
     // Open elements of foreign content (SVG, MathML), outermost first: the
     // part of the parser's stack of open elements above the HTML.
-    let mut foreign: Vec<[u8; NAME_BYTES]> = Vec::new();
+    let mut foreign: Vec<Name> = Vec::new();
     // Whether the model has lost the parser's stack in foreign content: a
     // tag inside an element whose content is HTML, an end tag that closes
     // none of the open foreign elements (it may close an HTML element below
@@ -464,23 +476,24 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                         break;
                     };
                     i = tag.end;
-                    if !closes_itself(tag.name()) {
+                    let name = tag.name.as_bytes();
+                    if !closes_itself(name) {
                         depth = depth.saturating_sub(1);
                     }
                     if unsure {
                         continue;
                     }
                     if let Some(current) = foreign.last() {
-                        match tag.name() {
+                        match name {
                             // `</br>` and `</p>` end foreign content as their
                             // start tags do; in an element whose content is
                             // HTML they open an HTML element.
-                            b"br" | b"p" if integrates_html(current) => unsure = true,
+                            b"br" | b"p" if integrates_html(current.as_bytes()) => unsure = true,
                             b"br" | b"p" => {
                                 foreign.clear();
                                 foreign_start = None;
                             }
-                            name => match foreign.iter().rposition(|f| f == &tag.name) {
+                            _ => match foreign.iter().rposition(|f| *f == tag.name) {
                                 Some(at) if !name.is_empty() => {
                                     foreign.truncate(at);
                                     if at == 0
@@ -493,7 +506,7 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                                 _ => unsure = true,
                             },
                         }
-                    } else if tag.name() == b"select" {
+                    } else if name == b"select" {
                         in_select = false;
                     }
                 }
@@ -509,7 +522,7 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                     break;
                 };
                 i = tag.end;
-                let name = tag.name();
+                let name = tag.name.as_bytes();
                 tags.start_tags += 1;
                 // In SVG and MathML `<path/>` closes itself; in HTML `<div/>`
                 // does not.
@@ -524,7 +537,7 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                     // Maybe HTML, maybe not: no longer followed.
                     cutting = false;
                 } else if let Some(current) = foreign.last() {
-                    if integrates_html(&current[..]) || name.is_empty() {
+                    if integrates_html(current.as_bytes()) || name.is_empty() {
                         // Read by HTML's rules, or not told apart.
                         unsure = true;
                         continue;
