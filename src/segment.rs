@@ -169,6 +169,7 @@ const CART_WORDS: &[&str] = &[
     "addtobasket",
     "add_to_basket",
     "add-to-bag",
+    "buy-now",
 ];
 
 impl Signals {
@@ -850,13 +851,12 @@ mod mark {
 /// in one automaton built once: a DFA, ASCII case ignored, reporting
 /// overlapping matches.
 static CLASS_WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
-    let lists: [(&[&str], u8); 8] = [
+    let lists: [(&[&str], u8); 7] = [
         (tuning::NEGATIVE_SUBSTRINGS, mark::NEGATIVE),
         (tuning::COMMENT_SUBSTRINGS, mark::COMMENT),
         (tuning::NEVER_CONTENT_SUBSTRINGS, mark::NEVER_CONTENT),
         (&["price"], mark::PRICE),
         (CART_WORDS, mark::CART),
-        (&["buy-now"], mark::CART),
         (&["avatar", "user"], mark::USER),
         (&["reply"], mark::REPLY),
     ];
