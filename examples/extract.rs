@@ -284,19 +284,17 @@ struct Outcome {
 fn parse_alone(inputs: &[Input], jobs: usize) -> std::time::Duration {
     use html5ever::tendril::TendrilSink;
 
-    let texts: Vec<Input> = inputs
+    let texts: Vec<String> = inputs
         .iter()
-        .map(|i| Input {
-            name: i.name.clone(),
-            bytes: String::from_utf8_lossy(&i.bytes).into_owned().into_bytes(),
-        })
+        .map(|i| String::from_utf8_lossy(&i.bytes).into_owned())
         .collect();
     let wall = Instant::now();
-    on_workers(&texts, jobs, |input| {
-        let text = std::str::from_utf8(&input.bytes).expect("made UTF-8 above");
+    on_workers(&texts, jobs, |text| {
         let mut opts = html5ever::ParseOpts::default();
         opts.tree_builder.scripting_enabled = false;
-        drop(html5ever::parse_document(markup5ever_rcdom::RcDom::default(), opts).one(text));
+        drop(
+            html5ever::parse_document(markup5ever_rcdom::RcDom::default(), opts).one(text.as_str()),
+        );
     });
     wall.elapsed()
 }
@@ -304,7 +302,11 @@ fn parse_alone(inputs: &[Input], jobs: usize) -> std::time::Duration {
 /// Runs `work` on every input on `jobs` threads, each taking the next input
 /// not yet taken; the results in input order. A progress bar counts them on
 /// a terminal when there are many.
-fn on_workers<T: Send>(inputs: &[Input], jobs: usize, work: impl Fn(&Input) -> T + Sync) -> Vec<T> {
+fn on_workers<I: Sync, T: Send>(
+    inputs: &[I],
+    jobs: usize,
+    work: impl Fn(&I) -> T + Sync,
+) -> Vec<T> {
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
