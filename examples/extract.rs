@@ -154,7 +154,9 @@ fn main() -> ExitCode {
     for p in &args.paths {
         if p == "-" {
             let mut bytes = Vec::new();
-            match std::io::stdin().read_to_end(&mut bytes) {
+            // One byte past the limit, so that the extractor reports it.
+            let cap = deboiler::DEFAULT_MAX_INPUT_BYTES as u64 + 1;
+            match std::io::stdin().take(cap).read_to_end(&mut bytes) {
                 Ok(_) => inputs.push(Input {
                     name: "stdin".into(),
                     bytes,
@@ -369,7 +371,7 @@ fn extract_one(extractor: &Extractor, args: &Args, input: &Input) -> Outcome {
 }
 
 fn read_input(path: &Path, inputs: &mut Vec<Input>, failed: &mut usize) {
-    match std::fs::read(path) {
+    match read_limited(path) {
         Ok(bytes) => inputs.push(Input {
             name: path.to_path_buf(),
             bytes,
@@ -379,6 +381,33 @@ fn read_input(path: &Path, inputs: &mut Vec<Input>, failed: &mut usize) {
             *failed += 1;
         }
     }
+}
+
+/// Reads a file unless it is over the extractor's input limit: a file of
+/// gigabytes is refused by its size, not read into memory first.
+fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
+    let limit = deboiler::DEFAULT_MAX_INPUT_BYTES;
+    let too_large = |len: u64| {
+        deboiler::Error::InputTooLarge {
+            len: usize::try_from(len).unwrap_or(usize::MAX),
+            limit,
+        }
+        .to_string()
+    };
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let len = file.metadata().map_err(|e| e.to_string())?.len();
+    if len > limit as u64 {
+        return Err(too_large(len));
+    }
+    let mut bytes = Vec::new();
+    // A file that grows while it is read is still cut at the limit.
+    file.take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// The `*.html` files of a directory, sorted by name.

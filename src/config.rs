@@ -94,8 +94,11 @@ impl Extractor {
     /// # Errors
     ///
     /// [`Error::InputTooLarge`], [`Error::TooManyNodes`] or
-    /// [`Error::NestingTooDeep`] when the page is over a limit. Malformed
-    /// HTML is not an error.
+    /// [`Error::NestingTooDeep`] when the page is over a limit;
+    /// [`Error::Binary`] when it is not text (a known binary format by its
+    /// first bytes, or at least one byte in 32 of its first 4 KiB a control
+    /// character that text never holds). Malformed HTML is not an error,
+    /// nor are a few stray NUL bytes.
     ///
     /// # Example
     ///
@@ -110,13 +113,16 @@ impl Extractor {
     /// ```
     pub fn extract(&self, html: &str) -> Result<Document, Error> {
         self.check_len(html.len())?;
+        check_text(html.as_bytes())?;
         crate::pipeline(self, html)
     }
 
     /// Extracts the main content of a page given as bytes, decoding them
     /// first.
     ///
-    /// The encoding is chosen from, in order: a byte order mark, the
+    /// The encoding is chosen from, in order: a byte order mark, UTF-16's
+    /// zero bytes where there is no mark (markup is ASCII: UTF-16LE has
+    /// zeros in most odd bytes, UTF-16BE in most even ones), the
     /// `charset_hint` (as from an HTTP `Content-Type` header; a label that
     /// is not a known encoding is ignored), a `<meta charset>` or
     /// `http-equiv` declaration near the start of the page, UTF-8 if the
@@ -141,7 +147,13 @@ impl Extractor {
         charset_hint: Option<&str>,
     ) -> Result<Document, Error> {
         self.check_len(bytes.len())?;
+        // The signatures on the bytes, the control bytes on the text (UTF-16
+        // is full of zero bytes until decoded).
+        if let Some(kind) = crate::decode::signature_kind(bytes) {
+            return Err(Error::Binary { kind });
+        }
         let text = crate::decode::decode(bytes, charset_hint);
+        check_text(text.as_bytes())?;
         crate::pipeline(self, &text)
     }
 
@@ -169,6 +181,14 @@ impl Extractor {
             });
         }
         Ok(())
+    }
+}
+
+/// [`Error::Binary`] if `bytes` are not text.
+fn check_text(bytes: &[u8]) -> Result<(), Error> {
+    match crate::decode::binary_kind(bytes) {
+        Some(kind) => Err(Error::Binary { kind }),
+        None => Ok(()),
     }
 }
 

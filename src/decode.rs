@@ -1,5 +1,6 @@
-//! Bytes to UTF-8: byte order mark, the caller's hint, `<meta charset>`,
-//! UTF-8, windows-1252, in that order.
+//! Bytes to UTF-8: byte order mark, UTF-16 without one, the caller's hint,
+//! `<meta charset>`, UTF-8, windows-1252, in that order; and the check that
+//! refuses input that is not text at all.
 
 use std::borrow::Cow;
 
@@ -74,9 +75,16 @@ fn repair_double_encoding(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// How much of the start of the input [`utf16_without_bom`] and
+/// [`binary_kind`] look at.
+const SNIFF_BYTES: usize = 4096;
+
 /// Chooses the encoding of `bytes`.
 pub(crate) fn sniff(bytes: &[u8], hint: Option<&str>) -> &'static Encoding {
     if let Some((encoding, _)) = Encoding::for_bom(bytes) {
+        return encoding;
+    }
+    if let Some(encoding) = utf16_without_bom(bytes) {
         return encoding;
     }
     if let Some(encoding) = hint.and_then(|h| Encoding::for_label(h.trim().as_bytes())) {
@@ -106,6 +114,79 @@ pub(crate) fn sniff(bytes: &[u8], hint: Option<&str>) -> &'static Encoding {
         }
     }
     WINDOWS_1252
+}
+
+/// UTF-16 without a byte order mark, told by its zero bytes: markup is
+/// ASCII, so UTF-16LE has a zero in most odd bytes and UTF-16BE in most
+/// even ones, while ASCII-compatible text has next to none. Believed over
+/// the caller's hint, which for such a page is usually a server default.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(SNIFF_BYTES) & !1];
+    if sample.len() < 8 {
+        return None;
+    }
+    let (mut even, mut odd) = (0, 0);
+    for pair in sample.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    let units = sample.len() / 2;
+    // At least a third of one side zero, and the other side almost none.
+    let utf16 = |zeros: usize, others: usize| zeros * 3 >= units && others * 16 <= zeros;
+    if utf16(odd, even) {
+        Some(UTF_16LE)
+    } else if utf16(even, odd) {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Formats whose first bytes say they are not HTML, as served by mistake
+/// under `text/html` (a compressed body nobody decompressed, a download).
+const SIGNATURES: &[(&[u8], &str)] = &[
+    (b"\x1F\x8B", "gzip data"),
+    (b"\x28\xB5\x2F\xFD", "zstd data"),
+    (b"BZh", "bzip2 data"),
+    (b"\xFD7zXZ\x00", "xz data"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1A\n", "a PNG image"),
+    (b"\xFF\xD8\xFF", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x00asm", "WebAssembly"),
+    (b"\x7FELF", "an executable"),
+];
+
+/// Whether `byte` is one that text never holds: the HTML standard's
+/// "binary data bytes" (C0 controls but tab, line feed, form feed,
+/// carriage return and escape, which ISO-2022 encodings use).
+fn is_binary_byte(byte: u8) -> bool {
+    matches!(byte, 0x00..=0x08 | 0x0B | 0x0E..=0x1A | 0x1C..=0x1F)
+}
+
+/// The known binary format that `bytes` start with, if any.
+pub(crate) fn signature_kind(bytes: &[u8]) -> Option<&'static str> {
+    SIGNATURES
+        .iter()
+        .find(|(sig, _)| bytes.starts_with(sig))
+        .map(|&(_, kind)| kind)
+}
+
+/// What `text` is if it is not text after all: a known binary format by
+/// its first bytes, or "binary data" when at least one byte in 32 of its
+/// start (and at least four) is a control byte that text never holds. A
+/// page with a few stray NUL bytes is still text: the parser replaces them.
+///
+/// Give it decoded text: UTF-16 is full of zero bytes until decoded.
+pub(crate) fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    if let Some(kind) = signature_kind(bytes) {
+        return Some(kind);
+    }
+    let sample = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    let controls = sample.iter().filter(|&&b| is_binary_byte(b)).count();
+    (controls >= 4 && controls * 32 >= sample.len()).then_some("binary data")
 }
 
 /// A page that declares UTF-16 in ASCII bytes is not UTF-16; the HTML
@@ -230,6 +311,35 @@ mod tests {
             decode(cut.as_bytes(), None),
             "\u{2019}\u{2019}\u{2019} \u{e2}x \u{c3}"
         );
+    }
+
+    #[test]
+    fn utf16_without_bom_is_told_by_its_zero_bytes() {
+        let le: Vec<u8> = "<p>Grüße, 世界</p>"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let be: Vec<u8> = "<p>Grüße, 世界</p>"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(sniff(&le, None), UTF_16LE);
+        assert_eq!(sniff(&be, Some("windows-1252")), UTF_16BE);
+        assert_eq!(decode(&le, None), "<p>Grüße, 世界</p>");
+        assert_eq!(decode(&be, None), "<p>Grüße, 世界</p>");
+        // A few NUL bytes in ASCII text are not UTF-16.
+        assert_eq!(sniff(b"<p>one\0 two\0 three\0 four</p>", None), UTF_8);
+    }
+
+    #[test]
+    fn binary_input_is_named() {
+        assert_eq!(binary_kind(b"\x1F\x8B\x08\x00rest"), Some("gzip data"));
+        assert_eq!(binary_kind(b"%PDF-1.7\n%\xE2\xE3"), Some("a PDF document"));
+        let noise: Vec<u8> = (0..=255u8).cycle().take(1000).collect();
+        assert_eq!(binary_kind(&noise), Some("binary data"));
+        assert_eq!(binary_kind(b"<p>Hello\0 world\0</p>"), None);
+        assert_eq!(binary_kind(b"\x1B$B<p>ISO-2022-JP\x1B(B\t\r\n\x0C"), None);
+        assert_eq!(binary_kind(b""), None);
     }
 
     #[test]

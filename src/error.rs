@@ -50,6 +50,19 @@ pub enum Error {
         limit: usize,
     },
 
+    /// The input is not text: a compressed body, an image, a PDF, or bytes
+    /// of which many are control characters that text never holds (see
+    /// [`Extractor::extract_bytes`](crate::Extractor::extract_bytes)).
+    ///
+    /// `kind` names what it looks like: `"gzip data"`, `"a PDF
+    /// document"`, `"binary data"`... Decompress or convert it first, or
+    /// skip it.
+    #[error("input is {kind}, not HTML")]
+    Binary {
+        /// What the input looks like.
+        kind: &'static str,
+    },
+
     /// A builder setting is out of range; the message names it.
     ///
     /// Fix the setting: this is returned by

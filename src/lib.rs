@@ -33,7 +33,8 @@ static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::default);
 ///
 /// [`Error::InputTooLarge`], [`Error::TooManyNodes`] or
 /// [`Error::NestingTooDeep`] when the page is over a default limit
-/// ([`DEFAULT_MAX_INPUT_BYTES`], [`DEFAULT_MAX_NODES`], [`DEFAULT_MAX_DEPTH`]).
+/// ([`DEFAULT_MAX_INPUT_BYTES`], [`DEFAULT_MAX_NODES`], [`DEFAULT_MAX_DEPTH`]);
+/// [`Error::Binary`] when it is not text.
 ///
 /// # Example
 ///
@@ -78,7 +79,7 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
             limit: config.max_depth,
         });
     }
-    let dom = dom::parse(&html);
+    let dom = dom::parse_sized(html, scan.nodes);
     let mut seg = segment::segment(&dom, View::Reader);
     let mut decisions = classify::classify(&seg, config.favor);
     let mut kept = kept_words(&seg, &decisions);

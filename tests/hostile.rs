@@ -19,9 +19,12 @@ fn assert_too_deep(html: &str) {
     }
 }
 
+/// A million: the depth of the hostile pages.
+const MILLION: usize = 1_000_000;
+
 #[test]
-fn hundred_thousand_nested_divs_are_refused_quickly() {
-    let n = 100_000;
+fn a_million_nested_divs_are_refused_quickly() {
+    let n = MILLION;
     assert_too_deep(&format!(
         "{}<p>{PARAGRAPH}</p>{}",
         "<div>".repeat(n),
@@ -32,23 +35,26 @@ fn hundred_thousand_nested_divs_are_refused_quickly() {
 }
 
 #[test]
-fn deep_inline_lists_tables_and_quotes_are_refused() {
-    let n = 100_000;
+fn a_million_nested_inline_list_table_and_quote_elements_are_refused() {
+    let n = MILLION;
     // The adoption agency algorithm's worst case, as in ammonia's tests.
-    assert_too_deep(&format!("{}{PARAGRAPH}", "<b>".repeat(60_000)));
+    assert_too_deep(&format!("{}{PARAGRAPH}", "<b>".repeat(n)));
     assert_too_deep(&format!("{}{PARAGRAPH}", "<ul><li>".repeat(n)));
     assert_too_deep(&format!("{}{PARAGRAPH}", "<table><tr><td>".repeat(n)));
     assert_too_deep(&format!("{}{PARAGRAPH}", "<blockquote>".repeat(n)));
 }
 
 #[test]
-fn many_unclosed_paragraphs_are_not_deep() {
-    // Numbered, so that no paragraph repeats another (repeats are dropped).
-    let html: String = (0..100_000)
-        .map(|i| format!("<p>{i}: {PARAGRAPH}"))
-        .collect();
-    let doc = deboiler::extract(&html).unwrap();
-    assert_eq!(doc.text().matches(PARAGRAPH).count(), 100_000);
+fn a_million_unclosed_paragraphs_and_list_items_are_not_deep() {
+    // Each closes the one before. Numbered, so that no paragraph repeats
+    // another (repeats are dropped).
+    for open in ["<p>", "<li>"] {
+        let html: String = (0..MILLION)
+            .map(|i| format!("{open}{i}: some words"))
+            .collect();
+        let doc = deboiler::extract(&html).unwrap();
+        assert_eq!(doc.text().matches("some words").count(), MILLION, "{open}");
+    }
 }
 
 #[test]
@@ -101,8 +107,17 @@ fn random_bytes_never_panic() {
     let extractor = Extractor::default();
     for seed in 1..200u64 {
         let bytes = random_bytes(seed, (seed as usize * 97) % 5000);
-        extractor.extract_bytes(&bytes, None).unwrap();
-        extractor.extract_bytes(&bytes, Some("shift_jis")).unwrap();
+        for hint in [None, Some("shift_jis")] {
+            match extractor.extract_bytes(&bytes, hint) {
+                Ok(_) => assert!(
+                    bytes.len() < 128,
+                    "{} bytes of noise read as text",
+                    bytes.len()
+                ),
+                Err(Error::Binary { kind }) => assert_eq!(kind, "binary data"),
+                Err(e) => panic!("{e}"),
+            }
+        }
     }
 }
 
@@ -191,20 +206,67 @@ fn a_button_holding_a_huge_subtree_is_read_once() {
 #[test]
 fn invalid_and_mixed_encodings() {
     let extractor = Extractor::default();
-    let cases: &[(&[u8], Option<&str>)] = &[
-        (b"<p>\xff\xfe\xfd broken utf-8 \xc3</p>", None),
-        (b"\xEF\xBB\xBF<meta charset=windows-1252><p>\xE9</p>", None),
-        (b"<\0p\0>\0h\0i\0", None),
-        (b"<p>nul \0 byte</p>", Some("utf-8")),
-        (b"<p>unknown label</p>", Some("x-no-such-charset")),
+    let cases: &[(&[u8], Option<&str>, &str)] = &[
+        // Invalid UTF-8 is windows-1252 unless the caller says UTF-8.
+        (
+            b"<p>\xff\xfe\xfd broken utf-8 \xc3</p>",
+            None,
+            "\u{FF}\u{FE}\u{FD} broken utf-8 \u{C3}",
+        ),
+        (
+            b"<p>\xff\xfe\xfd broken utf-8 \xc3</p>",
+            Some("utf-8"),
+            "\u{FFFD}\u{FFFD}\u{FFFD} broken utf-8 \u{FFFD}",
+        ),
+        // The byte order mark wins over the declaration.
+        (
+            b"\xEF\xBB\xBF<meta charset=windows-1252><p>caf\xC3\xA9</p>",
+            None,
+            "café",
+        ),
+        // UTF-16 without a byte order mark, whatever the hint says.
+        (b"<\0p\0>\0h\0i\0", None, "hi"),
+        (b"\0<\0p\0>\0h\0i", Some("utf-8"), "hi"),
+        // A NUL byte is dropped by the parser.
+        (b"<p>nul \0 byte</p>", Some("utf-8"), "nul byte"),
+        (
+            b"<p>unknown label</p>",
+            Some("x-no-such-charset"),
+            "unknown label",
+        ),
+        (b"<p>caf\xE9</p>", Some("no-such-charset"), "café"),
     ];
-    for (bytes, hint) in cases {
-        extractor.extract_bytes(bytes, *hint).unwrap();
+    for (bytes, hint, text) in cases {
+        let doc = extractor.extract_bytes(bytes, *hint).unwrap();
+        assert_eq!(doc.text(), *text, "{bytes:?}");
     }
     let doc = extractor
         .extract_bytes(b"<p>caf\xC3\xA9 \xFF</p>", Some("utf-8"))
         .unwrap();
     assert_eq!(doc.text(), "café \u{FFFD}");
+}
+
+#[test]
+fn binary_input_is_refused_with_what_it_looks_like() {
+    let extractor = Extractor::default();
+    let noise = random_bytes(7, 10_000);
+    let cases: &[(&[u8], &str)] = &[
+        (b"\x1F\x8B\x08\x00\x00\x00\x00\x00<html>", "gzip data"),
+        (b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj", "a PDF document"),
+        (b"\x89PNG\r\n\x1A\n\x00\x00\x00\rIHDR", "a PNG image"),
+        (b"PK\x03\x04\x14\x00", "a zip archive"),
+        (&noise, "binary data"),
+    ];
+    for (bytes, kind) in cases {
+        match extractor.extract_bytes(bytes, None) {
+            Err(Error::Binary { kind: k }) => assert_eq!(k, *kind),
+            other => panic!("{kind}: expected Binary, got {other:?}"),
+        }
+    }
+    let err = extractor
+        .extract(&String::from_utf8_lossy(&noise))
+        .unwrap_err();
+    assert_eq!(err.to_string(), "input is binary data, not HTML");
 }
 
 #[test]

@@ -1,0 +1,120 @@
+//! The example binary over a directory of bad files: it names each file
+//! that fails, counts it, goes on with the next and exits 0.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+/// The example binary, built now (a plain `cargo test --test example_cli`
+/// does not build examples, and one built earlier may be stale).
+fn example_binary() -> PathBuf {
+    let build = Command::new(env!("CARGO"))
+        .args([
+            "build",
+            "--quiet",
+            "--example",
+            "extract",
+            "--message-format",
+            "json",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&build.stdout);
+    assert!(
+        build.status.success(),
+        "{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
+    // The artifact message of the example names its executable.
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("\"executable\":") && l.contains("\"name\":\"extract\""))
+        .expect("cargo reports the example's executable");
+    let start = line.find("\"executable\":\"").unwrap() + "\"executable\":\"".len();
+    let end = start + line[start..].find('"').unwrap();
+    PathBuf::from(&line[start..end])
+}
+
+const STORY: &str = "<html><head><meta charset=windows-1252><title>Bridge</title></head>\
+    <body><nav><a href=/>Home</a></nav><article><p>The council voted on Tuesday to rebuild \
+    the old bridge, a project discussed for more than ten years.</p></article></body></html>";
+
+#[test]
+fn a_directory_of_bad_files_is_reported_file_by_file() {
+    let dir = std::env::temp_dir().join(format!("deboiler-bad-files-{}", std::process::id()));
+    let out = dir.join("out");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).unwrap();
+
+    // Pages that are text, however badly encoded: extracted.
+    write("good.html", STORY.as_bytes());
+    let utf16: Vec<u8> = STORY.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    write("utf16-without-bom.html", &utf16);
+    write(
+        "bom-disagrees-with-meta.html",
+        &[b"\xEF\xBB\xBF", STORY.as_bytes()].concat(),
+    );
+    let (before, after) = STORY.split_once("Tuesday").unwrap();
+    write(
+        "invalid-utf8.html",
+        &[before.as_bytes(), b"Tues\xC3\xFFday", after.as_bytes()].concat(),
+    );
+    write(
+        "nul-bytes.html",
+        STORY.replacen(" the", " \0the", 3).as_bytes(),
+    );
+    write("empty.html", b"");
+    // Bad files: refused with an error that names what is wrong.
+    write(
+        "gzip.html",
+        b"\x1F\x8B\x08\x00\x00\x00\x00\x00\x00\x03\xED\xBD",
+    );
+    let noise: Vec<u8> = (0..5000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    write("noise.html", &noise);
+    write("deep.html", "<div>".repeat(100_000).as_bytes());
+    // A directory and a dangling link named like pages: unreadable.
+    std::fs::create_dir_all(dir.join("folder.html")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.join("missing"), dir.join("dangling.html")).unwrap();
+
+    let run = Command::new(example_binary())
+        .arg("--out")
+        .arg(&out)
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    let bad = [
+        ("gzip.html", "input is gzip data, not HTML"),
+        ("noise.html", "input is binary data, not HTML"),
+        ("deep.html", "elements nest"),
+        #[cfg(unix)]
+        ("dangling.html", "No such file"),
+    ];
+    for (name, why) in bad {
+        assert!(
+            stderr.lines().any(|l| l.contains(name) && l.contains(why)),
+            "{name}: {stderr}"
+        );
+    }
+    assert!(
+        stderr.contains(&format!("docs=6 failed={}", bad.len())),
+        "{stderr}"
+    );
+    for good in [
+        "good",
+        "utf16-without-bom",
+        "bom-disagrees-with-meta",
+        "invalid-utf8",
+        "nul-bytes",
+    ] {
+        let text = std::fs::read_to_string(out.join(good).with_extension("txt")).unwrap();
+        assert!(text.starts_with("The c"), "{good}: {text}");
+        assert!(text.contains("ten years."), "{good}: {text}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
