@@ -330,14 +330,25 @@ fn type_name(t: &str) -> String {
 }
 
 /// A JSON-LD value as text: a string, or an object's `name` (or `@id`
-/// for an image, `url`), or the first of an array.
+/// for an image, `url`), or the first of an array, looked into as deep as
+/// they nest (with a stack, not recursion).
 fn json_text(v: &Value, key: &str) -> Option<String> {
-    match v {
-        Value::String(s) => Some(collapse(&decode_entities(s))).filter(|s| !s.is_empty()),
-        Value::Object(o) => o.get(key).and_then(|v| json_text(v, key)),
-        Value::Array(items) => items.iter().find_map(|v| json_text(v, key)),
-        _ => None,
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::String(s) => {
+                let text = collapse(&decode_entities(s));
+                if !text.is_empty() {
+                    return Some(text);
+                }
+            }
+            Value::Object(o) => stack.extend(o.get(key)),
+            // The first item on top.
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            _ => {}
+        }
     }
+    None
 }
 
 /// All texts of a JSON-LD value that may be a list (authors, keywords).
