@@ -6,8 +6,16 @@ pub(crate) mod tree;
 
 pub(crate) use prescan::{Prescan, prescan};
 
-use html5ever::tendril::TendrilSink;
+use std::borrow::Cow;
+
+use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::{LocalName, ParseOpts, local_name, parse_document};
+
+/// [`parse_sized`] without a size estimate, for tests.
+#[cfg(test)]
+pub(crate) fn parse(html: &str) -> tree::Dom {
+    parse_sized(Cow::Borrowed(html), 1)
+}
 
 /// Parses a whole document. html5ever never fails: malformed markup is
 /// repaired the way browsers repair it.
@@ -15,10 +23,17 @@ use html5ever::{LocalName, ParseOpts, local_name, parse_document};
 /// Scripting is off, as for a crawler: `<noscript>` content is parsed as
 /// markup, because some sites (Discourse forums among them) serve their
 /// whole content there to clients without JavaScript.
-pub(crate) fn parse(html: &str) -> tree::Dom {
+///
+/// `nodes`, the prescan's estimate of the tree's size, sizes the arena. The
+/// parser works on a copy of `html` (its own buffer, which text nodes
+/// share); `html` itself, the prescan's cut copy of the page when it is
+/// one, is dropped before the parse.
+pub(crate) fn parse_sized(html: Cow<'_, str>, nodes: usize) -> tree::Dom {
     let mut opts = ParseOpts::default();
     opts.tree_builder.scripting_enabled = false;
-    parse_document(tree::Sink::default(), opts).one(html)
+    let input = StrTendril::from_slice(&html);
+    drop(html);
+    parse_document(tree::Sink::with_capacity(nodes), opts).one(input)
 }
 
 /// Where `needle` (ASCII) first occurs in `bytes` at or after `from`,

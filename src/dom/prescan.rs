@@ -416,6 +416,9 @@ pub(crate) struct TagScan {
     /// left out, since the parser closes them itself. An estimate of the
     /// parsed tree's depth, close for the inputs that make it deep.
     pub(crate) max_depth: usize,
+    /// Start tags, runs of text between tags, comments and the like: an
+    /// estimate of the nodes of the parsed tree, to size the arena once.
+    pub(crate) nodes: usize,
 }
 
 /// Scans `html` once: counts its tags for [`TagScan`] and cuts the bodies
@@ -425,7 +428,10 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
     let mut tags = TagScan {
         start_tags: 4, // html, head, body and one implied tbody or so
         max_depth: 0,
+        nodes: 0,
     };
+    // Runs of text, comments, doctypes and processing instructions.
+    let mut other_nodes = 1; // the document
     let mut depth = 0usize;
     // What to cut, in order: byte ranges, and whether each is the content
     // of an SVG or MathML element.
@@ -449,9 +455,11 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
     let mut i = 0;
     while let Some(p) = memchr::memchr(b'<', &b[i..]) {
         let lt = i + p;
+        other_nodes += usize::from(lt > i);
         i = lt + 1;
         match b.get(i) {
             Some(b'!') => {
+                other_nodes += 1;
                 if b.get(i + 1..i + 3) == Some(b"--") {
                     i = comment_end(b, i + 3);
                     continue;
@@ -597,6 +605,11 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
             None => break,
         }
     }
+    // With room for what the parser adds (a `<tbody>` in every table, the
+    // text a tag's repair splits): short by one node, the arena would
+    // double.
+    let nodes = tags.start_tags + other_nodes + usize::from(i < b.len());
+    tags.nodes = nodes + nodes / 16 + 16;
     cuts.retain(|&(from, to, _)| to > from);
     let html = if cuts.is_empty() {
         Cow::Borrowed(html)

@@ -119,8 +119,20 @@ pub(crate) struct Sink {
 
 impl Default for Sink {
     fn default() -> Self {
+        Sink::with_capacity(1)
+    }
+}
+
+impl Sink {
+    /// A sink whose arena has room for `nodes` nodes before it grows: sized
+    /// from the prescan's estimate, the arena is allocated once instead of
+    /// doubling (which holds the old and the new array at once, and leaves
+    /// up to half of the last one unused).
+    pub(crate) fn with_capacity(nodes: usize) -> Sink {
+        let mut arena = Vec::with_capacity(nodes.max(1));
+        arena.push(Node::new(NodeData::Document));
         Sink {
-            nodes: RefCell::new(vec![Node::new(NodeData::Document)]),
+            nodes: RefCell::new(arena),
         }
     }
 }
