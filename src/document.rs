@@ -439,7 +439,10 @@ impl Document {
         serde_json::to_string(self).expect("a document serialises: string keys, no maps")
     }
 
-    /// Whether no main content was found.
+    /// Whether no main content text was found: [`text`](Self::text) is
+    /// empty. With [`ExtractorBuilder::images`](crate::ExtractorBuilder::images)
+    /// on, the markdown and HTML of such a document may still hold the
+    /// content's images (a figure without a caption).
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
     }

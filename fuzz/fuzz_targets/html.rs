@@ -1,0 +1,7 @@
+//! Fuzz target: see `check::html`.
+#![no_main]
+
+mod case;
+mod check;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| check::html(data));

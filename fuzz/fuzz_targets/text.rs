@@ -1,0 +1,7 @@
+//! Fuzz target: see `check::text`.
+#![no_main]
+
+mod case;
+mod check;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| check::text(data));
