@@ -17,6 +17,11 @@
 //! what was resident before it; on systems without those files it is left
 //! out.
 //!
+//! A second table takes shapes that are slow for parsers or extractors
+//! that grow worse than linearly (attributes, misnested formatting, unclosed
+//! links and cells, nested lists, hidden text, headings) from 1 MB to
+//! 10 MB: the growth should be about 10 for each.
+//!
 //! A plain harness rather than criterion: criterion's sampling wants
 //! hundreds of runs, and the 100 MB input takes a second each.
 
@@ -147,6 +152,84 @@ fn peak_memory(size: usize) -> Option<usize> {
     String::from_utf8_lossy(&out.stdout).trim().parse().ok()
 }
 
+/// The `i`th unit of a shape's page.
+type Unit = fn(usize) -> String;
+
+/// Shapes that make other parsers or extractors slow down more than
+/// linearly, each as a unit repeated to the size; the bench prints the
+/// growth of deboiler's time from 1 MB to 10 MB for each.
+const SHAPES: &[(&str, Unit)] = &[
+    ("attributes at the limit", |i| {
+        let attrs: Vec<String> = (0..deboiler::DEFAULT_MAX_ATTRIBUTES)
+            .map(|a| format!("a{a}={i}"))
+            .collect();
+        format!("<div {}>{i}</div>", attrs.join(" "))
+    }),
+    ("formatting over paragraphs", |i| {
+        // Opened once, reopened by the parser in every paragraph.
+        let open = if i == 0 { "<b><i><u><s>" } else { "" };
+        format!("{open}<p>{i} a paragraph of some words that are read as text")
+    }),
+    ("misnested formatting", |i| {
+        format!("<b><i>{i} words</b> more</i>")
+    }),
+    ("unclosed links", |i| format!("<a href=/{i}>link {i} ")),
+    ("table cells", |i| format!("<td>cell {i}")),
+    ("nested lists", |i| {
+        format!("<li>item {i}<ul><li>sub {i}</ul>")
+    }),
+    ("hidden and noscript", |i| {
+        format!(
+            "<div hidden><p>{i} hidden words here</p></div><noscript><p>{i} noscript</p></noscript>"
+        )
+    }),
+    ("headings", |i| format!("<h2>{i}</h2>")),
+];
+
+fn shape(unit: Unit, size: usize) -> String {
+    let mut html = String::with_capacity(size + 16_384);
+    html.push_str("<!DOCTYPE html><body><table><ul>");
+    let mut i = 0;
+    while html.len() < size {
+        html.push_str(&unit(i));
+        i += 1;
+    }
+    html
+}
+
+fn shapes(extractor: &Extractor, test_mode: bool) {
+    let (small, large) = if test_mode {
+        (10_000, 100_000)
+    } else {
+        (1_000_000, 10_000_000)
+    };
+    println!(
+        "\n{:<34} {:>11} {:>11} {:>8}",
+        "shape",
+        format!("{}", small),
+        format!("{}", large),
+        "growth"
+    );
+    for (name, unit) in SHAPES {
+        let times: Vec<Duration> = [small, large]
+            .iter()
+            .map(|&size| {
+                let html = shape(*unit, size);
+                let runs = if test_mode { 1 } else { 3 };
+                time(runs, || {
+                    black_box(extractor.extract(black_box(&html)).expect("extracts"));
+                })
+            })
+            .collect();
+        println!(
+            "{name:<34} {:>11.3?} {:>11.3?} {:>8.2}",
+            times[0],
+            times[1],
+            times[1].as_secs_f64() / times[0].as_secs_f64()
+        );
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(at) = args.iter().position(|a| a == "--child") {
@@ -199,4 +282,5 @@ fn main() {
         );
         last = Some(extract);
     }
+    shapes(&extractor, test_mode);
 }

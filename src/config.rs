@@ -25,6 +25,17 @@ pub const DEFAULT_MAX_NODES: usize = 4_000_000;
 /// depth, so the limit keeps hostile inputs from costing minutes.
 pub const DEFAULT_MAX_DEPTH: usize = 512;
 
+/// Default for [`ExtractorBuilder::max_attributes`]: 1,024 attributes on
+/// one tag.
+///
+/// The most on one tag in the 1,678 pages of the benchmarks we measure on
+/// is 185 (real pages rarely pass 30). html5ever checks each attribute of
+/// a tag against the ones before it, so a tag's cost grows with the square
+/// of its attribute count: 200,000 attributes on one tag (a 1.3 MB page)
+/// take over half a minute to parse. With the limit, a tag costs at most
+/// about half a million comparisons.
+pub const DEFAULT_MAX_ATTRIBUTES: usize = 1024;
+
 /// Which side of the precision/recall trade-off to favour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[non_exhaustive]
@@ -65,6 +76,7 @@ pub struct Extractor {
     pub(crate) max_input_bytes: usize,
     pub(crate) max_nodes: usize,
     pub(crate) max_depth: usize,
+    pub(crate) max_attributes: usize,
 }
 
 impl Default for Extractor {
@@ -77,6 +89,7 @@ impl Default for Extractor {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             max_nodes: DEFAULT_MAX_NODES,
             max_depth: DEFAULT_MAX_DEPTH,
+            max_attributes: DEFAULT_MAX_ATTRIBUTES,
         }
     }
 }
@@ -93,8 +106,9 @@ impl Extractor {
     ///
     /// # Errors
     ///
-    /// [`Error::InputTooLarge`], [`Error::TooManyNodes`] or
-    /// [`Error::NestingTooDeep`] when the page is over a limit;
+    /// [`Error::InputTooLarge`], [`Error::TooManyNodes`],
+    /// [`Error::NestingTooDeep`] or [`Error::TooManyAttributes`] when the
+    /// page is over a limit;
     /// [`Error::Binary`] when it is not text (a known binary format by its
     /// first bytes, or at least one byte in 32 of its first 4 KiB a control
     /// character that text never holds). Malformed HTML is not an error,
@@ -212,13 +226,6 @@ pub struct ExtractorBuilder {
 }
 
 impl ExtractorBuilder {
-    /// Default for [`ExtractorBuilder::max_depth`]: 512 levels of nesting.
-    ///
-    /// The deepest of the 1,678 pages of the benchmarks we measure on nests 130
-    /// elements deep (median 15); html5ever's parse slows in proportion to
-    /// depth, so the limit keeps hostile inputs from costing minutes.
-    pub const DEFAULT_MAX_DEPTH: usize = 512;
-
     /// Which side of the precision/recall trade-off to favour.
     ///
     /// # Default
@@ -306,6 +313,18 @@ impl ExtractorBuilder {
         self
     }
 
+    /// The most attributes accepted on one tag, counted by the same byte
+    /// scan (a repeated name counts each time); a tag with more is refused
+    /// with [`Error::TooManyAttributes`].
+    ///
+    /// # Default
+    ///
+    /// [`DEFAULT_MAX_ATTRIBUTES`] (1,024).
+    pub fn max_attributes(&mut self, limit: usize) -> &mut Self {
+        self.config.max_attributes = limit;
+        self
+    }
+
     /// Checks the settings and builds the extractor.
     ///
     /// # Errors
@@ -323,6 +342,11 @@ impl ExtractorBuilder {
         }
         if self.config.max_depth == 0 {
             return Err(Error::InvalidConfig("max_depth must be at least 1".into()));
+        }
+        if self.config.max_attributes == 0 {
+            return Err(Error::InvalidConfig(
+                "max_attributes must be at least 1".into(),
+            ));
         }
         if let Some(base) = &self.config.base_url
             && !crate::render::url::is_absolute(base.trim())

@@ -50,6 +50,20 @@ pub enum Error {
         limit: usize,
     },
 
+    /// A tag has more attributes than
+    /// [`ExtractorBuilder::max_attributes`](crate::ExtractorBuilder::max_attributes).
+    ///
+    /// Counted by the byte scan before parsing, because html5ever's
+    /// tokenizer spends time proportional to the square of a tag's
+    /// attribute count. Real tags have a few dozen at most.
+    #[error("a tag has {count} attributes, over the limit of {limit}")]
+    TooManyAttributes {
+        /// The attribute count of the tag with the most.
+        count: usize,
+        /// The limit in force.
+        limit: usize,
+    },
+
     /// The input is not text: a compressed body, an image, a PDF, or bytes
     /// of which many are control characters that text never holds (see
     /// [`Extractor::extract_bytes`](crate::Extractor::extract_bytes)).

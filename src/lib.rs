@@ -18,8 +18,8 @@ use std::sync::LazyLock;
 use segment::View;
 
 pub use config::{
-    DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, Extractor, ExtractorBuilder,
-    Favor,
+    DEFAULT_MAX_ATTRIBUTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES,
+    Extractor, ExtractorBuilder, Favor,
 };
 pub use document::{Block, BlockKind, Document, Features, Image, Label, Reason};
 pub use error::Error;
@@ -32,8 +32,9 @@ static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::default);
 /// # Errors
 ///
 /// [`Error::InputTooLarge`], [`Error::TooManyNodes`] or
-/// [`Error::NestingTooDeep`] when the page is over a default limit
-/// ([`DEFAULT_MAX_INPUT_BYTES`], [`DEFAULT_MAX_NODES`], [`DEFAULT_MAX_DEPTH`]);
+/// [`Error::NestingTooDeep`] or [`Error::TooManyAttributes`] when the page
+/// is over a default limit ([`DEFAULT_MAX_INPUT_BYTES`], [`DEFAULT_MAX_NODES`],
+/// [`DEFAULT_MAX_DEPTH`], [`DEFAULT_MAX_ATTRIBUTES`]);
 /// [`Error::Binary`] when it is not text.
 ///
 /// # Example
@@ -71,6 +72,12 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
     if scan.start_tags > config.max_nodes {
         return Err(Error::TooManyNodes {
             limit: config.max_nodes,
+        });
+    }
+    if scan.max_attributes > config.max_attributes {
+        return Err(Error::TooManyAttributes {
+            count: scan.max_attributes,
+            limit: config.max_attributes,
         });
     }
     if scan.max_depth > config.max_depth {

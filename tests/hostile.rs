@@ -45,6 +45,18 @@ fn a_million_nested_inline_list_table_and_quote_elements_are_refused() {
 }
 
 #[test]
+fn unclosed_links_are_not_deep() {
+    // Each `<a>` closes the one before (the adoption agency), as `<nobr>`.
+    for open in ["<a href=/x>", "<nobr>"] {
+        let html = format!(
+            "<p>{PARAGRAPH}</p>{}",
+            format!("{open}word ").repeat(100_000)
+        );
+        assert!(deboiler::extract(&html).is_ok(), "{open}");
+    }
+}
+
+#[test]
 fn a_million_unclosed_paragraphs_and_list_items_are_not_deep() {
     // Each closes the one before. Numbered, so that no paragraph repeats
     // another (repeats are dropped).
@@ -314,4 +326,32 @@ fn too_many_nodes_is_refused() {
     let err = extractor.extract(&html).unwrap_err();
     assert!(matches!(err, Error::TooManyNodes { limit: 1000 }), "{err}");
     assert!(extractor.extract(&"<span>".repeat(500)).is_ok());
+}
+
+#[test]
+fn a_tag_with_too_many_attributes_is_refused_before_parsing() {
+    // html5ever's cost for one tag grows with the square of its attribute
+    // count: 200,000 attributes took 36 s to parse before this limit.
+    let tag = |n: usize| -> String {
+        let attrs: Vec<String> = (0..n).map(|i| format!("a{i}=1")).collect();
+        format!("<div {}>{PARAGRAPH}</div>", attrs.join(" "))
+    };
+    match deboiler::extract(&tag(200_000)) {
+        Err(Error::TooManyAttributes { count, limit }) => {
+            assert_eq!((count, limit), (200_000, deboiler::DEFAULT_MAX_ATTRIBUTES));
+        }
+        other => panic!("expected TooManyAttributes, got {other:?}"),
+    }
+    // On an end tag too (the tokenizer reads them there as well).
+    let attrs = " b=1".repeat(2000);
+    assert!(matches!(
+        deboiler::extract(&format!("<p>{PARAGRAPH}</p{attrs}>")),
+        Err(Error::TooManyAttributes { count: 2000, .. })
+    ));
+    let doc = deboiler::extract(&tag(deboiler::DEFAULT_MAX_ATTRIBUTES)).unwrap();
+    assert_eq!(doc.text(), PARAGRAPH);
+    let strict = Extractor::builder().max_attributes(3).build().unwrap();
+    assert!(strict.extract("<p a=1 b=2 c=3>ok</p>").is_ok());
+    assert!(strict.extract("<p a=1 b=2 c=3 d>no</p>").is_err());
+    assert!(Extractor::builder().max_attributes(0).build().is_err());
 }

@@ -116,6 +116,8 @@ struct Tag {
     /// For a `<font>`, whether it has a `color`, `face` or `size`
     /// attribute (it then breaks out of foreign content).
     font_attr: bool,
+    /// How many attributes it has, repeated names included.
+    attributes: usize,
 }
 
 /// Reads a tag whose name starts at `at`, as the tokenizer's tag name,
@@ -129,6 +131,7 @@ fn read_tag(b: &[u8], at: usize) -> Option<Tag> {
         self_closing: false,
         type_value: None,
         font_attr: false,
+        attributes: 0,
     };
     // Only a script's type and a font's attributes matter.
     let name = tag.name.as_bytes();
@@ -157,6 +160,7 @@ fn read_tag(b: &[u8], at: usize) -> Option<Tag> {
             _ => {}
         }
         self_closing = false;
+        tag.attributes += 1;
         // The attribute's name: its first character may be anything (even
         // `=`), the rest runs to whitespace, `/`, `>` or `=`.
         let name_start = i;
@@ -416,6 +420,8 @@ pub(crate) struct TagScan {
     /// left out, since the parser closes them itself. An estimate of the
     /// parsed tree's depth, close for the inputs that make it deep.
     pub(crate) max_depth: usize,
+    /// The most attributes on one tag, start or end tag.
+    pub(crate) max_attributes: usize,
     /// Start tags, runs of text between tags, comments and the like: an
     /// estimate of the nodes of the parsed tree, to size the arena once.
     pub(crate) nodes: usize,
@@ -428,6 +434,7 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
     let mut tags = TagScan {
         start_tags: 4, // html, head, body and one implied tbody or so
         max_depth: 0,
+        max_attributes: 0,
         nodes: 0,
     };
     // Runs of text, comments, doctypes and processing instructions.
@@ -484,6 +491,7 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                         break;
                     };
                     i = tag.end;
+                    tags.max_attributes = tags.max_attributes.max(tag.attributes);
                     let name = tag.name.as_bytes();
                     if !closes_itself(name) {
                         depth = depth.saturating_sub(1);
@@ -530,6 +538,7 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                     break;
                 };
                 i = tag.end;
+                tags.max_attributes = tags.max_attributes.max(tag.attributes);
                 let name = tag.name.as_bytes();
                 tags.start_tags += 1;
                 // In SVG and MathML `<path/>` closes itself; in HTML `<div/>`
@@ -626,7 +635,10 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
     Prescan { tags, html }
 }
 
-/// Void elements and elements whose end tag may be left out.
+/// Void elements, elements whose end tag may be left out, and `<a>` and
+/// `<nobr>`, which the parser closes when another one opens (an `<a>`
+/// inside an `<a>` is never nested): for the depth estimate, elements that
+/// unclosed do not make the tree deeper.
 fn closes_itself(name: &[u8]) -> bool {
     matches!(
         name,
@@ -668,6 +680,8 @@ fn closes_itself(name: &[u8]) -> bool {
             | b"body"
             | b"caption"
             | b"image"
+            | b"a"
+            | b"nobr"
     )
 }
 
