@@ -69,9 +69,12 @@ fn kept_words(seg: &segment::Segmented, decisions: &[classify::Decision]) -> u32
 /// The pipeline after decoding: parse, segment, classify, render.
 pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
     let dom::Prescan { tags: scan, html } = dom::prescan(html);
-    if scan.start_tags > config.max_nodes {
-        return Err(Error::TooManyNodes {
-            limit: config.max_nodes,
+    // The most specific refusal first: a page a million elements deep is
+    // also a million elements.
+    if scan.max_depth > config.max_depth {
+        return Err(Error::NestingTooDeep {
+            depth: scan.max_depth,
+            limit: config.max_depth,
         });
     }
     if scan.max_attributes > config.max_attributes {
@@ -80,10 +83,9 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
             limit: config.max_attributes,
         });
     }
-    if scan.max_depth > config.max_depth {
-        return Err(Error::NestingTooDeep {
-            depth: scan.max_depth,
-            limit: config.max_depth,
+    if scan.start_tags > config.max_nodes {
+        return Err(Error::TooManyNodes {
+            limit: config.max_nodes,
         });
     }
     let dom = dom::parse_sized(html, scan.nodes);

@@ -1339,11 +1339,13 @@ fn flush(dom: &Dom, buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owne
         let popped = stack.last().is_none_or(|f| f.elem != owner.elem);
         let chain = stack.iter().chain(popped.then_some(owner));
         let n = stack.len() + usize::from(popped);
-        let mut tag_path = String::with_capacity(48);
-        for f in chain.clone().skip(n.saturating_sub(tuning::TAG_PATH_DEPTH)) {
-            if f.elem == NONE {
-                continue;
-            }
+        let path = chain
+            .clone()
+            .skip(n.saturating_sub(tuning::TAG_PATH_DEPTH))
+            .filter(|f| f.elem != NONE);
+        // Allocated at its length: one per block, and blocks can be many.
+        let mut tag_path = String::with_capacity(path.clone().map(|f| f.name.len() + 1).sum());
+        for f in path {
             if !tag_path.is_empty() {
                 tag_path.push('>');
             }

@@ -60,11 +60,13 @@ fn unclosed_links_are_not_deep() {
 fn a_million_unclosed_paragraphs_and_list_items_are_not_deep() {
     // Each closes the one before. Numbered, so that no paragraph repeats
     // another (repeats are dropped).
+    // A million elements are over the default max_nodes.
+    let extractor = Extractor::builder().max_nodes(2 * MILLION).build().unwrap();
     for open in ["<p>", "<li>"] {
         let html: String = (0..MILLION)
             .map(|i| format!("{open}{i}: some words"))
             .collect();
-        let doc = deboiler::extract(&html).unwrap();
+        let doc = extractor.extract(&html).unwrap();
         assert_eq!(doc.text().matches("some words").count(), MILLION, "{open}");
     }
 }
@@ -320,12 +322,31 @@ fn input_over_the_limit_is_refused_before_parsing() {
 }
 
 #[test]
+fn ten_million_elements_and_a_gigabyte_are_refused_by_default() {
+    let html = "<br>".repeat(10 * MILLION);
+    assert!(matches!(
+        deboiler::extract(&html),
+        Err(Error::TooManyNodes {
+            limit: deboiler::DEFAULT_MAX_NODES
+        })
+    ));
+    drop(html);
+    // A gigabyte is refused from its length, before it is read whole.
+    let gigabyte = std::io::Read::take(std::io::repeat(b'x'), 1 << 30);
+    assert!(matches!(
+        Extractor::default().extract_reader(gigabyte),
+        Err(Error::InputTooLarge { .. })
+    ));
+}
+
+#[test]
 fn too_many_nodes_is_refused() {
     let extractor = Extractor::builder().max_nodes(1000).build().unwrap();
-    let html = "<span>".repeat(2000);
+    // Siblings, not nested (nesting is refused first as too deep).
+    let html = "<span></span>".repeat(2000);
     let err = extractor.extract(&html).unwrap_err();
     assert!(matches!(err, Error::TooManyNodes { limit: 1000 }), "{err}");
-    assert!(extractor.extract(&"<span>".repeat(500)).is_ok());
+    assert!(extractor.extract(&"<span></span>".repeat(500)).is_ok());
 }
 
 #[test]
