@@ -468,7 +468,25 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
             Some(b'!') => {
                 other_nodes += 1;
                 if b.get(i + 1..i + 3) == Some(b"--") {
-                    i = comment_end(b, i + 3);
+                    let body = i + 3;
+                    i = comment_end(b, body);
+                    // The body, up to the `-->` or `--!>` that ends it (a
+                    // comment node carries no text in our tree); what is
+                    // left, `<!---->`, is still one comment. Not inside
+                    // SVG or MathML, whose content is cut whole.
+                    let close = match &b[..i] {
+                        [.., b'-', b'-', b'!', b'>'] => 4,
+                        [.., b'-', b'-', b'>'] => 3,
+                        _ => 0, // unterminated: the comment runs to the end
+                    };
+                    let body_end = if i == b.len() && close == 0 {
+                        i
+                    } else {
+                        i - close
+                    };
+                    if cutting && foreign_start.is_none() && body_end > body {
+                        cuts.push((body, body_end, false));
+                    }
                     continue;
                 }
                 let cdata = b.get(i + 1..i + 8) == Some(b"[CDATA[");
@@ -748,6 +766,23 @@ mod tests {
              <script type=' application/LD+JSON '>{\"a\":1}</script></head><p>Hi"
         );
         same_tree(html);
+    }
+
+    #[test]
+    fn cuts_comment_bodies() {
+        for (html, cut) in [
+            ("<p>a<!-- x -->b", "<p>a<!---->b"),
+            ("<p>a<!-- x --!>b", "<p>a<!----!>b"),
+            ("<p>a<!-- x --->b", "<p>a<!---->b"),
+            ("<p>a<!-- x - -- y -->b", "<p>a<!---->b"),
+            ("<p>a<!-- unterminated", "<p>a<!--"),
+            ("<p>a<!-- x --", "<p>a<!--"),
+            ("<p>a<!---->b<!-->c<!--->d", "<p>a<!---->b<!-->c<!--->d"),
+            ("<svg><!-- x --></svg><!-- y -->", "<svg></svg><!---->"),
+        ] {
+            assert_eq!(prescan(html).html, cut, "{html}");
+            same_tree(html);
+        }
     }
 
     #[test]
