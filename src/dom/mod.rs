@@ -112,6 +112,10 @@ pub(crate) fn is_script_url(href: &str) -> bool {
 /// as html5ever interns them (`local_name!("href")`): one integer
 /// comparison an attribute.
 pub(crate) fn attr<'a>(attrs: &'a [html5ever::Attribute], name: &LocalName) -> Option<&'a str> {
+    debug_assert!(
+        prescan::is_read(name.as_bytes()),
+        "the prescan cuts attribute {name} before the parse: add it to is_read"
+    );
     attrs
         .iter()
         .find(|a| a.name.local == *name)

@@ -120,10 +120,98 @@ struct Tag {
     attributes: usize,
 }
 
+/// Whether anything reads an attribute of this name (ASCII, any case): the
+/// walk and the metadata reader (`class`, `id`, `href`, `role`, `style`,
+/// `hidden`, `itemprop`, `<meta>`'s and `<time>`'s, an image's sources and
+/// size), html5ever's tree builder (an `<input>`'s `type`, a `<font>`'s
+/// `color`, `face` and `size`, `<annotation-xml>`'s `encoding`, a
+/// `<template>`'s declarative shadow root, `<meta charset>`) and the
+/// decoder. [`prescan`] cuts every other attribute from start tags:
+/// `data-*`, `aria-*` (but `aria-hidden`), event handlers and the like are
+/// a tenth of what the tokenizer reads on real pages, and an attribute
+/// costs it more than any other byte of markup.
+///
+/// Code that reads a new attribute adds its name here (`dom::attr`
+/// asserts it in debug builds).
+pub(crate) fn is_read(name: &[u8]) -> bool {
+    let mut lower = [0u8; 24];
+    let Some(lower) = lower.get_mut(..name.len()) else {
+        return false;
+    };
+    for (d, s) in lower.iter_mut().zip(name) {
+        *d = s.to_ascii_lowercase();
+    }
+    matches!(
+        &*lower,
+        b"class"
+            | b"id"
+            | b"href"
+            | b"role"
+            | b"style"
+            | b"hidden"
+            | b"popover"
+            | b"aria-hidden"
+            | b"itemprop"
+            | b"type"
+            | b"rel"
+            | b"lang"
+            | b"name"
+            | b"property"
+            | b"content"
+            | b"datetime"
+            | b"start"
+            | b"alt"
+            | b"src"
+            | b"srcset"
+            | b"width"
+            | b"height"
+            | b"data-src"
+            | b"data-srcset"
+            | b"data-lazy-src"
+            | b"data-original"
+            | b"color"
+            | b"face"
+            | b"size"
+            | b"encoding"
+            | b"charset"
+            | b"http-equiv"
+            | b"shadowrootmode"
+            | b"shadowrootclonable"
+            | b"shadowrootdelegatesfocus"
+            | b"shadowrootserializable"
+    )
+}
+
+/// The formatting elements whose attributes the tree builder compares (its
+/// "Noah's Ark" rule keeps at most three equal ones open): their
+/// attributes are never cut. `<a>` is not among them: a new `<a>` closes
+/// the open one, so no three are ever open together.
+fn compares_attributes(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"b" | b"big"
+            | b"code"
+            | b"em"
+            | b"font"
+            | b"i"
+            | b"nobr"
+            | b"s"
+            | b"small"
+            | b"strike"
+            | b"strong"
+            | b"tt"
+            | b"u"
+    )
+}
+
 /// Reads a tag whose name starts at `at`, as the tokenizer's tag name,
 /// attribute and self-closing states do. `None` if the input ends first
 /// (the tokenizer then drops the tag).
-fn read_tag(b: &[u8], at: usize) -> Option<Tag> {
+///
+/// With `cuts`, the attributes that nothing reads ([`is_read`]) are added
+/// to it as byte ranges to cut, from the first byte of the name to the last
+/// of the value: what is left is the same tag less those attributes.
+fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>>) -> Option<Tag> {
     let mut i = skip_until(b, at, SPACE | SLASH | GT);
     let mut tag = Tag {
         name: Name::read(&b[at..i]),
@@ -136,6 +224,9 @@ fn read_tag(b: &[u8], at: usize) -> Option<Tag> {
     // Only a script's type and a font's attributes matter.
     let name = tag.name.as_bytes();
     let (script, font) = (name == b"script", name == b"font");
+    if compares_attributes(name) {
+        cuts = None;
+    }
     let mut self_closing = false;
     loop {
         // Before an attribute name: whitespace and slashes are skipped, a
@@ -166,8 +257,15 @@ fn read_tag(b: &[u8], at: usize) -> Option<Tag> {
         let name_start = i;
         i = skip_until(b, i + 1, SPACE | SLASH | GT | EQ);
         let name = &b[name_start..i];
+        // Cut from the name to the end of the value, unless a `/` stands
+        // before it: `<svg/x>` less `x` would close itself.
+        let cut = cuts.is_some() && b[name_start - 1] != b'/' && !is_read(name);
+        let name_end = i;
         i = skip_space(b, i);
         if b.get(i) != Some(&b'=') {
+            if cut && let Some(cuts) = cuts.as_deref_mut() {
+                cuts.push((name_start, name_end, false));
+            }
             continue;
         }
         i = skip_space(b, i + 1);
@@ -178,13 +276,16 @@ fn read_tag(b: &[u8], at: usize) -> Option<Tag> {
                 i = end + 1;
                 (start, end)
             }
-            b'>' => continue,
+            b'>' => (i, i),
             _ => {
                 let start = i;
                 i = skip_until(b, i, SPACE | GT);
                 (start, i)
             }
         };
+        if cut && let Some(cuts) = cuts.as_deref_mut() {
+            cuts.push((name_start, i, false));
+        }
         if script && tag.type_value.is_none() && name.eq_ignore_ascii_case(b"type") {
             tag.type_value = Some((start, end));
         }
@@ -505,7 +606,7 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
             }
             Some(b'/') => match b.get(i + 1) {
                 Some(c) if c.is_ascii_alphabetic() => {
-                    let Some(tag) = read_tag(b, i + 1) else {
+                    let Some(tag) = read_tag(b, i + 1, None) else {
                         break;
                     };
                     i = tag.end;
@@ -552,7 +653,10 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                 None => break,
             },
             Some(c) if c.is_ascii_alphabetic() => {
-                let Some(tag) = read_tag(b, i) else {
+                // Unread attributes are cut where the model follows the
+                // tokenizer, but not inside content that is cut whole.
+                let attribute_cuts = (cutting && foreign_start.is_none()).then_some(&mut cuts);
+                let Some(tag) = read_tag(b, i, attribute_cuts) else {
                     break;
                 };
                 i = tag.end;
@@ -718,7 +822,7 @@ mod tests {
             let mut cuttable = false;
             if let Some((name, attrs)) = dom.element(node) {
                 out.push_str(&format!("{indent}<{:?} {}", name.ns, name.local));
-                for a in attrs {
+                for a in attrs.iter().filter(|a| is_read(a.name.local.as_bytes())) {
                     out.push_str(&format!(" {}={:?}", a.name.local, a.value));
                 }
                 out.push('\n');
@@ -746,7 +850,7 @@ mod tests {
     }
 
     /// Parsing the page less what is cut gives the page's tree less the
-    /// text of those elements.
+    /// text of those elements and the attributes nothing reads.
     fn same_tree(html: &str) {
         let cut = prescan(html).html;
         assert_eq!(
@@ -783,6 +887,77 @@ mod tests {
             assert_eq!(prescan(html).html, cut, "{html}");
             same_tree(html);
         }
+    }
+
+    #[test]
+    fn cuts_attributes_nothing_reads() {
+        for (html, cut) in [
+            (
+                r#"<div data-x="1" class=a aria-label='b' ID=c onclick=go()>t</div>"#,
+                r#"<div  class=a  ID=c >t</div>"#,
+            ),
+            // An unquoted value takes the slash: `<p x=1/>` has x="1/".
+            ("<p x=1/>a", "<p >a"),
+            ("<p x='1'/>a", "<p />a"),
+            ("<p a b=>c", "<p  >c"),
+            (r#"<p x="1"y='2'z>a"#, r#"<p >a"#),
+            // A slash before the name: `<p/>` would differ from `<p/x>` in
+            // foreign content.
+            ("<div/x y><svg/x>", "<div/x ><svg/x>"),
+            // Formatting elements compare their attributes.
+            (
+                "<b data-x=1>a</b><a data-x=1 href=/>b</a>",
+                "<b data-x=1>a</b><a  href=/>b</a>",
+            ),
+            // End tags, and what is not a tag, keep theirs.
+            (
+                "</p x=1><title><p x=1></title>",
+                "</p x=1><title><p x=1></title>",
+            ),
+            // The tree builder's: an input's type, a font's color.
+            (
+                "<input type=hidden><math><font color=red>",
+                "<input type=hidden><math><font color=red>",
+            ),
+        ] {
+            assert_eq!(prescan(html).html, cut, "{html}");
+            same_tree(html);
+        }
+    }
+
+    /// Three formatting elements that differ only in attributes nothing
+    /// reads are three to the tree builder: a fourth equal one would close
+    /// the first.
+    #[test]
+    fn formatting_elements_keep_their_attributes() {
+        same_tree("<b data-a=1><b data-a=2><b data-a=3><b data-a=4><p>x</b></b>y");
+        same_tree("<i x><i x=1><i x=2><i x=3><table><td>z");
+    }
+
+    /// Every attribute name the crate's code spells out is one that the
+    /// prescan keeps.
+    #[test]
+    fn attributes_the_code_reads_are_kept() {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut dirs = vec![src];
+        let mut names = 0;
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).expect("src/ is readable") {
+                let path = entry.expect("an entry").path();
+                if path.is_dir() {
+                    dirs.push(path);
+                    continue;
+                }
+                let code = std::fs::read_to_string(&path).expect("a source file");
+                for (at, _) in code.match_indices("local_name!(\"") {
+                    let rest = &code[at + 13..];
+                    let name = &rest[..rest.find('"').expect("a closing quote")];
+                    assert!(is_read(name.as_bytes()), "{name} in {}", path.display());
+                    names += 1;
+                }
+            }
+        }
+        assert!(names > 20, "only {names} attribute and tag names found");
     }
 
     #[test]
@@ -854,7 +1029,7 @@ mod tests {
     #[test]
     fn svg_content_is_cut_whole_where_followed() {
         let html = "<p>a<svg viewBox='0 0 1 1'><title>Icon</title><path d='M0 0'/></svg>b";
-        assert_eq!(prescan(html).html, "<p>a<svg viewBox='0 0 1 1'></svg>b");
+        assert_eq!(prescan(html).html, "<p>a<svg ></svg>b");
         same_tree(html);
         for html in [
             // A breakout: the parser leaves the SVG at the <div>.
@@ -1034,6 +1209,23 @@ mod tests {
             "</html>",
             "\0",
             "<a-custom-element-with-a-long-name>",
+            "<b data-x=1>",
+            "<b data-x=2>",
+            "<i aria-label=x>",
+            "<a href=1 data-y>",
+            "<a data-y=2 href=1>",
+            "<p class=c data-z='1' id=d>",
+            "<div/x>",
+            "<span x/>",
+            "<svg data-a=1 viewBox=0>",
+            "<path d=1 data-b/>",
+            "<input data-a type=hidden>",
+            "<font data-a size=2>",
+            "<math data-a><mi x=1>",
+            "<td data-col=1>",
+            "<html data-a lang=en>",
+            "<body data-b class=x>",
+            "<img src=a data-x width=1>",
             "</a-custom-element-with-a-long-name>",
         ];
         let mut state = 0x2545_F491_4F6C_DD1Du64;
