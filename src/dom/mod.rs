@@ -65,7 +65,10 @@ fn find_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 /// And one kind of hiding that is not hiding from readers: a tab panel
 /// (`role="tabpanel"`) waits one click away, like a closed `<details>`.
 /// Documentation pages put their code for each language in one.
-pub(crate) fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
+///
+/// `class_may_hide`: whether a class token may be one of those (false when
+/// the class has none of their parts, which the walk knows already).
+pub(crate) fn is_hidden(attrs: &[html5ever::Attribute], class_may_hide: bool) -> bool {
     if has_role(attrs, "tabpanel") {
         return false;
     }
@@ -73,6 +76,9 @@ pub(crate) fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
         || attrs.iter().any(|a| {
             let name = &a.name.local;
             if *name == local_name!("class") {
+                if !class_may_hide {
+                    return false;
+                }
                 a.value.split_ascii_whitespace().any(|t| {
                     crate::tuning::HIDDEN_TOKENS
                         .iter()
@@ -186,7 +192,10 @@ mod tests {
         let body = dom.children(html).nth(1).expect("a body");
         let hidden: Vec<bool> = dom
             .children(body)
-            .map(|p| dom.element(p).is_some_and(|(_, attrs)| is_hidden(attrs)))
+            .map(|p| {
+                dom.element(p)
+                    .is_some_and(|(_, attrs)| is_hidden(attrs, true))
+            })
             .collect();
         assert_eq!(hidden, [true, true, true, false, false, true, true, false]);
     }
