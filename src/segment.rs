@@ -566,12 +566,49 @@ fn char_class(c: char) -> u8 {
 /// counted by it.
 fn count_words(s: &str, ascii: bool) -> u32 {
     if ascii {
-        return count_classes(s.bytes().map(|b| BYTE_CLASSES[usize::from(b & 0x7f)]));
+        return count_ascii(s.as_bytes());
     }
     if s.chars().any(|c| char_class(c) == UNKNOWN) {
         return s.unicode_words().count() as u32;
     }
     count_classes(s.chars().map(char_class))
+}
+
+/// Whether a character of class `mid` between two of class `side` joins
+/// them into one word.
+fn joins(side: u8, mid: u8) -> bool {
+    match side {
+        LETTER => matches!(mid, MID_LETTER | MID_NUM_LETTER),
+        DIGIT => matches!(mid, MID_NUM | MID_NUM_LETTER),
+        _ => false,
+    }
+}
+
+/// [`count_classes`] for ASCII text, a byte at a time.
+fn count_ascii(bytes: &[u8]) -> u32 {
+    let class = |i: usize| BYTE_CLASSES[usize::from(bytes[i] & 0x7f)];
+    let mut count = 0;
+    let mut in_word = false;
+    let mut counted = false;
+    for i in 0..bytes.len() {
+        let c = class(i);
+        if c <= UNDERSCORE && c != OTHER {
+            if !in_word {
+                in_word = true;
+                counted = false;
+            }
+            if !counted && c != UNDERSCORE {
+                count += 1;
+                counted = true;
+            }
+        } else if in_word {
+            in_word = i > 0
+                && i + 1 < bytes.len()
+                && class(i - 1) == class(i + 1)
+                && joins(class(i - 1), c);
+        }
+    }
+    count
 }
 
 /// [`count_words`] over the classes of the characters of a text.
@@ -596,14 +633,7 @@ fn count_classes(mut classes: impl Iterator<Item = u8>) -> u32 {
                     counted = true;
                 }
             }
-            _ if in_word => {
-                in_word = next == Some(prev)
-                    && match prev {
-                        LETTER => matches!(c, MID_LETTER | MID_NUM_LETTER),
-                        DIGIT => matches!(c, MID_NUM | MID_NUM_LETTER),
-                        _ => false,
-                    };
-            }
+            _ if in_word => in_word = next == Some(prev) && joins(prev, c),
             _ => {}
         }
         prev = c;
@@ -982,6 +1012,25 @@ fn class_hint(s: &str) -> i8 {
     class_hint_marked(s, class_words(s))
 }
 
+/// A hint list entry and whether it is negative.
+type PartEntry = (&'static [u8], bool);
+
+/// [`tuning::NEGATIVE_PARTS`] (true) and [`tuning::POSITIVE_PARTS`]
+/// (false) by their length: a part of a class token is compared with the
+/// entries of its own length only.
+static PARTS_BY_LENGTH: LazyLock<Vec<Vec<PartEntry>>> = LazyLock::new(|| {
+    let entries = (tuning::NEGATIVE_PARTS.iter().map(|p| (p, true)))
+        .chain(tuning::POSITIVE_PARTS.iter().map(|p| (p, false)));
+    let mut by_length = Vec::new();
+    for (part, negative) in entries {
+        if by_length.len() <= part.len() {
+            by_length.resize(part.len() + 1, Vec::new());
+        }
+        by_length[part.len()].push((part.as_bytes(), negative));
+    }
+    by_length
+});
+
 /// [`class_hint`], with the [`mark`] bits of `s` (or of the element's class
 /// and id together) known.
 fn class_hint_marked(s: &str, marks: u8) -> i8 {
@@ -991,13 +1040,19 @@ fn class_hint_marked(s: &str, marks: u8) -> i8 {
     {
         return -1;
     }
-    let is_in = |list: &[&str], part: &str| list.iter().any(|k| k.eq_ignore_ascii_case(part));
     let mut positive = false;
     for token in s.split_ascii_whitespace() {
         let (mut neg, mut pos) = (false, false);
-        for part in token.split(|c: char| !c.is_ascii_alphanumeric()) {
-            neg |= is_in(tuning::NEGATIVE_PARTS, part);
-            pos |= is_in(tuning::POSITIVE_PARTS, part);
+        for part in token.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
+            let Some(entries) = PARTS_BY_LENGTH.get(part.len()) else {
+                continue;
+            };
+            for &(entry, negative) in entries {
+                if entry.eq_ignore_ascii_case(part) {
+                    neg |= negative;
+                    pos |= !negative;
+                }
+            }
         }
         // Most tokens hint nothing: only those that do are looked at twice.
         if (neg || pos) && says_nothing(token) {
