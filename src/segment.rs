@@ -584,62 +584,64 @@ fn joins(side: u8, mid: u8) -> bool {
     }
 }
 
+/// A word count under way: the words so far, whether a token of letters,
+/// digits and `_` is open, and whether it has been counted (a run of `_`
+/// alone is not a word).
+#[derive(Default)]
+struct Words {
+    count: u32,
+    in_word: bool,
+    counted: bool,
+}
+
+impl Words {
+    /// A letter, digit or `_` arrives.
+    fn word_char(&mut self, c: u8) {
+        if !self.in_word {
+            self.in_word = true;
+            self.counted = false;
+        }
+        if !self.counted && c != UNDERSCORE {
+            self.count += 1;
+            self.counted = true;
+        }
+    }
+}
+
 /// [`count_classes`] for ASCII text, a byte at a time.
 fn count_ascii(bytes: &[u8]) -> u32 {
     let class = |i: usize| BYTE_CLASSES[usize::from(bytes[i] & 0x7f)];
-    let mut count = 0;
-    let mut in_word = false;
-    let mut counted = false;
+    let mut words = Words::default();
     for i in 0..bytes.len() {
         let c = class(i);
         if c <= UNDERSCORE && c != OTHER {
-            if !in_word {
-                in_word = true;
-                counted = false;
-            }
-            if !counted && c != UNDERSCORE {
-                count += 1;
-                counted = true;
-            }
-        } else if in_word {
-            in_word = i > 0
+            words.word_char(c);
+        } else if words.in_word {
+            words.in_word = i > 0
                 && i + 1 < bytes.len()
                 && class(i - 1) == class(i + 1)
                 && joins(class(i - 1), c);
         }
     }
-    count
+    words.count
 }
 
 /// [`count_words`] over the classes of the characters of a text.
 fn count_classes(mut classes: impl Iterator<Item = u8>) -> u32 {
-    let mut count = 0;
-    // Inside a token of letters, digits and `_`; whether it has been
-    // counted (a run of `_` alone is not a word).
-    let mut in_word = false;
-    let mut counted = false;
+    let mut words = Words::default();
     let mut prev = OTHER;
     let mut current = classes.next();
     while let Some(c) = current {
         let next = classes.next();
         match c {
-            LETTER | DIGIT | UNDERSCORE => {
-                if !in_word {
-                    in_word = true;
-                    counted = false;
-                }
-                if !counted && c != UNDERSCORE {
-                    count += 1;
-                    counted = true;
-                }
-            }
-            _ if in_word => in_word = next == Some(prev) && joins(prev, c),
+            LETTER | DIGIT | UNDERSCORE => words.word_char(c),
+            _ if words.in_word => words.in_word = next == Some(prev) && joins(prev, c),
             _ => {}
         }
         prev = c;
         current = next;
     }
-    count
+    words.count
 }
 
 /// Whether a `<button>` (or a link that goes nowhere) holds a sentence
