@@ -7,6 +7,12 @@
 //! - `dom_smoothie`: the same pages through dom_smoothie (a Rust port of
 //!   Mozilla's Readability) with its default settings, the peer to beat.
 //!
+//! - `stage/decode`, `stage/prescan`, `stage/parse`, `stage/walk`,
+//!   `stage/classify`: deboiler's stages one at a time over the same
+//!   inputs, each fed what the stage before it made (outside the timing);
+//!   what `extract` costs beyond their sum is metadata, rendering and the
+//!   drops.
+//!
 //! Every group reports `Throughput::Bytes`, so criterion prints MB/s side by
 //! side: `extract` MB/s divided by `parse` MB/s is the share of the parser's
 //! speed that deboiler keeps, and divided by `dom_smoothie` MB/s how many
@@ -98,6 +104,58 @@ fn bench(c: &mut Criterion) {
         }
         group.finish();
     }
+    let named: Vec<(String, Vec<&[u8]>)> = inputs
+        .iter()
+        .map(|(size, bytes)| (size.to_string(), vec![bytes.as_slice()]))
+        .collect();
+    bench_stages(c, &named);
+}
+
+/// One group per stage of the pipeline, over each input (a list of pages
+/// read as one), each stage fed what the stage before made, built outside
+/// the timing.
+fn bench_stages(c: &mut Criterion, inputs: &[(String, Vec<&[u8]>)]) {
+    use deboiler::__stages as stage;
+    let mut group = c.benchmark_group("stage");
+    for (name, pages) in inputs {
+        let total: usize = pages.iter().map(|p| p.len()).sum();
+        group.throughput(Throughput::Bytes(total as u64));
+        if pages.len() > 1 {
+            group.sample_size(10);
+        }
+        let texts: Vec<String> = pages.iter().map(|p| stage::decode(p)).collect();
+        let scanned: Vec<_> = texts.iter().map(|t| stage::prescan(t)).collect();
+        let parsed: Vec<_> = scanned.iter().map(stage::parse).collect();
+        let walked: Vec<_> = parsed.iter().map(stage::walk).collect();
+        group.bench_function(BenchmarkId::new("decode", name), |b| {
+            b.iter(|| pages.iter().for_each(|p| drop(black_box(stage::decode(p)))))
+        });
+        group.bench_function(BenchmarkId::new("prescan", name), |b| {
+            b.iter(|| {
+                texts
+                    .iter()
+                    .for_each(|t| drop(black_box(stage::prescan(t))))
+            })
+        });
+        group.bench_function(BenchmarkId::new("parse", name), |b| {
+            b.iter(|| {
+                scanned
+                    .iter()
+                    .for_each(|s| drop(black_box(stage::parse(s))))
+            })
+        });
+        group.bench_function(BenchmarkId::new("walk", name), |b| {
+            b.iter(|| parsed.iter().for_each(|p| drop(black_box(stage::walk(p)))))
+        });
+        group.bench_function(BenchmarkId::new("classify", name), |b| {
+            b.iter(|| {
+                walked.iter().map(stage::classify).for_each(|n| {
+                    black_box(n);
+                })
+            })
+        });
+    }
+    group.finish();
 }
 
 fn bench_pages(c: &mut Criterion, extractor: &deboiler::Extractor) {
@@ -127,6 +185,8 @@ fn bench_pages(c: &mut Criterion, extractor: &deboiler::Extractor) {
         });
         group.finish();
     }
+    let all: Vec<&[u8]> = pages.iter().map(Vec::as_slice).collect();
+    bench_stages(c, &[("pages".to_string(), all)]);
 }
 
 criterion_group!(benches, bench);

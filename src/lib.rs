@@ -27,6 +27,60 @@ pub use metadata::{Metadata, PageType};
 
 static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::default);
 
+/// The pipeline's stages one at a time, for the stage groups of
+/// `benches/extract.rs`. Not part of the API: no stability promise, and
+/// nothing here checks limits.
+#[doc(hidden)]
+pub mod __stages {
+    /// A parsed page (the private DOM).
+    pub struct Parsed(crate::dom::tree::Dom);
+
+    /// A walked page: its blocks with their features.
+    pub struct Walked(crate::segment::Segmented);
+
+    /// Bytes to text, as `extract_bytes` decodes them.
+    pub fn decode(bytes: &[u8]) -> String {
+        crate::decode::decode(bytes, None).into_owned()
+    }
+
+    /// A prescanned page: what html5ever gets, and the size of its tree.
+    pub struct Prescanned {
+        html: String,
+        nodes: usize,
+    }
+
+    /// The page less what the extractor never reads, and its counts.
+    pub fn prescan(html: &str) -> Prescanned {
+        let scan = crate::dom::prescan(html);
+        Prescanned {
+            html: scan.html.into_owned(),
+            nodes: scan.tags.nodes,
+        }
+    }
+
+    /// html5ever's parse of the prescanned page into the private DOM.
+    pub fn parse(page: &Prescanned) -> Parsed {
+        let html = std::borrow::Cow::Borrowed(page.html.as_str());
+        Parsed(crate::dom::parse_sized(html, page.nodes))
+    }
+
+    /// The walk that segments the DOM into blocks.
+    pub fn walk(parsed: &Parsed) -> Walked {
+        Walked(crate::segment::segment(
+            &parsed.0,
+            crate::segment::View::Reader,
+        ))
+    }
+
+    /// Scoring and labelling; the number of blocks labelled content.
+    pub fn classify(walked: &Walked) -> usize {
+        crate::classify::classify(&walked.0, crate::Favor::default())
+            .iter()
+            .filter(|d| d.label == crate::Label::Content)
+            .count()
+    }
+}
+
 /// Extracts the main content of an HTML page with the default settings.
 ///
 /// # Errors
