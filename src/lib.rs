@@ -81,6 +81,16 @@ pub mod __stages {
     }
 }
 
+/// The next number of a xorshift generator: the unit tests' random inputs,
+/// the same on every run.
+#[cfg(test)]
+fn xorshift(state: &mut u64) -> u64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    *state
+}
+
 /// Extracts the main content of an HTML page with the default settings.
 ///
 /// # Errors

@@ -568,10 +568,7 @@ fn count_words(s: &str, ascii: bool) -> u32 {
     if ascii {
         return count_ascii(s.as_bytes());
     }
-    if s.chars().any(|c| char_class(c) == UNKNOWN) {
-        return s.unicode_words().count() as u32;
-    }
-    count_classes(s.chars().map(char_class))
+    count_classes(s.chars().map(char_class)).unwrap_or_else(|| s.unicode_words().count() as u32)
 }
 
 /// Whether a character of class `mid` between two of class `side` joins
@@ -614,7 +611,7 @@ fn count_ascii(bytes: &[u8]) -> u32 {
     let mut words = Words::default();
     for i in 0..bytes.len() {
         let c = class(i);
-        if c <= UNDERSCORE && c != OTHER {
+        if matches!(c, LETTER | DIGIT | UNDERSCORE) {
             words.word_char(c);
         } else if words.in_word {
             words.in_word = i > 0
@@ -626,14 +623,16 @@ fn count_ascii(bytes: &[u8]) -> u32 {
     words.count
 }
 
-/// [`count_words`] over the classes of the characters of a text.
-fn count_classes(mut classes: impl Iterator<Item = u8>) -> u32 {
+/// [`count_words`] over the classes of the characters of a text; `None` at
+/// the first [`UNKNOWN`] one.
+fn count_classes(mut classes: impl Iterator<Item = u8>) -> Option<u32> {
     let mut words = Words::default();
     let mut prev = OTHER;
     let mut current = classes.next();
     while let Some(c) = current {
         let next = classes.next();
         match c {
+            UNKNOWN => return None,
             LETTER | DIGIT | UNDERSCORE => words.word_char(c),
             _ if words.in_word => words.in_word = next == Some(prev) && joins(prev, c),
             _ => {}
@@ -641,7 +640,7 @@ fn count_classes(mut classes: impl Iterator<Item = u8>) -> u32 {
         prev = c;
         current = next;
     }
-    words.count
+    Some(words.count)
 }
 
 /// Whether a `<button>` (or a link that goes nowhere) holds a sentence
@@ -925,8 +924,8 @@ mod mark {
     pub(super) const USER: u8 = 32;
     /// A reply (`reply`, `comment-reply-link`).
     pub(super) const REPLY: u8 = 64;
-    /// A part of every one of [`tuning::HIDDEN_TOKENS`](super::tuning::HIDDEN_TOKENS):
-    /// without it, no class token hides the element.
+    /// One of [`tuning::HIDDEN_TOKENS`](super::tuning::HIDDEN_TOKENS) within
+    /// the value: without it, no class token hides the element.
     pub(super) const HIDDEN: u8 = 128;
 }
 
@@ -942,7 +941,7 @@ static CLASS_WORDS: LazyLock<(aho_corasick::dfa::DFA, Vec<u8>)> = LazyLock::new(
         (CART_WORDS, mark::CART),
         (&["avatar", "user"], mark::USER),
         (&["reply"], mark::REPLY),
-        (&["hid", "-none", "invisible"], mark::HIDDEN),
+        (tuning::HIDDEN_TOKENS, mark::HIDDEN),
     ];
     // A word on several lists is one pattern with all their bits.
     let mut words: Vec<(String, u8)> = Vec::new();
@@ -1848,16 +1847,9 @@ mod tests {
         ];
         let mut state = 0x9E37_79B9_7F4A_7C15u64;
         for _ in 0..20_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let len = (state % 12) as usize;
-            let mut pick = state;
+            let len = crate::xorshift(&mut state) % 12;
             let s: String = (0..len)
-                .map(|_| {
-                    pick = pick.rotate_left(5) ^ 0x5851_F42D_4C95_7F2D;
-                    ALPHABET[(pick % ALPHABET.len() as u64) as usize]
-                })
+                .map(|_| ALPHABET[(crate::xorshift(&mut state) % ALPHABET.len() as u64) as usize])
                 .collect();
             assert_eq!(
                 count_words(&s, s.is_ascii()),

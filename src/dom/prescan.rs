@@ -1252,12 +1252,7 @@ mod tests {
         ];
         let setting = |name: &str| std::env::var(name).ok().and_then(|v| v.parse().ok());
         let mut state: u64 = setting("SOUP_SEED").unwrap_or(0x2545_F491_4F6C_DD1D);
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = || crate::xorshift(&mut state);
         for _ in 0..setting("SOUP_N").unwrap_or(3000) {
             let n = 2 + next() % 40;
             let html: String = (0..n)
