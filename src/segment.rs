@@ -270,8 +270,9 @@ fn child_text(dom: &Dom, node: NodeId) -> String {
     text
 }
 
-/// The text inside `node`, whitespace collapsed, up to about `max` bytes;
-/// read with an explicit stack.
+/// The text inside `node`, whitespace collapsed, up to about `max` bytes
+/// of it (counted collapsed: how far the markup is indented does not
+/// matter); read with an explicit stack.
 fn text_of(dom: &Dom, node: NodeId, max: usize) -> String {
     let mut text = String::new();
     // Pre-order with an explicit stack of next siblings.
@@ -284,15 +285,19 @@ fn text_of(dom: &Dom, node: NodeId, max: usize) -> String {
             stack.push(dom.next_sibling(n));
         }
         if let Some(t) = dom.text(n) {
-            text.push(' ');
-            text.push_str(t);
+            for word in t.split_whitespace() {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(word);
+            }
         } else if dom.element(n).is_none_or(|(name, _)| !holds_no_text(name))
             && dom.first_child(n) != NO_NODE
         {
             stack.push(dom.first_child(n));
         }
     }
-    collapse(&text)
+    text
 }
 
 /// Elements whose content is never a reader's text: scripts, styles,
@@ -1780,6 +1785,16 @@ mod tests {
             counts,
             [(2, 2, 2), (3, 3, 3), (2, 2, 0), (2, 2, 2), (2, 1, 0)]
         );
+    }
+
+    /// A microdata property's text is capped on its words, not on the
+    /// markup's indentation around them.
+    #[test]
+    fn property_text_is_capped_after_collapsing() {
+        let indent = " ".repeat(2 * tuning::MAX_META_CHARS);
+        let html = format!("<span itemprop=author>{indent}<b>Ann</b>{indent}<b>Smith</b></span>");
+        let metas = seg(&html).head.metas;
+        assert_eq!(metas, [("author".to_string(), "Ann Smith".to_string())]);
     }
 
     #[test]
