@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use html5ever::{Attribute, LocalName, QualName, local_name};
+use html5ever::{Attribute, LocalName, local_name};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::document::BlockKind;
@@ -303,7 +303,7 @@ fn text_of(dom: &Dom, node: NodeId, max: usize) -> String {
 /// Elements whose content is never a reader's text: scripts, styles,
 /// templates, and SVG and MathML (the walk skips them too; their titles
 /// and labels are for screen readers).
-fn holds_no_text(name: &QualName) -> bool {
+fn holds_no_text(name: &dom::tree::Name) -> bool {
     matches!(
         &*name.local,
         "script" | "style" | "template" | "svg" | "math"

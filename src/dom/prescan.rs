@@ -931,9 +931,9 @@ mod tests {
                 out.push('\n');
                 let json_ld = crate::dom::attr(attrs, &html5ever::local_name!("type"))
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
-                cuttable = name.ns == html5ever::ns!(html)
+                cuttable = name.ns == crate::dom::tree::Ns::Html
                     && (&*name.local == "style" || &*name.local == "script" && !json_ld);
-                if name.ns != html5ever::ns!(html) {
+                if name.ns != crate::dom::tree::Ns::Html {
                     // The content of SVG and MathML is cut whole.
                     continue;
                 }

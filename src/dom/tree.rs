@@ -12,7 +12,7 @@ use std::cell::RefCell;
 
 use html5ever::tendril::StrTendril;
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::{Attribute, ExpandedName, QualName, ns};
+use html5ever::{Attribute, ExpandedName, LocalName, Namespace, QualName, ns};
 
 /// A node's index in [`Dom::nodes`].
 pub(crate) type NodeId = u32;
@@ -45,7 +45,7 @@ pub(crate) enum NodeData {
     Fragment,
     Text(StrTendril),
     Element {
-        name: QualName,
+        name: Name,
         attrs: Vec<Attribute>,
         /// The contents node of a `<template>`, else [`NO_NODE`].
         template_contents: NodeId,
@@ -87,8 +87,8 @@ impl Dom {
         })
     }
 
-    /// The element's local name and attributes, if `id` is an element.
-    pub(crate) fn element(&self, id: NodeId) -> Option<(&QualName, &[Attribute])> {
+    /// The element's name and attributes, if `id` is an element.
+    pub(crate) fn element(&self, id: NodeId) -> Option<(&Name, &[Attribute])> {
         match &self.node(id).data {
             NodeData::Element { name, attrs, .. } => Some((name, attrs)),
             _ => None,
@@ -104,12 +104,70 @@ impl Dom {
     }
 }
 
+/// An element's name. html5ever's tree builder makes elements in three
+/// namespaces only, and none with a prefix: a [`QualName`] less those is
+/// one atom to clone and drop instead of three, in every node and in every
+/// handle the tree builder holds.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Name {
+    pub(crate) ns: Ns,
+    pub(crate) local: LocalName,
+}
+
+/// The namespace of an element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Ns {
+    Html,
+    Svg,
+    MathMl,
+    /// Any other (the tree builder makes none); also the "name" of a node
+    /// that is not an element.
+    None,
+}
+
+static HTML: Namespace = ns!(html);
+static SVG: Namespace = ns!(svg);
+static MATHML: Namespace = ns!(mathml);
+static NONE: Namespace = ns!();
+
+impl Ns {
+    fn of(ns: &Namespace) -> Ns {
+        if *ns == ns!(html) {
+            Ns::Html
+        } else if *ns == ns!(svg) {
+            Ns::Svg
+        } else if *ns == ns!(mathml) {
+            Ns::MathMl
+        } else {
+            Ns::None
+        }
+    }
+
+    fn namespace(self) -> &'static Namespace {
+        match self {
+            Ns::Html => &HTML,
+            Ns::Svg => &SVG,
+            Ns::MathMl => &MATHML,
+            Ns::None => &NONE,
+        }
+    }
+}
+
+impl Name {
+    fn of(name: &QualName) -> Name {
+        Name {
+            ns: Ns::of(&name.ns),
+            local: name.local.clone(),
+        }
+    }
+}
+
 /// The tree builder's handle on a node: its index, and for an element its
 /// name, which [`TreeSink::elem_name`] lends without touching the arena.
 #[derive(Debug, Clone)]
 pub(crate) struct Handle {
     id: NodeId,
-    name: QualName,
+    name: Name,
 }
 
 /// Builds a [`Dom`] for html5ever's tree builder.
@@ -151,8 +209,11 @@ impl Node {
 }
 
 /// An empty name, for the handles of nodes that are not elements.
-fn no_name() -> QualName {
-    QualName::new(None, ns!(), html5ever::LocalName::from(""))
+fn no_name() -> Name {
+    Name {
+        ns: Ns::None,
+        local: LocalName::default(),
+    }
 }
 
 impl Sink {
@@ -288,7 +349,10 @@ impl TreeSink for Sink {
     }
 
     fn elem_name<'a>(&'a self, target: &'a Handle) -> ExpandedName<'a> {
-        target.name.expanded()
+        ExpandedName {
+            ns: target.name.ns.namespace(),
+            local: &target.name.local,
+        }
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
@@ -297,6 +361,7 @@ impl TreeSink for Sink {
         } else {
             NO_NODE
         };
+        let name = Name::of(&name);
         let id = self.push(NodeData::Element {
             name: name.clone(),
             attrs,
