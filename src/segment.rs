@@ -174,6 +174,14 @@ const CART_WORDS: &[&str] = &[
 
 impl Signals {
     fn note(&mut self, tag: &str, attrs: &[Attribute], marks: u8) {
+        // What a page calls its scripts, style sheets and links says
+        // nothing of what a reader sees (`id="user-registration-css"`); the
+        // prescan drops most of them.
+        let marks = if matches!(tag, "script" | "style" | "link") {
+            0
+        } else {
+            marks
+        };
         let bump = |n: &mut u32, yes: bool| *n = n.saturating_add(u32::from(yes));
         match tag {
             "code" => bump(&mut self.code, true),

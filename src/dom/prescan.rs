@@ -24,6 +24,11 @@
 //! Kept: the bodies of `<script type="application/ld+json">` (the page's
 //! structured data, read for metadata).
 //!
+//! Where the model knows the tree builder's context well enough (in the
+//! head or the body, outside tables, templates and the like: [`Drops`]),
+//! those scripts and style sheets go whole, with their tags, as do the
+//! `<link>`s nothing reads (style sheets, preloads, icons).
+//!
 //! Runs of whitespace that indent the markup are shortened to their first
 //! byte outside `<pre>` ([`shorten_spaces`]): the tree is the same but for
 //! the length of those runs, which the walk collapses anyway, and html5ever
@@ -122,6 +127,9 @@ struct Tag {
     /// For a `<font>`, whether it has a `color`, `face` or `size`
     /// attribute (it then breaks out of foreign content).
     font_attr: bool,
+    /// For a `<link>`, whether it has an attribute the walk reads on one:
+    /// an `itemprop`, or a `rel` that may be `canonical`.
+    link_read: bool,
     /// How many attributes it has, repeated names included.
     attributes: usize,
 }
@@ -225,11 +233,12 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
         self_closing: false,
         type_value: None,
         font_attr: false,
+        link_read: false,
         attributes: 0,
     };
-    // Only a script's type and a font's attributes matter.
+    // Only a script's type, a font's and a link's attributes matter.
     let name = tag.name.as_bytes();
-    let (script, font) = (name == b"script", name == b"font");
+    let (script, font, link) = (name == b"script", name == b"font", name == b"link");
     if compares_attributes(name) {
         cuts = None;
     }
@@ -266,6 +275,9 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
         // Cut from the name to the end of the value, unless a `/` stands
         // before it: `<svg/x>` less `x` would close itself.
         let cut = cuts.is_some() && b[name_start - 1] != b'/' && !is_read(name);
+        if link && name.eq_ignore_ascii_case(b"itemprop") {
+            tag.link_read = true;
+        }
         let name_end = i;
         i = skip_space(b, i);
         if b.get(i) != Some(&b'=') {
@@ -291,6 +303,11 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
         };
         if cut && let Some(cuts) = cuts.as_deref_mut() {
             cuts.push((name_start, i, false));
+        }
+        if link && name.eq_ignore_ascii_case(b"rel") {
+            // A character reference could spell `canonical`.
+            let rel = &b[start..end];
+            tag.link_read |= rel.contains(&b'&') || super::find_ci(rel, 0, b"canonical").is_some();
         }
         if script && tag.type_value.is_none() && name.eq_ignore_ascii_case(b"type") {
             tag.type_value = Some((start, end));
@@ -573,9 +590,19 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
     // says.
     let mut pre_depth = [0usize; 2];
     let mut pre_lost = false;
+    // Where elements the walk never reads may go whole ([`Drops`]).
+    let mut drops = Drops::default();
+    let mut text_before = false;
     let mut i = 0;
     while let Some(p) = memchr::memchr(b'<', &b[i..]) {
         let lt = i + p;
+        // Whether the last text before here ends in a word, which an
+        // element here may be all that keeps from the text after it: tags
+        // between do not count, as the parser ignores some (`</div>` with
+        // no `<div>` open, a second `<body>`).
+        if lt > i {
+            text_before = !is_space(b[lt - 1]);
+        }
         other_nodes += usize::from(lt > i);
         if cutting && !unsure && foreign.is_empty() && pre_depth == [0, 0] && !pre_lost {
             shorten_spaces(b, i, lt, &mut cuts);
@@ -634,6 +661,7 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                     if let Some(k) = keeps_spaces(name) {
                         pre_depth[k] = pre_depth[k].saturating_sub(1);
                     }
+                    drops.end_tag(name);
                     if unsure {
                         continue;
                     }
@@ -674,6 +702,7 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
             Some(c) if c.is_ascii_alphabetic() => {
                 // Unread attributes are cut where the model follows the
                 // tokenizer, but not inside content that is cut whole.
+                let cuts_before = cuts.len();
                 let attribute_cuts = (cutting && foreign_start.is_none()).then_some(&mut cuts);
                 let Some(tag) = read_tag(b, i, attribute_cuts) else {
                     break;
@@ -715,7 +744,34 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                         continue;
                     }
                 }
+                drops.start_tag(name);
+                // Whether the element that starts here can go whole, if it
+                // ends at `end`: in the body or head where the model knows
+                // that the parser inserts it and nothing else (see
+                // [`Drops`]), and not gluing text to text.
+                let droppable = cutting
+                    && !unsure
+                    && foreign.is_empty()
+                    && foreign_start.is_none()
+                    && pre_depth == [0, 0]
+                    && !pre_lost
+                    && !in_select
+                    && drops.allowed();
+                let drop = |end: usize, cuts: &mut Vec<(usize, usize, bool)>| {
+                    let go = droppable && (!text_before || b.get(end).is_none_or(|&c| is_space(c)));
+                    if go {
+                        cuts.truncate(cuts_before);
+                        cuts.push((lt, end, false));
+                    }
+                    go
+                };
                 match name {
+                    b"link" if !tag.link_read && drop(i, &mut cuts) => {}
+                    // A template whose content starts with a `<col>` is a
+                    // column group, which ignores every other start tag:
+                    // `<script>` and `<style>` no longer switch the
+                    // tokenizer to raw text.
+                    b"col" if drops.templates > 0 => cutting = false,
                     b"svg" | b"math" if !unsure && !tag.self_closing => {
                         foreign.push(tag.name);
                         // In `<select>` the parser may drop the tags and
@@ -740,23 +796,44 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                             let t = &html[s..e];
                             t.contains('&') || t.trim().eq_ignore_ascii_case("application/ld+json")
                         });
-                        if cutting && !json_ld {
-                            cuts.push((i, end, false));
-                        }
                         i = end;
+                        if cutting && !json_ld {
+                            match (end < b.len())
+                                .then(|| read_tag(b, end + 2, None))
+                                .flatten()
+                            {
+                                Some(close) if drop(close.end, &mut cuts) => {
+                                    i = close.end;
+                                    depth = depth.saturating_sub(1);
+                                    tags.max_attributes = tags.max_attributes.max(close.attributes);
+                                }
+                                _ => cuts.push((tag.end, end, false)),
+                            }
+                        }
                     }
                     b"style" => {
                         let end = raw_text_end(b, i, b"style");
-                        if cutting {
-                            cuts.push((i, end, false));
-                        }
                         i = end;
+                        if cutting {
+                            match (end < b.len())
+                                .then(|| read_tag(b, end + 2, None))
+                                .flatten()
+                            {
+                                Some(close) if drop(close.end, &mut cuts) => {
+                                    i = close.end;
+                                    depth = depth.saturating_sub(1);
+                                    tags.max_attributes = tags.max_attributes.max(close.attributes);
+                                }
+                                _ => cuts.push((tag.end, end, false)),
+                            }
+                        }
                     }
                     _ if raw => i = raw_text_end(b, i, name),
                     _ => {}
                 }
             }
-            Some(_) => {}
+            // A `<` that starts no tag is text.
+            Some(_) => text_before = true,
             None => break,
         }
     }
@@ -791,7 +868,6 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
 /// at: those are the indentation, and the rest would cost a look at every
 /// byte of text.
 fn shorten_spaces(b: &[u8], from: usize, to: usize, cuts: &mut Vec<(usize, usize, bool)>) {
-    let is_space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0C);
     let mut shorten = |start: usize| {
         let mut end = start + 1;
         while end < to && is_space(b[end]) {
@@ -809,6 +885,72 @@ fn shorten_spaces(b: &[u8], from: usize, to: usize, cuts: &mut Vec<(usize, usize
     while let Some(p) = memchr::memchr(b'\n', &b[at.min(to)..to]) {
         at = shorten(at + p);
     }
+}
+
+/// Where the prescan may cut whole the elements that nothing reads:
+/// scripts (but JSON-LD), style sheets, and `<link>`s without an
+/// `itemprop` or a canonical `rel` (half of a page's `<head>`, and 8% of
+/// what the parser still reads). In the head and the body, the tree
+/// builder inserts such an element and pops it at once, and the tree less
+/// it is the tree of the page less it, but for text on either side that
+/// now joins (which [`prescan`] allows only where whitespace or a tag
+/// stands between). Elsewhere one changes more, and the model does not
+/// cut there: before the head (it would open it), after the body (it
+/// reopens it), in a table (it splits the text the table fosters out and
+/// closes a `<colgroup>`), in a `<noscript>` in the head (a script closes
+/// it), in a `<select>`, `<pre>` or foreign content, and after any
+/// `<template>` (whose contents the model does not follow).
+#[derive(Default)]
+struct Drops {
+    /// A `<head>` or `<body>` start tag has been seen.
+    opened: bool,
+    /// `</body>` or `</html>` has been seen.
+    closed: bool,
+    /// Open `<table>`s, counted by their tags: a `</table>` closes one
+    /// whenever one is open (outside templates).
+    tables: usize,
+    /// Open `<noscript>`s, counted by their tags; one closed otherwise
+    /// stays counted, which only stops the cutting.
+    noscripts: usize,
+    /// A `<template>` has been seen.
+    template: bool,
+    /// Open `<template>`s, counted by their tags (only their end tag
+    /// closes one).
+    templates: usize,
+}
+
+impl Drops {
+    fn start_tag(&mut self, name: &[u8]) {
+        match name {
+            b"head" | b"body" => self.opened = true,
+            b"table" => self.tables += 1,
+            b"noscript" => self.noscripts += 1,
+            b"template" => {
+                self.template = true;
+                self.templates += 1;
+            }
+            _ => {}
+        }
+    }
+
+    fn end_tag(&mut self, name: &[u8]) {
+        match name {
+            b"body" | b"html" => self.closed = true,
+            b"table" => self.tables = self.tables.saturating_sub(1),
+            b"noscript" => self.noscripts = self.noscripts.saturating_sub(1),
+            b"template" => self.templates = self.templates.saturating_sub(1),
+            _ => {}
+        }
+    }
+
+    fn allowed(&self) -> bool {
+        self.opened && !self.closed && self.tables == 0 && self.noscripts == 0 && !self.template
+    }
+}
+
+/// ASCII whitespace as the tokenizer reads it.
+fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0C)
 }
 
 /// Elements whose whitespace the walk keeps as it is (`<listing>` is a
@@ -893,7 +1035,7 @@ fn closes_itself(name: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dom::tree::Dom;
+    use crate::dom::tree::{Dom, NodeId, Ns};
 
     /// Each run of whitespace in `text` as its first character: what
     /// [`prescan`] leaves of the runs outside `<pre>`.
@@ -914,10 +1056,22 @@ mod tests {
     /// elements that [`prescan`] may cut, and the length of runs of
     /// whitespace outside elements that keep them.
     fn outline(dom: &Dom) -> String {
+        enum Item {
+            Node(NodeId, usize, bool),
+            Text(String, usize, bool),
+        }
         let mut out = String::new();
-        // Node, depth, and whether its text keeps its whitespace.
-        let mut stack = vec![(Dom::DOCUMENT, 0usize, false)];
-        while let Some((node, depth, mut keeps)) = stack.pop() {
+        // Node or merged text, depth, and whether text keeps its whitespace.
+        let mut stack = vec![Item::Node(Dom::DOCUMENT, 0, false)];
+        while let Some(item) = stack.pop() {
+            let (node, depth, mut keeps) = match item {
+                Item::Node(node, depth, keeps) => (node, depth, keeps),
+                Item::Text(text, depth, keeps) => {
+                    let text = if keeps { text } else { short_spaces(&text) };
+                    out.push_str(&format!("{}{text:?}\n", " ".repeat(depth)));
+                    continue;
+                }
+            };
             let indent = " ".repeat(depth);
             let mut cuttable = false;
             if let Some((name, attrs)) = dom.element(node) {
@@ -929,32 +1083,78 @@ mod tests {
                     out.push_str(&format!(" {}={:?}", a.name.local, a.value));
                 }
                 out.push('\n');
-                let json_ld = crate::dom::attr(attrs, &html5ever::local_name!("type"))
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
-                cuttable = name.ns == crate::dom::tree::Ns::Html
-                    && (&*name.local == "style" || &*name.local == "script" && !json_ld);
-                if name.ns != crate::dom::tree::Ns::Html {
+                cuttable = name.ns == Ns::Html
+                    && (&*name.local == "style" || &*name.local == "script" && !is_json_ld(attrs));
+                if name.ns != Ns::Html {
                     // The content of SVG and MathML is cut whole.
                     continue;
                 }
-            } else if let Some(text) = dom.text(node) {
-                let text = if keeps {
-                    text.to_string()
-                } else {
-                    short_spaces(text)
-                };
-                out.push_str(&format!("{indent}{text:?}\n"));
             } else {
                 out.push_str(&format!("{indent}#\n"));
             }
-            let children: Vec<_> = dom.children(node).collect();
-            for &c in children.iter().rev() {
-                if !(cuttable && dom.text(c).is_some()) {
-                    stack.push((c, depth + 1, keeps));
+            // The children less the elements that may be dropped, and the
+            // text on either side of one merged (with a space between, as
+            // the prescan drops one only beside whitespace or a tag).
+            let mut items = Vec::new();
+            let mut text: Option<String> = None;
+            let mut between = false;
+            for c in dom.children(node) {
+                if let Some(t) = dom.text(c) {
+                    if cuttable {
+                        continue;
+                    }
+                    match &mut text {
+                        Some(merged) => {
+                            let space = |c: char| c.is_ascii_whitespace() || c == '\x0C';
+                            if between && !merged.ends_with(space) && !t.starts_with(space) {
+                                merged.push(' ');
+                            }
+                            merged.push_str(t);
+                        }
+                        None => text = Some(t.to_string()),
+                    }
+                    between = false;
+                } else if may_drop(dom, c) {
+                    between = text.is_some();
+                } else {
+                    if let Some(t) = text.take() {
+                        items.push(Item::Text(t, depth + 1, keeps));
+                    }
+                    between = false;
+                    items.push(Item::Node(c, depth + 1, keeps));
                 }
             }
+            if let Some(t) = text.take() {
+                items.push(Item::Text(t, depth + 1, keeps));
+            }
+            stack.extend(items.into_iter().rev());
         }
         out
+    }
+
+    /// A JSON-LD script's attributes.
+    fn is_json_ld(attrs: &[html5ever::Attribute]) -> bool {
+        crate::dom::attr(attrs, &html5ever::local_name!("type"))
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+    }
+
+    /// Whether the prescan may drop element `node` whole (see [`Drops`]).
+    fn may_drop(dom: &Dom, node: NodeId) -> bool {
+        let Some((name, attrs)) = dom.element(node) else {
+            return false;
+        };
+        let has = |n: &str| attrs.iter().any(|a| &*a.name.local == n);
+        name.ns == Ns::Html
+            && match &*name.local {
+                "script" => !is_json_ld(attrs),
+                "style" => true,
+                "link" => {
+                    !has("itemprop")
+                        && !crate::dom::attr(attrs, &html5ever::local_name!("rel"))
+                            .is_some_and(|r| r.to_ascii_lowercase().contains("canonical"))
+                }
+                _ => false,
+            }
     }
 
     /// Parsing the page less what is cut gives the page's tree less the
@@ -974,8 +1174,35 @@ mod tests {
                     <script type=' application/LD+JSON '>{\"a\":1}</script></head><p>Hi";
         assert_eq!(
             prescan(html).html,
-            "<head><style></style><script></script>\
-             <script type=' application/LD+JSON '>{\"a\":1}</script></head><p>Hi"
+            "<head><script type=' application/LD+JSON '>{\"a\":1}</script></head><p>Hi"
+        );
+        same_tree(html);
+        // In a table, or before the head, the elements stay.
+        for (html, cut) in [
+            (
+                "<body><table><tr><td>a<script>x</script>b<style>y</style></table>",
+                "<body><table><tr><td>a<script></script>b<style></style></table>",
+            ),
+            (
+                "<link rel=x href=y><script>x</script><p>a",
+                "<link rel=x href=y><script></script><p>a",
+            ),
+        ] {
+            assert_eq!(prescan(html).html, cut, "{html}");
+            same_tree(html);
+        }
+    }
+
+    #[test]
+    fn drops_elements_nothing_reads_without_gluing_text() {
+        let html = "<body>a<script>x</script>b c<script>y</script> d \
+                    <link rel=stylesheet href=x>e<link rel=Canonical href=y>\
+                    <link id=i rel=x><link rel=x>f <link id=j class=k><link itemprop=url href=z>\
+                    </body><link rel=x>";
+        assert_eq!(
+            prescan(html).html,
+            "<body>a<script></script>b c d e<link rel=Canonical href=y>\
+             <link id=i rel=x><link rel=x>f <link itemprop=url href=z></body><link rel=x>"
         );
         same_tree(html);
     }
@@ -1390,6 +1617,19 @@ mod tests {
             "</td>",
             "</table>",
             "<object>",
+            // Elements that may go whole, and what bounds where.
+            "<link rel=stylesheet href=x>",
+            "<link REL=Canonical href=y>",
+            "<link id=l rel=x>",
+            "<link rel=a&amp;b>",
+            "</head>",
+            "<col>",
+            "</colgroup>",
+            "</caption>",
+            "</select>",
+            "a",
+            "a ",
+            " b",
             "<p data-x = 1 class = c>",
             "<p data-x=/ >",
             "<nobr data-x>",
