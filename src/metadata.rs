@@ -399,7 +399,7 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
         })
     };
 
-    let site_name = meta(&["og:site_name", "application-name"]).or_else(|| {
+    let site_name = meta(SITE_NAME_KEYS).or_else(|| {
         field("publisher")
             .and_then(|p| json_text(p, "name"))
             .or_else(|| {
@@ -417,7 +417,7 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
         .position(|b| b.kind == BlockKind::Heading && b.level == 1);
     let h1 = h1_at.map(|i| seg.blocks[i].text.clone());
     let headline = field("headline").and_then(|h| json_text(h, "name"));
-    let og_title = meta(&["og:title", "twitter:title"]);
+    let og_title = meta(TITLE_KEYS);
     let title = choose_title(
         h1.as_deref(),
         headline.as_deref(),
@@ -434,22 +434,12 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
         authors = head
             .metas
             .iter()
-            .filter(|(k, _)| k == "citation_author")
+            .filter(|(k, _)| k == CITATION_AUTHOR_KEYS[0])
             .map(|(_, v)| v.clone())
             .collect();
     }
     if authors.is_empty() {
-        authors = meta(&[
-            "author",
-            "article:author",
-            "dc.creator",
-            "dcterms.creator",
-            "parsely-author",
-            "sailthru.author",
-            "byl",
-        ])
-        .into_iter()
-        .collect();
+        authors = meta(AUTHOR_KEYS).into_iter().collect();
     }
     let mut authors: Vec<String> = authors.iter().filter_map(|a| clean_author(a)).collect();
     if authors.is_empty() {
@@ -478,7 +468,7 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
         .and_then(|d| json_text(d, "@value"))
         .and_then(|d| normalize_date(&d))
         .or_else(|| meta(MODIFIED_KEYS).and_then(|d| normalize_date(&d)));
-    let canonical_url = head.canonical.clone().or_else(|| meta(&["og:url"]));
+    let canonical_url = head.canonical.clone().or_else(|| meta(URL_KEYS));
     // Else the date in the page's URL (`/2024/03/05/slug`), else its last
     // change: a page published once and never changed says only that.
     let published = published
@@ -488,28 +478,22 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
         })
         .or_else(|| modified.clone());
 
-    let language = head.lang.clone().or_else(|| {
-        meta(&["og:locale", "content-language", "language", "dc.language"])
-            .map(|l| l.replace('_', "-"))
-    });
-    let description = meta(&["og:description", "description", "twitter:description"])
-        .or_else(|| field("description").and_then(|d| json_text(d, "name")));
-    let image = meta(&[
-        "og:image",
-        "og:image:url",
-        "twitter:image",
-        "twitter:image:src",
-    ])
-    .or_else(|| field("image").and_then(|i| json_text(i, "url")));
+    let language = head
+        .lang
+        .clone()
+        .or_else(|| meta(LANGUAGE_KEYS).map(|l| l.replace('_', "-")));
+    let description =
+        meta(DESCRIPTION_KEYS).or_else(|| field("description").and_then(|d| json_text(d, "name")));
+    let image = meta(IMAGE_KEYS).or_else(|| field("image").and_then(|i| json_text(i, "url")));
 
     let mut tags: Vec<String> = Vec::new();
     for (name, value) in &head.metas {
-        match name.as_str() {
-            "article:tag" | "article:section" => tags.push(value.clone()),
-            "keywords" | "news_keywords" => {
-                tags.extend(value.split(',').map(collapse));
-            }
-            _ => {}
+        match TAG_KEYS.iter().position(|k| k == name) {
+            // `article:tag`, `article:section`: one each.
+            Some(0 | 1) => tags.push(value.clone()),
+            // `keywords`, `news_keywords`: a list.
+            Some(_) => tags.extend(value.split(',').map(collapse)),
+            None => {}
         }
     }
     for key in ["keywords", "articleSection"] {
@@ -523,7 +507,7 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
     tags.retain(|t| !t.is_empty() && seen.insert(t.to_lowercase()));
     tags.truncate(tuning::MAX_TAGS);
 
-    let og_type = meta(&["og:type"]).map(|t| t.to_ascii_lowercase());
+    let og_type = meta(TYPE_KEYS).map(|t| t.to_ascii_lowercase());
     Metadata {
         title,
         authors,
@@ -540,6 +524,68 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
             declared => declared,
         },
     }
+}
+
+/// `<meta>` names (and microdata properties) of the site's name, most
+/// telling first; and so on for each field.
+const SITE_NAME_KEYS: &[&str] = &["og:site_name", "application-name"];
+const TITLE_KEYS: &[&str] = &["og:title", "twitter:title"];
+/// Scholarly pages name every author in a `citation_author` each.
+const CITATION_AUTHOR_KEYS: &[&str] = &["citation_author"];
+const AUTHOR_KEYS: &[&str] = &[
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+];
+const URL_KEYS: &[&str] = &["og:url"];
+const LANGUAGE_KEYS: &[&str] = &["og:locale", "content-language", "language", "dc.language"];
+const DESCRIPTION_KEYS: &[&str] = &["og:description", "description", "twitter:description"];
+const IMAGE_KEYS: &[&str] = &[
+    "og:image",
+    "og:image:url",
+    "twitter:image",
+    "twitter:image:src",
+];
+/// Single tags first, then comma-separated lists.
+const TAG_KEYS: &[&str] = &[
+    "article:tag",
+    "article:section",
+    "keywords",
+    "news_keywords",
+];
+const TYPE_KEYS: &[&str] = &["og:type"];
+
+/// Every list of names above.
+const META_KEYS: &[&[&str]] = &[
+    SITE_NAME_KEYS,
+    TITLE_KEYS,
+    CITATION_AUTHOR_KEYS,
+    AUTHOR_KEYS,
+    PUBLISHED_KEYS,
+    MODIFIED_KEYS,
+    URL_KEYS,
+    LANGUAGE_KEYS,
+    DESCRIPTION_KEYS,
+    IMAGE_KEYS,
+    TAG_KEYS,
+    TYPE_KEYS,
+];
+
+/// Whether the reader looks up a `<meta>` of this name (or microdata
+/// property), ASCII case ignored: one of [`META_KEYS`], or any name with
+/// `publish` in it (read for the publication date). The prescan drops
+/// every other `<meta>`.
+pub(crate) fn reads_meta(key: &str) -> bool {
+    let key = key.trim();
+    META_KEYS
+        .iter()
+        .flat_map(|list| list.iter())
+        .any(|k| k.eq_ignore_ascii_case(key))
+        || crate::dom::contains_ignore_ascii_case(key, "publish")
 }
 
 /// `<meta>` and microdata names of the publication date, most specific
@@ -1033,6 +1079,23 @@ pub(crate) fn normalize_date(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every `<meta>` lookup goes through a list of [`META_KEYS`], which
+    /// tells the prescan what to keep.
+    #[test]
+    fn meta_lookups_use_the_listed_keys() {
+        let code = include_str!("metadata.rs");
+        let literal = ["meta(&", "["].concat();
+        assert!(
+            !code.contains(&literal),
+            "a lookup by a list not in META_KEYS"
+        );
+        for key in META_KEYS.iter().flat_map(|l| l.iter()) {
+            assert!(reads_meta(key) && reads_meta(&key.to_uppercase()), "{key}");
+        }
+        assert!(reads_meta(" Sailthru.Date ") && reads_meta("x:published"));
+        assert!(!reads_meta("viewport") && !reads_meta("twitter:card") && !reads_meta(""));
+    }
 
     fn meta(html: &str) -> Metadata {
         crate::extract(html).expect("test pages are valid").metadata

@@ -174,10 +174,10 @@ const CART_WORDS: &[&str] = &[
 
 impl Signals {
     fn note(&mut self, tag: &str, attrs: &[Attribute], marks: u8) {
-        // What a page calls its scripts, style sheets and links says
-        // nothing of what a reader sees (`id="user-registration-css"`); the
+        // What a page calls its scripts, style sheets, links and metas
+        // says nothing of what a reader sees (`id="user-registration-css"`); the
         // prescan drops most of them.
-        let marks = if matches!(tag, "script" | "style" | "link") {
+        let marks = if matches!(tag, "script" | "style" | "link" | "meta") {
             0
         } else {
             marks

@@ -27,7 +27,8 @@
 //! Where the model knows the tree builder's context well enough (in the
 //! head or the body, outside tables, templates and the like: [`Drops`]),
 //! those scripts and style sheets go whole, with their tags, as do the
-//! `<link>`s nothing reads (style sheets, preloads, icons).
+//! `<link>`s and `<meta>`s nothing reads (style sheets, preloads, icons,
+//! viewports, verification codes).
 //!
 //! Runs of whitespace that indent the markup are shortened to their first
 //! byte outside `<pre>` ([`shorten_spaces`]): the tree is the same but for
@@ -127,9 +128,12 @@ struct Tag {
     /// For a `<font>`, whether it has a `color`, `face` or `size`
     /// attribute (it then breaks out of foreign content).
     font_attr: bool,
-    /// For a `<link>`, whether it has an attribute the walk reads on one:
-    /// an `itemprop`, or a `rel` that may be `canonical`.
-    link_read: bool,
+    /// For a `<link>` or a `<meta>`, whether it has an attribute the walk
+    /// reads on one: a link's `itemprop` or a `rel` that may be
+    /// `canonical`; a meta's `property`, `name` or `itemprop` that may be
+    /// one the metadata reads ([`reads_meta`](crate::metadata::reads_meta)),
+    /// or `itemprop="price"`.
+    read: bool,
     /// How many attributes it has, repeated names included.
     attributes: usize,
 }
@@ -233,12 +237,17 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
         self_closing: false,
         type_value: None,
         font_attr: false,
-        link_read: false,
+        read: false,
         attributes: 0,
     };
     // Only a script's type, a font's and a link's attributes matter.
     let name = tag.name.as_bytes();
-    let (script, font, link) = (name == b"script", name == b"font", name == b"link");
+    let (script, font, link, meta) = (
+        name == b"script",
+        name == b"font",
+        name == b"link",
+        name == b"meta",
+    );
     if compares_attributes(name) {
         cuts = None;
     }
@@ -276,7 +285,7 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
         // before it: `<svg/x>` less `x` would close itself.
         let cut = cuts.is_some() && b[name_start - 1] != b'/' && !is_read(name);
         if link && name.eq_ignore_ascii_case(b"itemprop") {
-            tag.link_read = true;
+            tag.read = true;
         }
         let name_end = i;
         i = skip_space(b, i);
@@ -304,10 +313,19 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
         if cut && let Some(cuts) = cuts.as_deref_mut() {
             cuts.push((name_start, i, false));
         }
+        // A character reference could spell any name: such a value is read.
+        let value = &b[start..end];
         if link && name.eq_ignore_ascii_case(b"rel") {
-            // A character reference could spell `canonical`.
-            let rel = &b[start..end];
-            tag.link_read |= rel.contains(&b'&') || super::find_ci(rel, 0, b"canonical").is_some();
+            tag.read |= value.contains(&b'&') || super::find_ci(value, 0, b"canonical").is_some();
+        }
+        if meta
+            && [&b"property"[..], b"name", b"itemprop"]
+                .iter()
+                .any(|a| name.eq_ignore_ascii_case(a))
+        {
+            tag.read |= value.contains(&b'&')
+                || std::str::from_utf8(value)
+                    .is_ok_and(|v| crate::metadata::reads_meta(v) || v.trim() == "price");
         }
         if script && tag.type_value.is_none() && name.eq_ignore_ascii_case(b"type") {
             tag.type_value = Some((start, end));
@@ -725,6 +743,9 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                     pre_lost = true;
                 }
                 let raw = name == b"script" || is_raw_text(name);
+                // An element that ends foreign content (a `<meta>` in SVG)
+                // does more than insert itself.
+                let was_foreign = !foreign.is_empty();
                 if unsure && (raw || name == b"plaintext") {
                     // Maybe HTML, maybe not: no longer followed.
                     cutting = false;
@@ -751,7 +772,7 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                 // [`Drops`]), and not gluing text to text.
                 let droppable = cutting
                     && !unsure
-                    && foreign.is_empty()
+                    && !was_foreign
                     && foreign_start.is_none()
                     && pre_depth == [0, 0]
                     && !pre_lost
@@ -766,7 +787,7 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                     go
                 };
                 match name {
-                    b"link" if !tag.link_read && drop(i, &mut cuts) => {}
+                    b"link" | b"meta" if !tag.read && drop(i, &mut cuts) => {}
                     // A template whose content starts with a `<col>` is a
                     // column group, which ignores every other start tag:
                     // `<script>` and `<style>` no longer switch the
@@ -888,9 +909,9 @@ fn shorten_spaces(b: &[u8], from: usize, to: usize, cuts: &mut Vec<(usize, usize
 }
 
 /// Where the prescan may cut whole the elements that nothing reads:
-/// scripts (but JSON-LD), style sheets, and `<link>`s without an
-/// `itemprop` or a canonical `rel` (half of a page's `<head>`, and 8% of
-/// what the parser still reads). In the head and the body, the tree
+/// scripts (but JSON-LD), style sheets, `<link>`s without an `itemprop`
+/// or a canonical `rel`, and `<meta>`s the metadata does not read (most of
+/// a page's `<head>`, and a tenth of what the parser still reads). In the head and the body, the tree
 /// builder inserts such an element and pops it at once, and the tree less
 /// it is the tree of the page less it, but for text on either side that
 /// now joins (which [`prescan`] allows only where whitespace or a tag
@@ -1148,6 +1169,12 @@ mod tests {
             && match &*name.local {
                 "script" => !is_json_ld(attrs),
                 "style" => true,
+                "meta" => !["property", "name", "itemprop"].iter().any(|n| {
+                    attrs
+                        .iter()
+                        .filter(|a| &*a.name.local == *n)
+                        .any(|a| crate::metadata::reads_meta(&a.value) || a.value.trim() == "price")
+                }),
                 "link" => {
                     !has("itemprop")
                         && !crate::dom::attr(attrs, &html5ever::local_name!("rel"))
@@ -1191,6 +1218,21 @@ mod tests {
             assert_eq!(prescan(html).html, cut, "{html}");
             same_tree(html);
         }
+    }
+
+    #[test]
+    fn drops_metas_nothing_reads() {
+        let html = "<head><meta charset=utf-8>\n<meta name=viewport content=w>\n\
+                    <meta property=OG:Title content=t>\n<meta name=robots content=r>\n\
+                    <meta property=x name=author content=a>\n<meta name=date-published content=d>\n\
+                    <meta itemprop=price content=1>\n<meta name=a&amp;b content=c></head>";
+        assert_eq!(
+            prescan(html).html,
+            "<head>\n\n<meta property=OG:Title content=t>\n\n\
+             <meta property=x name=author content=a>\n<meta name=date-published content=d>\n\
+             <meta itemprop=price content=1>\n<meta name=a&amp;b content=c></head>"
+        );
+        same_tree(html);
     }
 
     #[test]
@@ -1622,6 +1664,10 @@ mod tests {
             "<link REL=Canonical href=y>",
             "<link id=l rel=x>",
             "<link rel=a&amp;b>",
+            "<meta name=viewport content=w>",
+            "<meta property=og:title content=t>",
+            "<meta itemprop=price content=1>",
+            "<meta name=a&amp;b content=c>",
             "</head>",
             "<col>",
             "</colgroup>",
