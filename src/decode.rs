@@ -19,9 +19,14 @@ const DOUBLE_ENCODED_MIN_MARKS: usize = 3;
 /// Decodes `bytes` to UTF-8, replacing invalid sequences with U+FFFD, and
 /// undoes a second encoding (see [`repair_double_encoding`]).
 pub(crate) fn decode<'a>(bytes: &'a [u8], hint: Option<&str>) -> Cow<'a, str> {
-    let encoding = sniff(bytes, hint);
-    // `decode` strips a BOM that matches the chosen encoding.
-    let (text, _, _) = encoding.decode(bytes);
+    let (encoding, utf8) = sniff_utf8(bytes, hint);
+    // Valid UTF-8 without a BOM is the text as it is: validated once, by
+    // the sniffing. Otherwise `decode` replaces what is invalid, and strips
+    // a BOM that matches the chosen encoding.
+    let text = match utf8 {
+        Some(text) if encoding == UTF_8 => Cow::Borrowed(text),
+        _ => encoding.decode(bytes).0,
+    };
     match repair_double_encoding(&text) {
         Some(repaired) => Cow::Owned(repaired),
         None => text,
@@ -80,18 +85,26 @@ fn repair_double_encoding(text: &str) -> Option<String> {
 const SNIFF_BYTES: usize = 4096;
 
 /// Chooses the encoding of `bytes`.
+#[cfg(test)]
 pub(crate) fn sniff(bytes: &[u8], hint: Option<&str>) -> &'static Encoding {
+    sniff_utf8(bytes, hint).0
+}
+
+/// Chooses the encoding of `bytes`; with it, `bytes` as text if the choice
+/// took validating them as UTF-8 and they are (never with a BOM).
+fn sniff_utf8<'a>(bytes: &'a [u8], hint: Option<&str>) -> (&'static Encoding, Option<&'a str>) {
     if let Some((encoding, _)) = Encoding::for_bom(bytes) {
-        return encoding;
+        return (encoding, None);
     }
     if let Some(encoding) = utf16_without_bom(bytes) {
-        return encoding;
+        return (encoding, None);
     }
     if let Some(encoding) = hint.and_then(|h| Encoding::for_label(h.trim().as_bytes())) {
-        return ascii_compatible(encoding);
+        return (ascii_compatible(encoding), None);
     }
     let utf8 = std::str::from_utf8(bytes);
     let valid_utf8 = utf8.is_ok();
+    let text = utf8.ok();
     if let Some(encoding) = meta_charset(&bytes[..bytes.len().min(META_SCAN_BYTES)]) {
         // A page that declares a legacy single-byte encoding but whose bytes
         // are valid UTF-8 with multi-byte sequences was saved as UTF-8 and
@@ -99,21 +112,21 @@ pub(crate) fn sniff(bytes: &[u8], hint: Option<&str>) -> &'static Encoding {
         // multi-byte UTF-8 by accident.
         let saved_as_utf8 = valid_utf8 && encoding.is_single_byte() && !bytes.is_ascii();
         return if saved_as_utf8 {
-            UTF_8
+            (UTF_8, text)
         } else {
-            ascii_compatible(encoding)
+            (ascii_compatible(encoding), text)
         };
     }
     if valid_utf8 {
-        return UTF_8;
+        return (UTF_8, text);
     }
     // A page cut off in the middle of a multi-byte character is still UTF-8.
     if let Err(e) = utf8 {
         if e.error_len().is_none() && e.valid_up_to() > 0 {
-            return UTF_8;
+            return (UTF_8, None);
         }
     }
-    WINDOWS_1252
+    (WINDOWS_1252, None)
 }
 
 /// UTF-16 without a byte order mark, told by its zero bytes: markup is

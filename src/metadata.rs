@@ -1046,7 +1046,11 @@ fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
 /// A date in any of the common forms, as `YYYY-MM-DD`.
 pub(crate) fn normalize_date(s: &str) -> Option<String> {
     let s = s.trim();
-    if s.len() > tuning::MAX_DATE_CHARS {
+    // Every form has a year of the 1900s or 2000s: text without one (most
+    // of the blocks looked at) skips the regexes.
+    if s.len() > tuning::MAX_DATE_CHARS
+        || !s.as_bytes().windows(2).any(|w| matches!(w, b"19" | b"20"))
+    {
         return None;
     }
     if let Some(c) = YMD.captures(s) {
