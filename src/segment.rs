@@ -415,6 +415,8 @@ struct Buffer {
     /// Images met since the last block with text: they go with the next
     /// block that has some, unless their keeper closes first.
     images: Vec<PendingImage>,
+    /// Room in which [`flush`] builds a block's class and id words.
+    class_id: String,
 }
 
 /// An image waiting for its block. Its keeper is the parent of the
@@ -1488,8 +1490,10 @@ fn flush(dom: &Dom, buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owne
             tag_path.push_str(&f.name);
         }
         // The class and id of the three innermost ancestors, read from the
-        // DOM only here, for the blocks that need them.
-        let mut class_id = String::new();
+        // DOM only here, for the blocks that need them: built in a buffer
+        // kept from block to block, then copied out at its length.
+        let mut class_id = std::mem::take(&mut buf.class_id);
+        class_id.clear();
         let mut innermost: [Option<&Frame>; 3] = [None; 3];
         for (slot, f) in innermost
             .iter_mut()
@@ -1514,6 +1518,11 @@ fn flush(dom: &Dom, buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owne
                 first = false;
             }
         }
+        let class_id = {
+            let kept = class_id.as_str().to_owned();
+            buf.class_id = class_id;
+            kept
+        };
         // Spans as ranges of the trimmed text.
         let kept = if owner.ctx.in_pre {
             buf.text.trim_start_matches('\n')
