@@ -476,10 +476,12 @@ impl Buffer {
     /// Appends a run of `chars` characters without whitespace, after one
     /// space if whitespace came before it.
     fn push_piece(&mut self, piece: &str, chars: usize) {
-        if self.pending_space && !self.text.is_empty() && !self.text.ends_with('\n') {
+        // The last byte, not the last char: both are ASCII.
+        let last = self.text.as_bytes().last().copied();
+        if self.pending_space && last.is_some_and(|b| b != b'\n') {
             self.text.push(' ');
-        }
-        if self.text.ends_with([' ', '\n']) {
+            self.close_token();
+        } else if matches!(last, Some(b' ' | b'\n')) {
             self.close_token();
         }
         self.pending_space = false;
