@@ -9,19 +9,23 @@
 //! valgrind --tool=callgrind ./target/release/examples/passes deboiler DIR 2
 //! valgrind --tool=callgrind ./target/release/examples/passes dom_smoothie DIR 1
 //! valgrind --tool=callgrind ./target/release/examples/passes dom_smoothie DIR 2
+//! valgrind --tool=callgrind ./target/release/examples/passes parse DIR 1
+//! valgrind --tool=callgrind ./target/release/examples/passes parse DIR 2
 //! ```
 //!
 //! `deboiler` runs `Extractor::extract_bytes` on the bytes and renders the
 //! text; `dom_smoothie` runs the bench's peer as `benches/extract.rs` does,
-//! on the pages decoded to UTF-8 once before the passes. Prints the total
-//! length of the texts.
+//! on the pages decoded to UTF-8 once before the passes; `parse` is
+//! html5ever's parse alone into markup5ever_rcdom, on those decoded pages,
+//! as the bench's floor. Prints the total length of the texts (the number
+//! of parsed pages for `parse`).
 
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [who, dir, passes] = args.as_slice() else {
-        eprintln!("usage: passes deboiler|dom_smoothie DIR PASSES");
+        eprintln!("usage: passes deboiler|dom_smoothie|parse DIR PASSES");
         return ExitCode::FAILURE;
     };
     let Ok(passes) = passes.parse::<usize>() else {
@@ -53,8 +57,16 @@ fn main() -> ExitCode {
                 "dom_smoothie" => dom_smoothie::Readability::new(html.as_str(), None, None)
                     .and_then(|mut r| r.parse())
                     .map_or(0, |a| a.text_content.len()),
+                "parse" => {
+                    use html5ever::tendril::TendrilSink;
+                    let mut opts = html5ever::ParseOpts::default();
+                    opts.tree_builder.scripting_enabled = false;
+                    let dom = html5ever::parse_document(markup5ever_rcdom::RcDom::default(), opts)
+                        .one(html.as_str());
+                    usize::from(dom.errors.borrow().len() < usize::MAX)
+                }
                 _ => {
-                    eprintln!("no extractor {who:?}: deboiler or dom_smoothie");
+                    eprintln!("no extractor {who:?}: deboiler, dom_smoothie or parse");
                     return ExitCode::FAILURE;
                 }
             };
