@@ -173,7 +173,7 @@ const CART_WORDS: &[&str] = &[
 ];
 
 impl Signals {
-    fn note(&mut self, tag: &str, attrs: &[Attribute], marks: u8) {
+    fn note(&mut self, tag: &str, itemprop: Option<&str>, marks: u8) {
         // What a page calls its scripts, style sheets, links and metas
         // says nothing of what a reader sees (`id="user-registration-css"`); the
         // prescan drops most of them.
@@ -192,7 +192,7 @@ impl Signals {
         bump(&mut self.cart, marks & mark::CART != 0);
         bump(&mut self.user, marks & mark::USER != 0);
         bump(&mut self.reply, marks & mark::REPLY != 0);
-        if let Some(itemprop) = dom::attr(attrs, &local_name!("itemprop")) {
+        if let Some(itemprop) = itemprop {
             bump(&mut self.itemprop_price, itemprop.trim() == "price");
         }
     }
@@ -202,7 +202,8 @@ impl Head {
     /// Notes what an element says about the page, if anything: called for
     /// every element the walks meet, before they decide to skip it.
     fn note(&mut self, dom: &Dom, tag: &str, node: NodeId, attrs: &[Attribute], marks: u8) {
-        self.signals.note(tag, attrs, marks);
+        let itemprop = dom::attr(attrs, &local_name!("itemprop"));
+        self.signals.note(tag, itemprop, marks);
         let get = |name: LocalName| dom::attr(attrs, &name).map(str::trim);
         match tag {
             "html" => {
@@ -252,7 +253,7 @@ impl Head {
                 .or_else(|| get(local_name!("name")))
                 .or_else(|| get(local_name!("itemprop")))
         } else {
-            get(local_name!("itemprop"))
+            itemprop.map(str::trim)
         };
         let Some(key) = key.filter(|k| !k.is_empty()) else {
             return;
@@ -710,12 +711,12 @@ fn is_script_control(attrs: &[html5ever::Attribute]) -> bool {
 /// kin or the first candidate of `srcset`. None for a tracking pixel (a
 /// width or height of 0 or 1) and for an image with no usable source.
 fn image_source(attrs: &[Attribute]) -> Option<&str> {
-    let get = |name: &str| {
-        dom::attr(attrs, &LocalName::from(name))
+    let get = |name: &LocalName| {
+        dom::attr(attrs, name)
             .map(str::trim)
             .filter(|v| !v.is_empty())
     };
-    if ["width", "height"]
+    if [local_name!("width"), local_name!("height")]
         .iter()
         .any(|n| get(n).is_some_and(|v| matches!(v, "0" | "1" | "0px" | "1px")))
     {
@@ -723,24 +724,28 @@ fn image_source(attrs: &[Attribute]) -> Option<&str> {
     }
     let usable =
         |v: &&str| !dom::starts_with_ignore_ascii_case(v, "data:") && !dom::is_script_url(v);
-    get("src")
+    get(&local_name!("src"))
         .filter(usable)
+        .or_else(|| LAZY_SOURCES[..3].iter().find_map(|n| get(n).filter(usable)))
         .or_else(|| {
-            ["data-src", "data-lazy-src", "data-original"]
-                .iter()
-                .find_map(|n| get(n).filter(usable))
-        })
-        .or_else(|| {
-            ["srcset", "data-srcset"].iter().find_map(|n| {
-                get(n)?
-                    .split(',')
-                    .next()?
-                    .split_whitespace()
-                    .next()
-                    .filter(usable)
-            })
+            [&local_name!("srcset"), &LAZY_SOURCES[3]]
+                .into_iter()
+                .find_map(|n| {
+                    get(n)?
+                        .split(',')
+                        .next()?
+                        .split_whitespace()
+                        .next()
+                        .filter(usable)
+                })
         })
 }
+
+/// `data-src`, `data-lazy-src`, `data-original` and `data-srcset`, which
+/// html5ever interns at run time: interned once.
+static LAZY_SOURCES: LazyLock<[LocalName; 4]> = LazyLock::new(|| {
+    ["data-src", "data-lazy-src", "data-original", "data-srcset"].map(LocalName::from)
+});
 
 /// Appends `s` to `out` with its whitespace collapsed and trimmed, at most
 /// `max` characters of it.
@@ -1049,7 +1054,7 @@ static PARTS_BY_LENGTH: LazyLock<Vec<Vec<PartEntry>>> = LazyLock::new(|| {
     by_length
 });
 
-/// [`class_hint`], with the [`mark`] bits of `s` (or of the element's class
+/// `class_hint`, with the [`mark`] bits of `s` (or of the element's class
 /// and id together) known.
 fn class_hint_marked(s: &str, marks: u8) -> i8 {
     if marks & mark::NEGATIVE != 0

@@ -69,29 +69,32 @@ fn find_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 /// `class_may_hide`: whether a class token may be one of those (false when
 /// the class has none of their parts, which the walk knows already).
 pub(crate) fn is_hidden(attrs: &[html5ever::Attribute], class_may_hide: bool) -> bool {
-    if has_role(attrs, "tabpanel") {
-        return false;
-    }
-    has_hidden_attribute(attrs)
-        || attrs.iter().any(|a| {
-            let name = &a.name.local;
-            if *name == local_name!("class") {
-                if !class_may_hide {
-                    return false;
-                }
-                a.value.split_ascii_whitespace().any(|t| {
+    // One pass over the attributes (html5ever keeps one of each name).
+    let (mut hidden_attribute, mut id, mut hides) = (false, None, false);
+    for a in attrs {
+        let name = &a.name.local;
+        if *name == local_name!("role") {
+            if a.value.trim().eq_ignore_ascii_case("tabpanel") {
+                return false;
+            }
+        } else if *name == local_name!("hidden") || *name == local_name!("popover") {
+            hidden_attribute = true;
+        } else if *name == local_name!("id") {
+            id = Some(&*a.value);
+        } else if *name == local_name!("class") {
+            hides |= class_may_hide
+                && a.value.split_ascii_whitespace().any(|t| {
                     crate::tuning::HIDDEN_TOKENS
                         .iter()
                         .any(|h| h.eq_ignore_ascii_case(t))
-                })
-            } else if *name == local_name!("aria-hidden") {
-                a.value.trim().eq_ignore_ascii_case("true")
-            } else if *name == local_name!("style") {
-                style_hides(&a.value)
-            } else {
-                false
-            }
-        })
+                });
+        } else if *name == local_name!("aria-hidden") {
+            hides |= a.value.trim().eq_ignore_ascii_case("true");
+        } else if *name == local_name!("style") {
+            hides |= style_hides(&a.value);
+        }
+    }
+    hides || hidden_attribute && !is_react_segment(id)
 }
 
 /// Whether `haystack` contains `needle` (ASCII), ignoring ASCII case,
@@ -142,13 +145,17 @@ pub(crate) fn has_role(attrs: &[html5ever::Attribute], role: &str) -> bool {
 /// segments (see [`is_hidden`]) excepted, or the `popover` attribute: a
 /// popover is not shown until a script or a click opens it.
 pub(crate) fn has_hidden_attribute(attrs: &[html5ever::Attribute]) -> bool {
-    let react_segment = attr(attrs, &local_name!("id"))
-        .and_then(|id| id.strip_prefix("S:"))
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    !react_segment
-        && attrs.iter().any(|a| {
-            a.name.local == local_name!("hidden") || a.name.local == local_name!("popover")
-        })
+    attrs
+        .iter()
+        .any(|a| a.name.local == local_name!("hidden") || a.name.local == local_name!("popover"))
+        && !is_react_segment(attr(attrs, &local_name!("id")))
+}
+
+/// Whether an element's `id` is that of a segment of React's streamed
+/// rendering (`S:` and a number).
+fn is_react_segment(id: Option<&str>) -> bool {
+    id.and_then(|id| id.strip_prefix("S:"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether an inline style says `display:none` or `visibility:hidden`,

@@ -154,10 +154,10 @@ impl Ns {
 }
 
 impl Name {
-    fn of(name: &QualName) -> Name {
+    fn of(name: QualName) -> Name {
         Name {
             ns: Ns::of(&name.ns),
-            local: name.local.clone(),
+            local: name.local,
         }
     }
 }
@@ -361,7 +361,7 @@ impl TreeSink for Sink {
         } else {
             NO_NODE
         };
-        let name = Name::of(&name);
+        let name = Name::of(name);
         let id = self.push(NodeData::Element {
             name: name.clone(),
             attrs,
