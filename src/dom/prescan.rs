@@ -809,33 +809,21 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                     }
                     b"select" => in_select = true,
                     _ if in_select && raw => cutting = false,
-                    b"script" => {
-                        let end = script_end(b, i);
-                        // A character reference in the type could spell
-                        // JSON-LD: such a script is kept.
+                    b"script" | b"style" => {
+                        let end = if name == b"script" {
+                            script_end(b, i)
+                        } else {
+                            raw_text_end(b, i, b"style")
+                        };
+                        // A character reference in a script's type could
+                        // spell JSON-LD: such a script is kept.
                         let json_ld = tag.type_value.is_some_and(|(s, e)| {
                             let t = &html[s..e];
                             t.contains('&') || t.trim().eq_ignore_ascii_case("application/ld+json")
                         });
                         i = end;
                         if cutting && !json_ld {
-                            match (end < b.len())
-                                .then(|| read_tag(b, end + 2, None))
-                                .flatten()
-                            {
-                                Some(close) if drop(close.end, &mut cuts) => {
-                                    i = close.end;
-                                    depth = depth.saturating_sub(1);
-                                    tags.max_attributes = tags.max_attributes.max(close.attributes);
-                                }
-                                _ => cuts.push((tag.end, end, false)),
-                            }
-                        }
-                    }
-                    b"style" => {
-                        let end = raw_text_end(b, i, b"style");
-                        i = end;
-                        if cutting {
+                            // The whole element where it may go, else its body.
                             match (end < b.len())
                                 .then(|| read_tag(b, end + 2, None))
                                 .flatten()
