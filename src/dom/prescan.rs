@@ -240,7 +240,8 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
         read: false,
         attributes: 0,
     };
-    // Only a script's type, a font's and a link's attributes matter.
+    // Only the attributes of a script (its type), a font, a link and a
+    // meta matter here.
     let name = tag.name.as_bytes();
     let (script, font, link, meta) = (
         name == b"script",
