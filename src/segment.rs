@@ -1288,7 +1288,14 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
         }
         let marks = class_marks(attrs);
         out.head.note(dom, tag, child, attrs, marks);
-        if is_skipped(tag) && !(tag == "button" && holds_sentence(dom, child)) {
+        // A button is a control, unless it holds a sentence (an accordion's
+        // question) or opens and closes a part of the page, which it names
+        // (an accordion's "Description").
+        if is_skipped(tag)
+            && !(tag == "button"
+                && (holds_sentence(dom, child)
+                    || dom::attr(attrs, &local_name!("aria-expanded")).is_some()))
+        {
             continue;
         }
         if tag == "noscript" && view != View::NoScript {
@@ -1747,6 +1754,16 @@ mod tests {
              <button>How long does delivery take to my country?</button>",
         );
         assert_eq!(t, ["How long does delivery take to my country?"]);
+    }
+
+    /// A button that opens and closes a part of the page names that part.
+    #[test]
+    fn disclosure_buttons_are_read() {
+        let t = texts(
+            "<div><button aria-expanded=false aria-controls=p>Description</button>\
+             <div id=p><p>A cream for dry skin.</p></div><button>Sign in</button></div>",
+        );
+        assert_eq!(t, ["Description", "A cream for dry skin."]);
     }
 
     #[test]

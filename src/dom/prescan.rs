@@ -140,12 +140,14 @@ struct Tag {
 
 /// Whether anything reads an attribute of this name (ASCII, any case): the
 /// walk and the metadata reader (`class`, `id`, `href`, `role`, `style`,
-/// `hidden`, `itemprop`, `<meta>`'s and `<time>`'s, an image's sources and
-/// size), html5ever's tree builder (an `<input>`'s `type`, a `<font>`'s
+/// `hidden`, `itemprop`, a button's `aria-expanded`, `<meta>`'s and
+/// `<time>`'s, an image's sources and size), html5ever's tree builder (an
+/// `<input>`'s `type`, a `<font>`'s
 /// `color`, `face` and `size`, `<annotation-xml>`'s `encoding`, a
 /// `<template>`'s declarative shadow root, `<meta charset>`) and the
 /// decoder. [`prescan`] cuts every other attribute from start tags:
-/// `data-*`, `aria-*` (but `aria-hidden`), event handlers and the like are
+/// `data-*`, `aria-*` (but `aria-hidden` and `aria-expanded`), event
+/// handlers and the like are
 /// a tenth of what the tokenizer reads on real pages, and an attribute
 /// costs it more than any other byte of markup.
 ///
@@ -169,6 +171,7 @@ pub(crate) fn is_read(name: &[u8]) -> bool {
             | b"hidden"
             | b"popover"
             | b"aria-hidden"
+            | b"aria-expanded"
             | b"itemprop"
             | b"type"
             | b"rel"
