@@ -782,7 +782,7 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                     && !pre_lost
                     && !in_select
                     && drops.allowed();
-                let drop = |end: usize, cuts: &mut Vec<(usize, usize, bool)>| {
+                let drop_whole = |end: usize, cuts: &mut Vec<(usize, usize, bool)>| {
                     let go = droppable && (!text_before || b.get(end).is_none_or(|&c| is_space(c)));
                     if go {
                         cuts.truncate(cuts_before);
@@ -791,7 +791,7 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                     go
                 };
                 match name {
-                    b"link" | b"meta" if !tag.read && drop(i, &mut cuts) => {}
+                    b"link" | b"meta" if !tag.read && drop_whole(i, &mut cuts) => {}
                     // A template whose content starts with a `<col>` is a
                     // column group, which ignores every other start tag:
                     // `<script>` and `<style>` no longer switch the
@@ -832,7 +832,7 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                                 .then(|| read_tag(b, end + 2, None))
                                 .flatten()
                             {
-                                Some(close) if drop(close.end, &mut cuts) => {
+                                Some(close) if drop_whole(close.end, &mut cuts) => {
                                     i = close.end;
                                     depth = depth.saturating_sub(1);
                                     tags.max_attributes = tags.max_attributes.max(close.attributes);
