@@ -103,21 +103,20 @@ fn sniff_utf8<'a>(bytes: &'a [u8], hint: Option<&str>) -> (&'static Encoding, Op
         return (ascii_compatible(encoding), None);
     }
     let utf8 = std::str::from_utf8(bytes);
-    let valid_utf8 = utf8.is_ok();
-    let text = utf8.ok();
+    let text = utf8.as_ref().ok().copied();
     if let Some(encoding) = meta_charset(&bytes[..bytes.len().min(META_SCAN_BYTES)]) {
         // A page that declares a legacy single-byte encoding but whose bytes
         // are valid UTF-8 with multi-byte sequences was saved as UTF-8 and
         // never updated its declaration: legacy text is almost never valid
         // multi-byte UTF-8 by accident.
-        let saved_as_utf8 = valid_utf8 && encoding.is_single_byte() && !bytes.is_ascii();
+        let saved_as_utf8 = text.is_some() && encoding.is_single_byte() && !bytes.is_ascii();
         return if saved_as_utf8 {
             (UTF_8, text)
         } else {
             (ascii_compatible(encoding), text)
         };
     }
-    if valid_utf8 {
+    if text.is_some() {
         return (UTF_8, text);
     }
     // A page cut off in the middle of a multi-byte character is still UTF-8.

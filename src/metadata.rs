@@ -434,7 +434,7 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
         authors = head
             .metas
             .iter()
-            .filter(|(k, _)| k == CITATION_AUTHOR_KEYS[0])
+            .filter(|(k, _)| CITATION_AUTHOR_KEYS.contains(&k.as_str()))
             .map(|(_, v)| v.clone())
             .collect();
     }
@@ -458,7 +458,7 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
                     // Any other property naming publication.
                     head.metas
                         .iter()
-                        .filter(|(k, _)| k.contains("publish") && !k.contains("modif"))
+                        .filter(|(k, _)| k.contains(PUBLISHED_PART) && !k.contains("modif"))
                         .find_map(|(_, v)| normalize_date(v))
                 })
                 .or_else(|| head.times.iter().find_map(|t| normalize_date(t)))
@@ -488,12 +488,10 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
 
     let mut tags: Vec<String> = Vec::new();
     for (name, value) in &head.metas {
-        match TAG_KEYS.iter().position(|k| k == name) {
-            // `article:tag`, `article:section`: one each.
-            Some(0 | 1) => tags.push(value.clone()),
-            // `keywords`, `news_keywords`: a list.
-            Some(_) => tags.extend(value.split(',').map(collapse)),
-            None => {}
+        if TAG_KEYS.contains(&name.as_str()) {
+            tags.push(value.clone());
+        } else if TAG_LIST_KEYS.contains(&name.as_str()) {
+            tags.extend(value.split(',').map(collapse));
         }
     }
     for key in ["keywords", "articleSection"] {
@@ -550,13 +548,9 @@ const IMAGE_KEYS: &[&str] = &[
     "twitter:image",
     "twitter:image:src",
 ];
-/// Single tags first, then comma-separated lists.
-const TAG_KEYS: &[&str] = &[
-    "article:tag",
-    "article:section",
-    "keywords",
-    "news_keywords",
-];
+/// A tag each, and comma-separated lists of them.
+const TAG_KEYS: &[&str] = &["article:tag", "article:section"];
+const TAG_LIST_KEYS: &[&str] = &["keywords", "news_keywords"];
 const TYPE_KEYS: &[&str] = &["og:type"];
 
 /// Every list of names above.
@@ -572,8 +566,13 @@ const META_KEYS: &[&[&str]] = &[
     DESCRIPTION_KEYS,
     IMAGE_KEYS,
     TAG_KEYS,
+    TAG_LIST_KEYS,
     TYPE_KEYS,
 ];
+
+/// What any other name of the publication date has in it (read when none
+/// of [`PUBLISHED_KEYS`] is there).
+const PUBLISHED_PART: &str = "publish";
 
 /// Whether the reader looks up a `<meta>` of this name (or microdata
 /// property), ASCII case ignored: one of [`META_KEYS`], or any name with
@@ -585,7 +584,7 @@ pub(crate) fn reads_meta(key: &str) -> bool {
         .iter()
         .flat_map(|list| list.iter())
         .any(|k| k.eq_ignore_ascii_case(key))
-        || crate::dom::contains_ignore_ascii_case(key, "publish")
+        || crate::dom::contains_ignore_ascii_case(key, PUBLISHED_PART)
 }
 
 /// `<meta>` and microdata names of the publication date, most specific

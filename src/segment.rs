@@ -726,9 +726,9 @@ fn image_source(attrs: &[Attribute]) -> Option<&str> {
         |v: &&str| !dom::starts_with_ignore_ascii_case(v, "data:") && !dom::is_script_url(v);
     get(&local_name!("src"))
         .filter(usable)
-        .or_else(|| LAZY_SOURCES[..3].iter().find_map(|n| get(n).filter(usable)))
+        .or_else(|| LAZY_SOURCES.iter().find_map(|n| get(n).filter(usable)))
         .or_else(|| {
-            [&local_name!("srcset"), &LAZY_SOURCES[3]]
+            [&local_name!("srcset"), &*DATA_SRCSET]
                 .into_iter()
                 .find_map(|n| {
                     get(n)?
@@ -741,11 +741,11 @@ fn image_source(attrs: &[Attribute]) -> Option<&str> {
         })
 }
 
-/// `data-src`, `data-lazy-src`, `data-original` and `data-srcset`, which
-/// html5ever interns at run time: interned once.
-static LAZY_SOURCES: LazyLock<[LocalName; 4]> = LazyLock::new(|| {
-    ["data-src", "data-lazy-src", "data-original", "data-srcset"].map(LocalName::from)
-});
+/// `data-src`, `data-lazy-src` and `data-original`, and below
+/// `data-srcset`: names html5ever interns at run time, interned once here.
+static LAZY_SOURCES: LazyLock<[LocalName; 3]> =
+    LazyLock::new(|| ["data-src", "data-lazy-src", "data-original"].map(LocalName::from));
+static DATA_SRCSET: LazyLock<LocalName> = LazyLock::new(|| LocalName::from("data-srcset"));
 
 /// Appends `s` to `out` with its whitespace collapsed and trimmed, at most
 /// `max` characters of it.
@@ -1506,7 +1506,7 @@ fn flush(dom: &Dom, buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owne
         // The class and id of the three innermost ancestors, read from the
         // DOM only here, for the blocks that need them: built in a buffer
         // kept from block to block, then copied out at its length.
-        let mut class_id = std::mem::take(&mut buf.class_id);
+        let class_id = &mut buf.class_id;
         class_id.clear();
         let mut innermost: [Option<&Frame>; 3] = [None; 3];
         for (slot, f) in innermost
@@ -1532,11 +1532,7 @@ fn flush(dom: &Dom, buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owne
                 first = false;
             }
         }
-        let class_id = {
-            let kept = class_id.as_str().to_owned();
-            buf.class_id = class_id;
-            kept
-        };
+        let class_id = class_id.clone();
         // Spans as ranges of the trimmed text.
         let kept = if owner.ctx.in_pre {
             buf.text.trim_start_matches('\n')

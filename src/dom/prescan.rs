@@ -327,9 +327,8 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
                 .iter()
                 .any(|a| name.eq_ignore_ascii_case(a))
         {
-            tag.read |= value.contains(&b'&')
-                || std::str::from_utf8(value)
-                    .is_ok_and(|v| crate::metadata::reads_meta(v) || v.trim() == "price");
+            tag.read |=
+                value.contains(&b'&') || std::str::from_utf8(value).is_ok_and(meta_name_read);
         }
         if script && tag.type_value.is_none() && name.eq_ignore_ascii_case(b"type") {
             tag.type_value = Some((start, end));
@@ -623,7 +622,7 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
         // between do not count, as the parser ignores some (`</div>` with
         // no `<div>` open, a second `<body>`).
         if lt > i {
-            text_before = !is_space(b[lt - 1]);
+            text_before = !stops(b[lt - 1], SPACE);
         }
         other_nodes += usize::from(lt > i);
         if cutting && !unsure && foreign.is_empty() && pre_depth == [0, 0] && !pre_lost {
@@ -783,7 +782,8 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
                     && !in_select
                     && drops.allowed();
                 let drop_whole = |end: usize, cuts: &mut Vec<(usize, usize, bool)>| {
-                    let go = droppable && (!text_before || b.get(end).is_none_or(|&c| is_space(c)));
+                    let go =
+                        droppable && (!text_before || b.get(end).is_none_or(|&c| stops(c, SPACE)));
                     if go {
                         cuts.truncate(cuts_before);
                         cuts.push((lt, end, false));
@@ -882,17 +882,14 @@ pub(crate) fn prescan(html: &str) -> Prescan<'_> {
 /// byte of text.
 fn shorten_spaces(b: &[u8], from: usize, to: usize, cuts: &mut Vec<(usize, usize, bool)>) {
     let mut shorten = |start: usize| {
-        let mut end = start + 1;
-        while end < to && is_space(b[end]) {
-            end += 1;
-        }
+        let end = skip_space(&b[..to], start + 1);
         if end > start + 1 {
             cuts.push((start + 1, end, false));
         }
         end
     };
     let mut at = from;
-    if at < to && is_space(b[at]) {
+    if at < to && stops(b[at], SPACE) {
         at = shorten(at);
     }
     while let Some(p) = memchr::memchr(b'\n', &b[at.min(to)..to]) {
@@ -961,9 +958,11 @@ impl Drops {
     }
 }
 
-/// ASCII whitespace as the tokenizer reads it.
-fn is_space(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0C)
+/// Whether a `<meta>` whose `property`, `name` or `itemprop` is `value` is
+/// read: by the metadata ([`reads_meta`](crate::metadata::reads_meta)), or
+/// by the page-type signals (`itemprop="price"`).
+fn meta_name_read(value: &str) -> bool {
+    crate::metadata::reads_meta(value) || value.trim() == "price"
 }
 
 /// Elements whose whitespace the walk keeps as it is (`<listing>` is a
@@ -1056,7 +1055,7 @@ mod tests {
         let mut out = String::new();
         let mut prev_space = false;
         for c in text.chars() {
-            let space = matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C');
+            let space = c.is_ascii_whitespace();
             if !(space && prev_space) {
                 out.push(c);
             }
@@ -1118,7 +1117,7 @@ mod tests {
                     }
                     match &mut text {
                         Some(merged) => {
-                            let space = |c: char| c.is_ascii_whitespace() || c == '\x0C';
+                            let space = |c: char| c.is_ascii_whitespace();
                             if between && !merged.ends_with(space) && !t.starts_with(space) {
                                 merged.push(' ');
                             }
@@ -1165,12 +1164,12 @@ mod tests {
                     attrs
                         .iter()
                         .filter(|a| &*a.name.local == *n)
-                        .any(|a| crate::metadata::reads_meta(&a.value) || a.value.trim() == "price")
+                        .any(|a| meta_name_read(&a.value))
                 }),
                 "link" => {
                     !has("itemprop")
                         && !crate::dom::attr(attrs, &html5ever::local_name!("rel"))
-                            .is_some_and(|r| r.to_ascii_lowercase().contains("canonical"))
+                            .is_some_and(|r| crate::dom::contains_ignore_ascii_case(r, "canonical"))
                 }
                 _ => false,
             }
