@@ -1,6 +1,7 @@
 //! [`Extractor`], its builder and the documented defaults.
 
 use std::io::Read;
+use std::time::Duration;
 
 use crate::Error;
 use crate::document::Document;
@@ -80,6 +81,7 @@ pub struct Extractor {
     pub(crate) max_nodes: usize,
     pub(crate) max_depth: usize,
     pub(crate) max_attributes: usize,
+    pub(crate) max_time: Option<Duration>,
 }
 
 impl Default for Extractor {
@@ -93,6 +95,7 @@ impl Default for Extractor {
             max_nodes: DEFAULT_MAX_NODES,
             max_depth: DEFAULT_MAX_DEPTH,
             max_attributes: DEFAULT_MAX_ATTRIBUTES,
+            max_time: None,
         }
     }
 }
@@ -292,8 +295,12 @@ impl ExtractorBuilder {
         self
     }
 
-    /// The most element nodes a document may have; more is refused with
-    /// [`Error::TooManyNodes`].
+    /// The most element nodes a document may have, counted in its start
+    /// tags before parsing and in the elements the parser makes (which may
+    /// be more: it reopens unclosed formatting elements in each paragraph);
+    /// more is refused with [`Error::TooManyNodes`]. Memory follows the
+    /// element count: about 430 bytes an element at most, so the default
+    /// bounds an extraction at about 0.6 GB whatever the page.
     ///
     /// # Default
     ///
@@ -305,7 +312,8 @@ impl ExtractorBuilder {
 
     /// The deepest nesting of elements accepted, as estimated by a byte scan
     /// before parsing (elements whose end tag is required, such as `div`,
-    /// `span` or `b`); deeper input is refused with
+    /// `span` or `b`) and counted while the tree is built (for the rest:
+    /// `<li>` in `<dt>` in `<li>`...); deeper input is refused with
     /// [`Error::NestingTooDeep`].
     ///
     /// # Default
@@ -328,6 +336,35 @@ impl ExtractorBuilder {
         self
     }
 
+    /// The longest one extraction may take, for a crawl that must not wait
+    /// on one page; longer is stopped with [`Error::TimedOut`]. The clock is
+    /// looked at between stages and every 8 KiB of the parse.
+    ///
+    /// Every stage's cost grows linearly with the page, so the input limit
+    /// already bounds the time; this bounds it on a slow or busy machine.
+    /// A page that times out on a loaded machine may not on an idle one:
+    /// with a limit, the result can depend on the machine.
+    ///
+    /// # Default
+    ///
+    /// None.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use std::time::Duration;
+    ///
+    /// let extractor = deboiler::Extractor::builder()
+    ///     .max_time(Duration::from_secs(2))
+    ///     .build()?;
+    /// assert_eq!(extractor.extract("<p>Quick.</p>")?.text(), "Quick.");
+    /// # Ok::<(), deboiler::Error>(())
+    /// ```
+    pub fn max_time(&mut self, limit: Duration) -> &mut Self {
+        self.config.max_time = Some(limit);
+        self
+    }
+
     /// Checks the settings and builds the extractor.
     ///
     /// # Errors
@@ -338,6 +375,18 @@ impl ExtractorBuilder {
         if self.config.max_input_bytes == 0 {
             return Err(Error::InvalidConfig(
                 "max_input_bytes must be at least 1".into(),
+            ));
+        }
+        // html5ever's buffers count their bytes in a u32.
+        if self.config.max_input_bytes > u32::MAX as usize {
+            return Err(Error::InvalidConfig(format!(
+                "max_input_bytes must be at most {} (4 GiB less a byte)",
+                u32::MAX
+            )));
+        }
+        if self.config.max_time == Some(Duration::ZERO) {
+            return Err(Error::InvalidConfig(
+                "max_time must be more than zero".into(),
             ));
         }
         if self.config.max_nodes == 0 {

@@ -1,6 +1,7 @@
 //! The one error type of the crate.
 
 use std::io;
+use std::time::Duration;
 
 /// Everything that can make an extraction fail.
 ///
@@ -25,7 +26,10 @@ pub enum Error {
     },
 
     /// The document has more element nodes than
-    /// [`ExtractorBuilder::max_nodes`](crate::ExtractorBuilder::max_nodes).
+    /// [`ExtractorBuilder::max_nodes`](crate::ExtractorBuilder::max_nodes):
+    /// start tags counted by a byte scan before parsing, or elements counted
+    /// while the tree is built (the parser reopens unclosed formatting
+    /// elements in every new paragraph, so a few bytes can make hundreds).
     ///
     /// Raise the limit if the page is legitimate; a page over the default
     /// is almost always generated junk.
@@ -38,13 +42,16 @@ pub enum Error {
     /// Elements nest deeper than
     /// [`ExtractorBuilder::max_depth`](crate::ExtractorBuilder::max_depth).
     ///
-    /// The depth is estimated by a byte scan before parsing, because
-    /// html5ever's tree builder spends time proportional to depth for every
-    /// tag: a page 100,000 elements deep would take minutes. Real pages
-    /// nest a few dozen deep; raise the limit only for a page you trust.
+    /// The depth is estimated by a byte scan before parsing, and counted
+    /// again while the tree is built (for the ways to nest that the scan
+    /// does not model), because html5ever's tree builder spends time
+    /// proportional to depth for every tag: a page 100,000 elements deep
+    /// would take minutes. Real pages nest a few dozen deep; raise the
+    /// limit only for a page you trust.
     #[error("elements nest {depth} deep, over the limit of {limit}")]
     NestingTooDeep {
-        /// The estimated depth.
+        /// The depth found: the scan's estimate, or the depth the tree
+        /// had reached when the parse stopped.
         depth: usize,
         /// The limit in force.
         limit: usize,
@@ -62,6 +69,19 @@ pub enum Error {
         count: usize,
         /// The limit in force.
         limit: usize,
+    },
+
+    /// The extraction took longer than
+    /// [`ExtractorBuilder::max_time`](crate::ExtractorBuilder::max_time).
+    ///
+    /// Every stage's cost grows linearly with the page, so this is a page
+    /// far larger than most on a slow or busy machine: raise the limit, or
+    /// skip the page. The clock is looked at between stages and every
+    /// 8 KiB of the parse, so the extraction ends soon after the limit.
+    #[error("extraction took longer than the limit of {limit:?}")]
+    TimedOut {
+        /// The limit in force.
+        limit: Duration,
     },
 
     /// The input is not text: a compressed body, an image, a PDF, or bytes

@@ -7,13 +7,16 @@ mod config;
 mod decode;
 mod document;
 mod dom;
+mod entity;
 mod error;
 mod metadata;
 mod render;
 mod segment;
+mod text;
 mod tuning;
 
 use std::sync::LazyLock;
+use std::time::{Duration, Instant};
 
 use segment::View;
 
@@ -61,7 +64,12 @@ pub mod __stages {
     /// html5ever's parse of the prescanned page into the private DOM.
     pub fn parse(page: &Prescanned) -> Parsed {
         let html = std::borrow::Cow::Borrowed(page.html.as_str());
-        Parsed(crate::dom::parse_sized(html, page.nodes))
+        let unlimited = crate::dom::Limits {
+            max_depth: usize::MAX,
+            max_nodes: usize::MAX,
+            deadline: None,
+        };
+        Parsed(crate::dom::parse_sized(html, page.nodes, unlimited).expect("no limits"))
     }
 
     /// The walk that segments the DOM into blocks.
@@ -132,6 +140,11 @@ fn kept_words(seg: &segment::Segmented, decisions: &[classify::Decision]) -> u32
 
 /// The pipeline after decoding: parse, segment, classify, render.
 pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
+    let deadline = config.max_time.map(|limit| (Instant::now() + limit, limit));
+    let in_time = || match deadline {
+        Some((at, limit)) if Instant::now() > at => Err(Error::TimedOut { limit }),
+        _ => Ok(()),
+    };
     let dom::Prescan { tags: scan, html } = dom::prescan(html);
     // The most specific refusal first: a page a million elements deep is
     // also a million elements.
@@ -152,9 +165,27 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
             limit: config.max_nodes,
         });
     }
-    let dom = dom::parse_sized(html, scan.nodes);
+    let limits = dom::Limits {
+        max_depth: config.max_depth,
+        max_nodes: config.max_nodes,
+        deadline: deadline.map(|(at, _)| at),
+    };
+    let dom = dom::parse_sized(html, scan.nodes, limits).map_err(|stopped| match stopped {
+        dom::Stopped::TooDeep(depth) => Error::NestingTooDeep {
+            depth,
+            limit: config.max_depth,
+        },
+        dom::Stopped::TooManyNodes(_) => Error::TooManyNodes {
+            limit: config.max_nodes,
+        },
+        dom::Stopped::OutOfTime => Error::TimedOut {
+            limit: deadline.map_or(Duration::ZERO, |(_, limit)| limit),
+        },
+    })?;
+    in_time()?;
     let mut seg = segment::segment(&dom, View::Reader);
     let mut decisions = classify::classify(&seg, config.favor);
+    in_time()?;
     let mut kept = kept_words(&seg, &decisions);
     // Little that a reader sees carries the page: it may serve its content
     // in <noscript> (to crawlers), or, when nothing at all is seen, hide
@@ -175,6 +206,7 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
         if other_kept > kept {
             (seg, decisions, kept) = (other, other_decisions, other_kept);
         }
+        in_time()?;
     }
     drop(dom);
     let content: Vec<bool> = decisions

@@ -3,6 +3,7 @@
 //! `<html lang>`), what its text shows (the headline, a byline, a date
 //! line), and the kind of page it is.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -11,6 +12,7 @@ use serde_json::Value;
 use crate::classify::is_date_line_block;
 use crate::document::BlockKind;
 use crate::dom;
+use crate::entity;
 use crate::segment::{Segmented, collapse};
 use crate::tuning;
 
@@ -273,54 +275,6 @@ fn entities(values: &[Value]) -> Vec<Entity<'_>> {
     out
 }
 
-/// Character references left in a JSON-LD string by a page that escaped
-/// its JSON as HTML (`&amp;`, `&#8217;`, `&#x2019;`); the parser does not
-/// decode a script's text.
-fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains('&') {
-        return s.into();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let end = rest[..rest.len().min(12)].find(';');
-        let decoded = end.and_then(|end| {
-            let name = &rest[1..end];
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "nbsp" => Some(' '),
-                _ => {
-                    let num = name.strip_prefix('#')?;
-                    let code = match num.strip_prefix(['x', 'X']) {
-                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                        None => num.parse().ok()?,
-                    };
-                    char::from_u32(code)
-                }
-            }?;
-            Some((c, end + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &rest[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out.into()
-}
-
 /// `https://schema.org/NewsArticle` or `schema:NewsArticle` as `newsarticle`.
 fn type_name(t: &str) -> String {
     t.rsplit(['/', ':', '#'])
@@ -337,7 +291,7 @@ fn json_text(v: &Value, key: &str) -> Option<String> {
     while let Some(v) = stack.pop() {
         match v {
             Value::String(s) => {
-                let text = collapse(&decode_entities(s));
+                let text = collapse(&entity::decode(s));
                 if !text.is_empty() {
                     return Some(text);
                 }
@@ -373,21 +327,26 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
         .or_else(|| entities.iter().find(|e| e.fields.contains_key("headline")));
     let field = |key: &str| main.and_then(|e| e.fields.get(key));
     // Entities by `@id`, for values that refer to one (`"author": {"@id":
-    // "#/schema/person/1"}` with the person elsewhere in the graph).
-    let resolve = |v: &Value| -> Value {
-        let lookup = |v: &Value| -> Value {
-            let id = v.get("@id").and_then(Value::as_str);
-            match id {
-                Some(id) if v.get("name").is_none() => entities
-                    .iter()
-                    .find(|e| e.fields.get("@id").and_then(Value::as_str) == Some(id))
-                    .map_or_else(|| v.clone(), |e| Value::Object(e.fields.clone())),
-                _ => v.clone(),
+    // "#/schema/person/1"}` with the person elsewhere in the graph): looked
+    // up in a map, each entity's name read once however many values refer
+    // to it, and nothing cloned, so a web of references costs its size.
+    let mut by_id: HashMap<&str, &serde_json::Map<String, Value>> = HashMap::new();
+    for e in &entities {
+        if let Some(id) = e.fields.get("@id").and_then(Value::as_str) {
+            by_id.entry(id).or_insert(e.fields);
+        }
+    }
+    let mut names_by_id: HashMap<&str, Option<String>> = HashMap::new();
+    let mut name_of = |v: &Value| -> Option<String> {
+        match v.get("@id").and_then(Value::as_str) {
+            Some(id) if v.get("name").is_none() => {
+                let (&id, fields) = by_id.get_key_value(id)?;
+                names_by_id
+                    .entry(id)
+                    .or_insert_with(|| fields.get("name").and_then(|n| json_text(n, "name")))
+                    .clone()
             }
-        };
-        match v {
-            Value::Array(items) => Value::Array(items.iter().map(lookup).collect()),
-            v => lookup(v),
+            _ => json_text(v, "name"),
         }
     };
     let meta = |keys: &[&str]| -> Option<String> {
@@ -427,7 +386,10 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
     );
 
     let mut authors: Vec<String> = field("author")
-        .map(|a| json_texts(&resolve(a), "name"))
+        .map(|a| match a {
+            Value::Array(items) => items.iter().filter_map(&mut name_of).collect(),
+            a => name_of(a).into_iter().collect(),
+        })
         .unwrap_or_default();
     if authors.is_empty() {
         // Scholarly pages name every author in a `citation_author` each.
@@ -784,10 +746,9 @@ const BYLINE_SEPARATORS: &[&str] = &[" | ", " - ", "- ", " – ", " — ", " · 
 /// or a long text.
 fn clean_author(s: &str) -> Option<String> {
     let s = collapse(s);
-    let lower = s.to_lowercase();
     let mut s = s.as_str();
     for prefix in BY_PREFIXES {
-        if lower.starts_with(prefix) {
+        if dom::starts_with_ignore_ascii_case(s, prefix) {
             s = &s[prefix.len()..];
             break;
         }

@@ -15,6 +15,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::document::BlockKind;
 use crate::dom;
 use crate::dom::tree::{Dom, NO_NODE, NodeId};
+use crate::text::{floor_char_boundary, truncate_at_char};
 use crate::tuning;
 
 /// "No element": the parent of the root, and "no hinted ancestor".
@@ -332,6 +333,29 @@ pub(crate) struct Segmented {
     /// The targets of the page's links, one after another (see
     /// [`SpanKind::Link`]).
     pub(crate) hrefs: String,
+    /// The last link target pushed: where its text is in the DOM (the
+    /// attribute value's address and length) and its range in `hrefs`.
+    last_href: Option<(usize, usize, u32, u32)>,
+}
+
+impl Segmented {
+    /// Appends a link target to [`Segmented::hrefs`]; its range. The
+    /// parser reopens a link in every paragraph it stays open across, each
+    /// time with the same attribute value (the same buffer): that value is
+    /// stored once, so n paragraphs cost one copy of the target, not n.
+    fn push_href(&mut self, href: &str) -> (u32, u32) {
+        let at = (href.as_ptr() as usize, href.len());
+        if let Some((ptr, len, start, end)) = self.last_href
+            && (ptr, len) == at
+        {
+            return (start, end);
+        }
+        let start = self.hrefs.len() as u32;
+        self.hrefs.push_str(href);
+        let end = self.hrefs.len() as u32;
+        self.last_href = Some((at.0, at.1, start, end));
+        (start, end)
+    }
 }
 
 /// How the page is read: what a reader sees, and the two fallbacks for a
@@ -722,8 +746,11 @@ fn image_source(attrs: &[Attribute]) -> Option<&str> {
     {
         return None;
     }
-    let usable =
-        |v: &&str| !dom::starts_with_ignore_ascii_case(v, "data:") && !dom::is_script_url(v);
+    let usable = |v: &&str| {
+        v.len() <= tuning::MAX_TARGET_BYTES
+            && !dom::starts_with_ignore_ascii_case(v, "data:")
+            && !dom::is_script_url(v)
+    };
     get(&local_name!("src"))
         .filter(usable)
         .or_else(|| LAZY_SOURCES.iter().find_map(|n| get(n).filter(usable)))
@@ -1444,14 +1471,12 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
             "em" | "i" | "cite" | "dfn" => Some(SpanKind::Emphasis),
             "strong" | "b" => Some(SpanKind::Strong),
             "code" | "kbd" | "samp" | "tt" if !ctx.in_pre => Some(SpanKind::Code),
-            "a" if ctx.in_link => target.map(|h| {
-                let start = out.hrefs.len() as u32;
-                out.hrefs.push_str(h);
-                SpanKind::Link {
-                    start,
-                    end: out.hrefs.len() as u32,
-                }
-            }),
+            "a" if ctx.in_link => target
+                .filter(|h| h.len() <= tuning::MAX_TARGET_BYTES)
+                .map(|h| {
+                    let (start, end) = out.push_href(h);
+                    SpanKind::Link { start, end }
+                }),
             "td" | "th" => Some(SpanKind::Cell),
             _ => None,
         };
@@ -1496,12 +1521,19 @@ fn flush(dom: &Dom, buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owne
             .skip(n.saturating_sub(tuning::TAG_PATH_DEPTH))
             .filter(|f| f.elem != NONE);
         // Allocated at its length: one per block, and blocks can be many.
-        let mut tag_path = String::with_capacity(path.clone().map(|f| f.name.len() + 1).sum());
+        let mut tag_path = String::with_capacity(
+            path.clone()
+                .map(|f| f.name.len() + 1)
+                .sum::<usize>()
+                .min(tuning::TAG_PATH_MAX_BYTES),
+        );
         for f in path {
             if !tag_path.is_empty() {
                 tag_path.push('>');
             }
-            tag_path.push_str(&f.name);
+            // Copied no further than the cap: names can be long.
+            let room = tuning::TAG_PATH_MAX_BYTES.saturating_sub(tag_path.len());
+            tag_path.push_str(truncate_at_char(&f.name, room));
         }
         // The class and id of the three innermost ancestors, read from the
         // DOM only here, for the blocks that need them: built in a buffer
@@ -1516,19 +1548,29 @@ fn flush(dom: &Dom, buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owne
             *slot = Some(f);
         }
         for f in innermost.into_iter().rev().flatten() {
+            if class_id.len() >= tuning::CLASS_ID_MAX_BYTES {
+                break;
+            }
             let Some((_, attrs)) = dom.element(f.node) else {
                 continue;
             };
             let mut first = true;
             for a in attrs {
-                let value = a.value.trim();
-                if !dom::is_class_or_id(&a.name.local) || value.is_empty() {
+                // Only the head of a long value is looked at, not even
+                // trimmed whole: each block reads it again.
+                if !dom::is_class_or_id(&a.name.local) {
+                    continue;
+                }
+                let value = truncate_at_char(&a.value, tuning::CLASS_ID_MAX_BYTES).trim();
+                if value.is_empty() {
                     continue;
                 }
                 if !class_id.is_empty() {
                     class_id.push_str(if first { " / " } else { " " });
                 }
-                class_id.push_str(value);
+                // Copied no further than the cap.
+                let room = tuning::CLASS_ID_MAX_BYTES.saturating_sub(class_id.len());
+                class_id.push_str(truncate_at_char(value, room));
                 first = false;
             }
         }
@@ -1544,17 +1586,17 @@ fn flush(dom: &Dom, buf: &mut Buffer, out: &mut Segmented, stack: &[Frame], owne
             .spans
             .drain(..)
             .filter_map(|sp| {
-                let start = sp.start.max(lead) - lead;
-                let end = (sp.end.max(lead) - lead).min(text.len());
+                // A span's ends were taken as the text grew; trimming since
+                // (spaces before a line break) may have moved a character
+                // under them: cut back to a char boundary.
+                let start = floor_char_boundary(&text, sp.start.max(lead) - lead);
+                let end = floor_char_boundary(&text, sp.end.max(lead) - lead);
                 (start < end).then_some(Span { start, end, ..sp })
             })
             .collect();
         for image in buf.images.drain(..) {
             if spans.len() < tuning::MAX_SPANS_PER_BLOCK {
-                let mut pos = (image.pos.max(lead) - lead).min(text.len());
-                while !text.is_char_boundary(pos) {
-                    pos -= 1;
-                }
+                let pos = floor_char_boundary(&text, image.pos.max(lead) - lead);
                 spans.push(Span {
                     start: pos,
                     end: pos,
@@ -1687,6 +1729,25 @@ mod tests {
 
     fn seg(html: &str) -> Segmented {
         segment(&dom::parse(html), View::Reader)
+    }
+
+    #[test]
+    fn a_link_the_parser_reopens_is_stored_once() {
+        let href = format!("/{}", "h".repeat(500));
+        let paragraphs: String = (0..100).map(|i| format!("<p>t{i}")).collect();
+        let s = seg(&format!("<p><a href=\"{href}\">t{paragraphs}"));
+        let links = s
+            .blocks
+            .iter()
+            .flat_map(|b| &b.spans)
+            .filter(|sp| matches!(sp.kind, SpanKind::Link { .. }))
+            .count();
+        assert_eq!(links, 101, "each paragraph holds the reopened link");
+        assert_eq!(s.hrefs, href, "its target is stored once");
+        // Two links with the same target are two copies: only the parser's
+        // own copies share a buffer.
+        let s = seg("<p><a href=/same>a</a> <a href=/same>b</a>");
+        assert_eq!(s.hrefs, "/same/same");
     }
 
     fn texts(html: &str) -> Vec<String> {

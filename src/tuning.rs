@@ -345,6 +345,19 @@ pub(crate) const OUTSIDE_MIN_WORDS: u32 = 60;
 /// How many ancestors of a block the tag path in its features names.
 pub(crate) const TAG_PATH_DEPTH: usize = 6;
 
+/// A block's tag path is cut to this many bytes, and its class and id
+/// names to [`CLASS_ID_MAX_BYTES`]: every block carries a copy of its
+/// ancestors', so a page that nests a 20 KB class name over ten thousand
+/// paragraphs would otherwise cost 200 MB. On the 4,408 benchmark pages
+/// (708,581 blocks) the longest tag path is 111 bytes and the longest
+/// class/id string 5,193 bytes; 327 blocks' strings pass 1 KiB. Cutting
+/// them changes no decision (the strings are looked at for two words,
+/// `related` and `date`).
+pub(crate) const TAG_PATH_MAX_BYTES: usize = 256;
+
+/// See [`TAG_PATH_MAX_BYTES`].
+pub(crate) const CLASS_ID_MAX_BYTES: usize = 1024;
+
 /// A kept heading of at most this many words, not a link, over a section
 /// whose blocks were all dropped is dropped too (the title of a dropped
 /// "Related posts" list). Longer headings are text in their own right (a
@@ -404,6 +417,23 @@ pub(crate) const DATE_BLOCKS_BEFORE_TITLE: usize = 3;
 pub(crate) const DATE_BLOCKS_AFTER_TITLE: usize = 40;
 /// See [`DATE_BLOCKS_BEFORE_TITLE`].
 pub(crate) const DATE_BLOCK_MAX_WORDS: u32 = 30;
+
+/// `class`, `id` and `style` values are read up to this many bytes: the
+/// walk reads them for every element, and the parser copies an unclosed
+/// formatting element, attributes and all, into each later paragraph, so
+/// one long value would be read again in each (six reopened elements with
+/// 100 KB values over 2 MB of paragraphs: 4.1 s at a 4 KiB cap, 1.0 s at
+/// this one, the time growing with the cap). On the 4,408
+/// benchmark pages the cut shows only in the features of blocks under long
+/// class lists (16 WCXB pages' JSON); no label, text or metadata changes.
+pub(crate) const ATTRIBUTE_MAX_BYTES: usize = 1024;
+
+/// A link whose `href` is longer than this many bytes is read as text,
+/// and an image whose source is longer is left out: real targets are far
+/// shorter (the longest on the 4,408 benchmark pages is 2,011 bytes, an
+/// ad's tracking URL), and each is written out again wherever the renderers
+/// write its link, so this bounds what a link costs the output.
+pub(crate) const MAX_TARGET_BYTES: usize = 4096;
 
 /// At most this many spans (emphasis, links, cells) are kept per block: a
 /// row of ten thousand cells renders as text after the first ones.

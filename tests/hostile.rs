@@ -77,7 +77,8 @@ fn deep_input_within_a_raised_limit_is_extracted() {
     // or the tree's drop would overflow the test thread's 2 MiB stack;
     // html5ever's time grows with the square of the depth, so not deeper.
     let n = 10_000;
-    let extractor = Extractor::builder().max_depth(n + 10).build().unwrap();
+    // `<ul><li>` nests two elements a time: the tree is 2n deep.
+    let extractor = Extractor::builder().max_depth(2 * n + 10).build().unwrap();
     for open in ["<div>", "<b>", "<ul><li>", "<section>"] {
         let html = format!("{}<p>{PARAGRAPH}</p>", open.repeat(n));
         let doc = extractor.extract(&html).unwrap();
@@ -378,4 +379,140 @@ fn a_tag_with_too_many_attributes_is_refused_before_parsing() {
     assert!(strict.extract("<p a=1 b=2 c=3>ok</p>").is_ok());
     assert!(strict.extract("<p a=1 b=2 c=3 d>no</p>").is_err());
     assert!(Extractor::builder().max_attributes(0).build().is_err());
+}
+
+/// The inputs of the issue that found panics through the public API: each
+/// is extracted and rendered every way.
+#[test]
+fn text_with_characters_of_several_bytes_where_offsets_fall() {
+    let every_way =
+        |doc: &deboiler::Document| (doc.text().to_string(), doc.to_markdown(), doc.to_html());
+    // A JSON-LD string with a multi-byte character within 12 bytes after
+    // an `&` (the old entity decoder sliced there).
+    for (headline, title) in [
+        ("Tom &ééééééé wins", "Tom &ééééééé wins"),
+        ("&raquo; ☆☆☆☆☆ - Stars", "» ☆☆☆☆☆ - Stars"),
+        ("Kekse & Gebäck,süß,&amp; mehr", "Kekse & Gebäck,süß,& mehr"),
+    ] {
+        let html = format!(
+            "<script type=application/ld+json>{{\"@type\":\"NewsArticle\",\
+             \"headline\":\"{headline}\",\"keywords\":\"& Gebäck,süß,☆&#x2606;\"}}</script>\
+             <p>{PARAGRAPH}</p>"
+        );
+        let doc = deboiler::extract(&html).unwrap();
+        assert_eq!(doc.title(), Some(title));
+        every_way(&doc);
+    }
+    // A table cell in <pre> whose span offsets the line break moved (the
+    // renderers sliced inside the `é`).
+    for html in [
+        "<pre><table><tr>  <td><br>é",
+        "<pre><table><tr>   <td><br>☆<td> <br>😀 x",
+        "<pre>  <b> <br>é</b> <i>  <br>☆</i>",
+    ] {
+        let doc = deboiler::extract(html).unwrap();
+        let (text, markdown, html_out) = every_way(&doc);
+        for c in ['é', '☆', '😀'] {
+            if html.contains(c) {
+                assert!(
+                    text.contains(c) && markdown.contains(c) && html_out.contains(c),
+                    "{html}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn nesting_the_byte_scan_does_not_model_is_refused_while_parsing() {
+    // Each `<li>` nests in the `<dt>` before it, and `<rt>` outside a
+    // `<ruby>` in the `<rt>` before it: the tree's own depth stops the
+    // parse, in its first pieces (these took 48 s and 19 s to parse whole).
+    assert_too_deep(&"<li>x<dt>y".repeat(50_000));
+    assert_too_deep(&"<rt>".repeat(100_000));
+    assert_too_deep(&"<template><p>x".repeat(20_000));
+}
+
+#[test]
+fn elements_the_parser_reopens_count_against_max_nodes() {
+    // 400 unclosed formatting elements, reopened in each of 20,000
+    // paragraphs: eight million elements from 85 KB (1.5 GB, 5 s before).
+    let open: String = (0..400).map(|i| format!("<b class=c{i}>")).collect();
+    let html = format!("<p>{open}t{}", "<p>t".repeat(20_000));
+    match deboiler::extract(&html) {
+        Err(Error::TooManyNodes { limit }) => assert_eq!(limit, deboiler::DEFAULT_MAX_NODES),
+        other => panic!("expected TooManyNodes, got {other:?}"),
+    }
+    // Under the limit, the same page is extracted.
+    let html = format!("<p>{open}t{}", "<p>t".repeat(100));
+    assert_eq!(
+        deboiler::extract(&html)
+            .unwrap()
+            .text()
+            .matches('t')
+            .count(),
+        101
+    );
+}
+
+#[test]
+fn a_time_limit_stops_the_extraction() {
+    let page = format!("<p>{PARAGRAPH}</p>").repeat(20_000);
+    let quick = Extractor::builder()
+        .max_time(std::time::Duration::from_nanos(1))
+        .build()
+        .unwrap();
+    match quick.extract(&page) {
+        Err(Error::TimedOut { limit }) => assert_eq!(limit.as_nanos(), 1),
+        other => panic!("expected TimedOut, got {:?}", other.map(|d| d.text().len())),
+    }
+    let ample = Extractor::builder()
+        .max_time(std::time::Duration::from_secs(600))
+        .build()
+        .unwrap();
+    assert!(!ample.extract(&page).unwrap().is_empty());
+    assert!(matches!(
+        Extractor::builder()
+            .max_time(std::time::Duration::ZERO)
+            .build(),
+        Err(Error::InvalidConfig(_))
+    ));
+    assert!(matches!(
+        Extractor::builder().max_input_bytes(usize::MAX).build(),
+        Err(Error::InvalidConfig(_))
+    ));
+}
+
+#[test]
+fn long_link_targets_and_class_names_are_cut() {
+    // (A link the parser reopens in every paragraph is stored once: see the
+    // walk's tests.)
+    // A target past 4 KiB is text, not a link.
+    let long = format!("/{}", "h".repeat(5000));
+    let html = format!(
+        "<p>{PARAGRAPH} See <a href=\"{long}\">this page</a> or \
+         <a href=\"/short\">that one</a> for more."
+    );
+    let doc = Extractor::builder()
+        .links(true)
+        .build()
+        .unwrap()
+        .extract(&html)
+        .unwrap();
+    assert_eq!(
+        doc.to_markdown(),
+        format!("{PARAGRAPH} See this page or [that one](/short) for more.")
+    );
+    // A 20 KB class over many paragraphs: each block's class string is cut.
+    let html = format!(
+        "<div class=\"{}\">{}",
+        "c".repeat(20_000),
+        "<p>word</p>".repeat(100)
+    );
+    let doc = deboiler::extract(&html).unwrap();
+    assert!(
+        doc.blocks()
+            .iter()
+            .all(|b| b.features().class_id.len() <= 1024)
+    );
 }

@@ -7,18 +7,53 @@ pub(crate) mod tree;
 pub(crate) use prescan::{Prescan, prescan};
 
 use std::borrow::Cow;
+use std::time::Instant;
 
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::{LocalName, ParseOpts, local_name, parse_document};
 
-/// [`parse_sized`] without a size estimate, for tests.
+/// [`parse_sized`] without a size estimate or limits, for tests.
 #[cfg(test)]
 pub(crate) fn parse(html: &str) -> tree::Dom {
-    parse_sized(Cow::Borrowed(html), 1)
+    let unlimited = Limits {
+        max_depth: usize::MAX,
+        max_nodes: usize::MAX,
+        deadline: None,
+    };
+    parse_sized(Cow::Borrowed(html), 1, unlimited).expect("no limits")
 }
 
+/// What stops a parse before the end of the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Limits {
+    /// The deepest the tree may nest.
+    pub(crate) max_depth: usize,
+    /// The most elements the tree may have.
+    pub(crate) max_nodes: usize,
+    /// When the parse must have ended.
+    pub(crate) deadline: Option<Instant>,
+}
+
+/// Why a parse stopped early.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stopped {
+    /// The tree nests this deep, over [`Limits::max_depth`].
+    TooDeep(usize),
+    /// The tree has this many elements, over [`Limits::max_nodes`].
+    TooManyNodes(usize),
+    /// The deadline passed.
+    OutOfTime,
+}
+
+/// The parse is fed this many bytes at a time (cut back to a char
+/// boundary), and the tree's depth, its element count and the clock are
+/// looked at after each piece. The tree builder spends time proportional to the depth on every
+/// tag, so the piece bounds the work done past the limit: at most a piece
+/// of three-byte tags, each at most a piece's worth deeper than the limit.
+const PIECE_BYTES: usize = 8 * 1024;
+
 /// Parses a whole document. html5ever never fails: malformed markup is
-/// repaired the way browsers repair it.
+/// repaired the way browsers repair it; what stops it is a limit.
 ///
 /// Scripting is off, as for a crawler: `<noscript>` content is parsed as
 /// markup, because some sites (Discourse forums among them) serve their
@@ -28,12 +63,40 @@ pub(crate) fn parse(html: &str) -> tree::Dom {
 /// parser works on a copy of `html` (its own buffer, which text nodes
 /// share); `html` itself, the prescan's cut copy of the page when it is
 /// one, is dropped before the parse.
-pub(crate) fn parse_sized(html: Cow<'_, str>, nodes: usize) -> tree::Dom {
+///
+/// The prescan estimates the depth before anything is built, but it does
+/// not model every rule that nests elements (`<li>` inside `<dt>`, `<rt>`
+/// outside `<ruby>`): the tree's own depth, counted as it is built, is
+/// the check that holds for every page.
+pub(crate) fn parse_sized(
+    html: Cow<'_, str>,
+    nodes: usize,
+    limits: Limits,
+) -> Result<tree::Dom, Stopped> {
     let mut opts = ParseOpts::default();
     opts.tree_builder.scripting_enabled = false;
     let input = StrTendril::from_slice(&html);
     drop(html);
-    parse_document(tree::Sink::with_capacity(nodes), opts).one(input)
+    let mut parser = parse_document(tree::Sink::with_capacity(nodes), opts);
+    let mut at = 0;
+    while at < input.len() {
+        // Past `at` by at least a byte: a char is at most four.
+        let end = crate::text::floor_char_boundary(&input, at + PIECE_BYTES);
+        // Pieces share the input's buffer, as the text nodes do.
+        parser.process(input.subtendril(at as u32, (end - at) as u32));
+        at = end;
+        let sink = &parser.tokenizer.sink.sink;
+        if sink.deepest() > limits.max_depth {
+            return Err(Stopped::TooDeep(sink.deepest()));
+        }
+        if sink.elements() > limits.max_nodes {
+            return Err(Stopped::TooManyNodes(sink.elements()));
+        }
+        if limits.deadline.is_some_and(|d| Instant::now() > d) {
+            return Err(Stopped::OutOfTime);
+        }
+    }
+    Ok(parser.finish())
 }
 
 /// Where `needle` (ASCII) first occurs in `bytes` at or after `from`,

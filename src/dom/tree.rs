@@ -8,7 +8,7 @@
 //! tree is dropping a `Vec`, which never recurses whatever the depth.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use html5ever::tendril::StrTendril;
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
@@ -34,6 +34,9 @@ pub(crate) struct Node {
     last_child: NodeId,
     prev_sibling: NodeId,
     next_sibling: NodeId,
+    /// Ancestors between it and the document (or its template's contents,
+    /// counted from the template), as of when it was last linked in.
+    depth: u32,
     pub(crate) data: NodeData,
 }
 
@@ -173,6 +176,12 @@ pub(crate) struct Handle {
 /// Builds a [`Dom`] for html5ever's tree builder.
 pub(crate) struct Sink {
     nodes: RefCell<Vec<Node>>,
+    /// The deepest any node has been linked in: what the tree builder's
+    /// stack of open elements grows with, and so its cost for every tag.
+    deepest: Cell<u32>,
+    /// Elements made: more than the page's start tags when the parser
+    /// reopens formatting elements in each new block.
+    elements: Cell<usize>,
 }
 
 impl Default for Sink {
@@ -191,6 +200,41 @@ impl Sink {
         arena.push(Node::new(NodeData::Document));
         Sink {
             nodes: RefCell::new(arena),
+            deepest: Cell::new(0),
+            elements: Cell::new(0),
+        }
+    }
+
+    /// The elements made so far, the ones the parser made on its own
+    /// included: `<p><b class=1>…<b class=400>` reopens all four hundred in
+    /// every later paragraph, four hundred elements for `<p>t`.
+    pub(crate) fn elements(&self) -> usize {
+        self.elements.get()
+    }
+
+    /// The deepest a node of the tree has been so far (see
+    /// [`Node::depth`]), for the parse to stop a page that nests deeper
+    /// than the limit while the tree is built, whatever the prescan
+    /// estimated. Children that the parser moves keep the depth they had
+    /// (the count is a lower bound for their subtree).
+    pub(crate) fn deepest(&self) -> usize {
+        self.deepest.get() as usize
+    }
+
+    /// Records that `id` now sits at `depth`, with the contents of a
+    /// template one deeper, as the tree builder's stack holds them.
+    fn set_depth(&self, nodes: &mut [Node], id: NodeId, depth: u32) {
+        let n = &mut nodes[id as usize];
+        n.depth = depth;
+        if let NodeData::Element {
+            template_contents, ..
+        } = n.data
+            && template_contents != NO_NODE
+        {
+            nodes[template_contents as usize].depth = depth;
+        }
+        if depth > self.deepest.get() {
+            self.deepest.set(depth);
         }
     }
 }
@@ -203,6 +247,7 @@ impl Node {
             last_child: NO_NODE,
             prev_sibling: NO_NODE,
             next_sibling: NO_NODE,
+            depth: 0,
             data,
         }
     }
@@ -328,6 +373,22 @@ impl Sink {
     }
 }
 
+/// Cuts `class`, `id` and `style` values to
+/// [`ATTRIBUTE_MAX_BYTES`](crate::tuning::ATTRIBUTE_MAX_BYTES) (at a char
+/// boundary; the cut shares the value's buffer): the walk reads them on
+/// every element, and the parser copies an unclosed formatting element with
+/// its attributes into every later paragraph, so one long class would be
+/// read again in each.
+fn cut_long_values(attrs: &mut [Attribute]) {
+    for a in attrs {
+        let cap = crate::tuning::ATTRIBUTE_MAX_BYTES;
+        if a.value.len() > cap && matches!(&*a.name.local, "class" | "id" | "style") {
+            let end = crate::text::floor_char_boundary(&a.value, cap);
+            a.value = a.value.subtendril(0, end as u32);
+        }
+    }
+}
+
 impl TreeSink for Sink {
     type Handle = Handle;
     type Output = Dom;
@@ -355,13 +416,20 @@ impl TreeSink for Sink {
         }
     }
 
-    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
+    fn create_element(
+        &self,
+        name: QualName,
+        mut attrs: Vec<Attribute>,
+        flags: ElementFlags,
+    ) -> Handle {
+        cut_long_values(&mut attrs);
         let template_contents = if flags.template {
             self.push(NodeData::Fragment)
         } else {
             NO_NODE
         };
         let name = Name::of(name);
+        self.elements.set(self.elements.get() + 1);
         let id = self.push(NodeData::Element {
             name: name.clone(),
             attrs,
@@ -388,6 +456,8 @@ impl TreeSink for Sink {
         let last = nodes[parent.id as usize].last_child;
         if let Some(id) = Self::node_to_insert(&mut nodes, last, child) {
             Self::link_last(&mut nodes, parent.id, id);
+            let depth = nodes[parent.id as usize].depth + 1;
+            self.set_depth(&mut nodes, id, depth);
         }
     }
 
@@ -429,10 +499,13 @@ impl TreeSink for Sink {
         let prev = nodes[sibling.id as usize].prev_sibling;
         if let Some(id) = Self::node_to_insert(&mut nodes, prev, new_node) {
             Self::link_before(&mut nodes, sibling.id, id);
+            let depth = nodes[sibling.id as usize].depth;
+            self.set_depth(&mut nodes, id, depth);
         }
     }
 
-    fn add_attrs_if_missing(&self, target: &Handle, add: Vec<Attribute>) {
+    fn add_attrs_if_missing(&self, target: &Handle, mut add: Vec<Attribute>) {
+        cut_long_values(&mut add);
         let mut nodes = self.nodes.borrow_mut();
         if let NodeData::Element { attrs, .. } = &mut nodes[target.id as usize].data {
             for a in add {
@@ -454,6 +527,8 @@ impl TreeSink for Sink {
             let next = nodes[child as usize].next_sibling;
             Self::detach(&mut nodes, child);
             Self::link_last(&mut nodes, new_parent.id, child);
+            let depth = nodes[new_parent.id as usize].depth + 1;
+            self.set_depth(&mut nodes, child, depth);
             child = next;
         }
     }

@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 use crate::document::{Block, BlockKind};
 use crate::render::Options;
 use crate::render::inline::{After, Mark, Sink, images_alone, walk};
+use crate::text::floor_char_boundary;
 
 /// Renders the content blocks of `blocks` as an HTML fragment.
 pub(crate) fn render(blocks: &[Block], opts: Options) -> String {
@@ -157,7 +158,12 @@ impl Sink for Html<'_> {
 
     fn text(&mut self, from: usize, to: usize) {
         // Line breaks inside a block are <br>s.
-        for (k, line) in self.text[from..to].split('\n').enumerate() {
+        let (from, to) = (
+            floor_char_boundary(self.text, from),
+            floor_char_boundary(self.text, to),
+        );
+        let text = self.text.get(from..to).unwrap_or_default();
+        for (k, line) in text.split('\n').enumerate() {
             if k > 0 {
                 self.out.push_str("<br>");
             }

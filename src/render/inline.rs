@@ -5,6 +5,7 @@
 use crate::document::Block;
 use crate::render::{Options, url};
 use crate::segment::SpanKind;
+use crate::text::floor_char_boundary;
 
 /// What a span renders as.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,6 +82,12 @@ pub(crate) trait Sink {
 /// close; none inside a code span.
 pub(crate) fn walk(b: &Block, start: usize, end: usize, opts: Options, sink: &mut impl Sink) {
     let text = &b.text;
+    // Every offset below is one of these, a span's or an image's, each
+    // checked to be a char boundary.
+    let (start, end) = (
+        floor_char_boundary(text, start),
+        floor_char_boundary(text, end),
+    );
     let at_end = end >= text.len();
     let images: Vec<(usize, String, &str)> = images(b, opts)
         .filter(|i| {

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use crate::document::{Block, BlockKind};
 use crate::render::Options;
 use crate::render::inline::{After, Mark, Sink, images_alone, walk};
+use crate::text::floor_char_boundary;
 
 /// Renders the content blocks of `blocks` as markdown.
 pub(crate) fn render(blocks: &[Block], opts: Options) -> String {
@@ -241,9 +242,13 @@ fn inline(b: &Block, start: usize, end: usize, in_cell: bool, opts: Options) -> 
 /// start emphasis or an entity, and at the start of a line `#`, `>`, a list
 /// marker or a thematic break.
 fn escape_into(out: &mut String, text: &str, from: usize, to: usize, in_cell: bool) {
+    let (from, to) = (
+        floor_char_boundary(text, from),
+        floor_char_boundary(text, to),
+    );
     let bytes = text.as_bytes();
     let mut line_start = from == 0 || bytes.get(from - 1) == Some(&b'\n');
-    let slice = &text[from..to];
+    let slice = text.get(from..to).unwrap_or_default();
     let mut chars = slice.char_indices().peekable();
     // Where a backslash goes to keep a line from reading as block syntax.
     let mut escape_at = None;
