@@ -1,7 +1,7 @@
 //! Runs deboiler on local HTML files.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--format text|markdown|html|json] [--links] [--images] [--base-url URL] [--explain] [--out DIR] [--jobs N] [--parse-baseline] PATH...
+//! cargo run --release --example extract -- [--format text|markdown|html|json] [--links] [--images] [--base-url URL] [--explain] [--out DIR] [--jobs N] [--max-seconds S] [--parse-baseline] PATH...
 //! ```
 //!
 //! PATH is an HTML file, a directory (every `*.html` in it) or `-` for
@@ -20,9 +20,14 @@
 //! `ratio` (deboiler's faster extraction over the faster parse): what
 //! extraction costs beside parsing, on real pages, from one run. Each
 //! side gets a pass after the other's, so that neither alone pays for
-//! the first touch of the heap. A file
-//! that cannot be read or extracted is named on standard error and counted
-//! as failed; the exit status is non-zero only for bad arguments.
+//! the first touch of the heap.
+//!
+//! Each input is isolated: a file that cannot be read or extracted, whose
+//! extraction panics (a bug: please report it) or takes longer than
+//! `--max-seconds S`, is named on standard error with the reason and
+//! counted in `failed=` (panics also in `panics=`), and every other input
+//! is still written. The exit status is 0 when every input was extracted,
+//! 1 when some failed, 2 for bad arguments.
 
 use std::fmt::Write as _;
 use std::io::{Read, Write};
@@ -35,7 +40,7 @@ use deboiler::{Document, Extractor};
 #[path = "../tests/common/document_json.rs"]
 mod document_json;
 
-const USAGE: &str = "usage: extract [--format text|markdown|html|json] [--links] [--images] [--base-url URL] [--explain] [--out DIR] [--jobs N] [--parse-baseline] PATH...\n\
+const USAGE: &str = "usage: extract [--format text|markdown|html|json] [--links] [--images] [--base-url URL] [--explain] [--out DIR] [--jobs N] [--max-seconds S] [--parse-baseline] PATH...\n\
     PATH: an HTML file, a directory of *.html files, or - for standard input";
 
 #[derive(Clone, Copy, PartialEq)]
@@ -57,6 +62,8 @@ struct Args {
     jobs: usize,
     /// Time html5ever's parse alone over the same inputs, too.
     parse_baseline: bool,
+    /// The longest one input's extraction may take.
+    max_seconds: Option<f64>,
     paths: Vec<String>,
 }
 
@@ -82,6 +89,7 @@ fn parse_args() -> Result<Args, String> {
         out: None,
         jobs: 0,
         parse_baseline: false,
+        max_seconds: None,
         paths: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -114,6 +122,14 @@ fn parse_args() -> Result<Args, String> {
                     .ok_or("--jobs takes a number of threads, 1 or more")?;
             }
             "--parse-baseline" => args.parse_baseline = true,
+            "--max-seconds" => {
+                args.max_seconds = Some(
+                    it.next()
+                        .and_then(|s| s.parse::<f64>().ok())
+                        .filter(|s| s.is_finite() && *s > 0.0 && *s < 1e9)
+                        .ok_or("--max-seconds takes a number of seconds, more than 0")?,
+                );
+            }
             "-h" | "--help" => return Err(String::new()),
             "-" => args.paths.push(a),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
@@ -195,6 +211,9 @@ fn main() -> ExitCode {
     if let Some(base) = &args.base_url {
         builder.base_url(base.as_str());
     }
+    if let Some(seconds) = args.max_seconds {
+        builder.max_time(std::time::Duration::from_secs_f64(seconds));
+    }
     let extractor = match builder.build() {
         Ok(extractor) => extractor,
         Err(e) => {
@@ -212,6 +231,7 @@ fn main() -> ExitCode {
     let results = on_workers(&inputs, jobs, |input| extract_one(&extractor, &args, input));
     let wall = wall.elapsed();
     let mut docs = 0usize;
+    let mut panics = 0usize;
     let mut bytes_total = 0usize;
     let mut busy = std::time::Duration::ZERO;
     let stdout = std::io::stdout();
@@ -222,9 +242,15 @@ fn main() -> ExitCode {
         busy += result.busy;
         let (explained, rendered) = match result.output {
             Ok(r) => r,
-            Err(e) => {
+            Err(Failure::Error(e)) => {
                 eprintln!("extract: {}: {e}", input.name.display());
                 failed += 1;
+                continue;
+            }
+            Err(Failure::Panic(message)) => {
+                eprintln!("extract: {}: panicked: {message}", input.name.display());
+                failed += 1;
+                panics += 1;
                 continue;
             }
         };
@@ -259,8 +285,8 @@ fn main() -> ExitCode {
         let per = |x: f64| if s > 0.0 { x / s } else { 0.0 };
         let mb_per_s = per(bytes_total as f64 / 1e6);
         eprint!(
-            "docs={docs} failed={failed} jobs={jobs} seconds={s:.3} cpu_seconds={:.3} \
-             docs_per_s={:.1} MB_per_s={mb_per_s:.2}",
+            "docs={docs} failed={failed} panics={panics} jobs={jobs} seconds={s:.3} \
+             cpu_seconds={:.3} docs_per_s={:.1} MB_per_s={mb_per_s:.2}",
             busy.as_secs_f64(),
             per(docs as f64),
         );
@@ -285,13 +311,27 @@ fn main() -> ExitCode {
         }
         eprintln!();
     }
-    ExitCode::SUCCESS
+    if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Why an input gave no output.
+enum Failure {
+    /// The extractor's error: a limit, binary input.
+    Error(deboiler::Error),
+    /// The extraction panicked, with the panic's message. A bug in
+    /// deboiler; caught here as a batch's last line of defence, so that
+    /// one page does not cost the others.
+    Panic(String),
 }
 
 /// What extracting one input gave: the explanation (with `--explain`) and
 /// the rendered output, or the error; and the time it took.
 struct Outcome {
-    output: Result<(Option<String>, String), deboiler::Error>,
+    output: Result<(Option<String>, String), Failure>,
     busy: std::time::Duration,
 }
 
@@ -361,8 +401,44 @@ fn on_workers<I: Sync, T: Send>(
         .collect()
 }
 
+/// [`extract_and_render`] with a panic caught and reported as the input's
+/// failure.
 fn extract_one(extractor: &Extractor, args: &Args, input: &Input) -> Outcome {
     let start = Instant::now();
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        extract_and_render(extractor, args, input)
+    })) {
+        Ok(outcome) => outcome,
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a panic without a message".into());
+            Outcome {
+                output: Err(Failure::Panic(message)),
+                busy: start.elapsed(),
+            }
+        }
+    }
+}
+
+/// In debug builds only, `DEBOILER_EXAMPLE_PANIC_ON=NAME` makes the
+/// extraction of every input whose name contains NAME panic: how
+/// `tests/example_cli.rs` checks that one page's panic costs no other.
+fn injected_panic(input: &Input) {
+    if cfg!(debug_assertions)
+        && let Ok(name) = std::env::var("DEBOILER_EXAMPLE_PANIC_ON")
+        && !name.is_empty()
+        && input.name.to_string_lossy().contains(&name)
+    {
+        panic!("injected for a test: {}", input.name.display());
+    }
+}
+
+fn extract_and_render(extractor: &Extractor, args: &Args, input: &Input) -> Outcome {
+    let start = Instant::now();
+    injected_panic(input);
     let output = extractor.extract_bytes(&input.bytes, None).map(|doc| {
         let rendered = match args.format {
             Format::Text => doc.text().to_string(),
@@ -380,7 +456,7 @@ fn extract_one(extractor: &Extractor, args: &Args, input: &Input) -> Outcome {
             busy,
         },
         Err(e) => Outcome {
-            output: Err(e),
+            output: Err(Failure::Error(e)),
             busy: start.elapsed(),
         },
     }

@@ -6,6 +6,7 @@
 //! ```sh
 //! cargo run --release --example shapes                      # every shape, allocations
 //! cargo run --release --example shapes -- --callgrind rt    # instructions too (valgrind)
+//! cargo run --release --example shapes -- --callgrind --scale 0.125   # smaller n, as CI runs it
 //! cargo run --release --example shapes -- --one rt 1000     # one run, for a profiler
 //! ```
 //!
@@ -26,7 +27,8 @@ use std::process::{Command, ExitCode};
 #[global_allocator]
 static ALLOCATOR: cap::Cap<std::alloc::System> = cap::Cap::new(std::alloc::System, usize::MAX);
 
-const USAGE: &str = "usage: shapes [--callgrind] [--max-ratio R] [NAME...] | shapes --one NAME N";
+const USAGE: &str =
+    "usage: shapes [--callgrind] [--max-ratio R] [--scale F] [NAME...] | shapes --one NAME N";
 
 /// What one run cost.
 #[derive(Debug, Clone, Copy, Default)]
@@ -175,6 +177,8 @@ fn main() -> ExitCode {
     }
     let mut callgrind = false;
     let mut max_ratio = 2.2;
+    // Each shape's n times this (callgrind runs some 50 times slower).
+    let mut scale = 1.0;
     let mut names = Vec::new();
     let mut it = args.into_iter();
     while let Some(arg) = it.next() {
@@ -183,6 +187,13 @@ fn main() -> ExitCode {
             "--max-ratio" => match it.next().and_then(|r| r.parse().ok()) {
                 Some(r) => max_ratio = r,
                 None => {
+                    eprintln!("{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
+            "--scale" => match it.next().and_then(|r| r.parse::<f64>().ok()) {
+                Some(f) if f > 0.0 && f.is_finite() => scale = f,
+                _ => {
                     eprintln!("{USAGE}");
                     return ExitCode::from(2);
                 }
@@ -208,7 +219,8 @@ fn main() -> ExitCode {
     );
     let mut failed = Vec::new();
     for shape in chosen {
-        let costs = [0, shape.n, 2 * shape.n].map(|n| measure(shape.name, n, callgrind));
+        let n = ((shape.n as f64 * scale) as usize).max(2);
+        let costs = [0, n, 2 * n].map(|n| measure(shape.name, n, callgrind));
         let [zero, at_n, at_2n] = match costs {
             [Ok(a), Ok(b), Ok(c)] => [a, b, c],
             [a, b, c] => {
@@ -232,7 +244,7 @@ fn main() -> ExitCode {
         println!(
             "{:<24} {:>9} {:>9} {:>7.2} {:>7.2} {:>7} {:>9.1}",
             shape.name,
-            2 * shape.n,
+            2 * n,
             at_2n.bytes,
             alloc,
             peak,

@@ -1,5 +1,6 @@
 //! The example binary over a directory of bad files: it names each file
-//! that fails, counts it, goes on with the next and exits 0.
+//! that fails, counts it, goes on with the next and exits 1; and a page
+//! whose extraction panics costs no other page.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -87,7 +88,7 @@ fn a_directory_of_bad_files_is_reported_file_by_file() {
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&run.stderr);
-    assert!(run.status.success(), "{stderr}");
+    assert_eq!(run.status.code(), Some(1), "some inputs failed: {stderr}");
     let bad = [
         ("gzip.html", "input is gzip data, not HTML"),
         ("noise.html", "input is binary data, not HTML"),
@@ -102,7 +103,7 @@ fn a_directory_of_bad_files_is_reported_file_by_file() {
         );
     }
     assert!(
-        stderr.contains(&format!("docs=6 failed={}", bad.len())),
+        stderr.contains(&format!("docs=6 failed={} panics=0", bad.len())),
         "{stderr}"
     );
     for good in [
@@ -116,5 +117,54 @@ fn a_directory_of_bad_files_is_reported_file_by_file() {
         assert!(text.starts_with("The c"), "{good}: {text}");
         assert!(text.contains("ten years."), "{good}: {text}");
     }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_page_that_panics_costs_no_other_page() {
+    let dir = std::env::temp_dir().join(format!("deboiler-panic-{}", std::process::id()));
+    let out = dir.join("out");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for name in ["a", "b-panics", "c", "d", "e-panics", "f"] {
+        std::fs::write(dir.join(format!("{name}.html")), STORY).unwrap();
+    }
+    for jobs in ["1", "2"] {
+        let _ = std::fs::remove_dir_all(&out);
+        let run = Command::new(example_binary())
+            .env("DEBOILER_EXAMPLE_PANIC_ON", "-panics")
+            .args(["--jobs", jobs, "--out"])
+            .arg(&out)
+            .arg(&dir)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(1), "{stderr}");
+        for name in ["b-panics", "e-panics"] {
+            assert!(
+                stderr.lines().any(|l| l.starts_with("extract: ")
+                    && l.contains(&format!("{name}.html: panicked: injected for a test"))),
+                "{name}: {stderr}"
+            );
+            assert!(!out.join(format!("{name}.txt")).exists());
+        }
+        assert!(stderr.contains("docs=4 failed=2 panics=2"), "{stderr}");
+        for name in ["a", "c", "d", "f"] {
+            let text = std::fs::read_to_string(out.join(format!("{name}.txt"))).unwrap();
+            assert!(text.starts_with("The council voted"), "{name}: {text}");
+        }
+    }
+    // Without the injection, every page is written and the run exits 0.
+    let run = Command::new(example_binary())
+        .arg("--max-seconds")
+        .arg("60")
+        .arg("--out")
+        .arg(&out)
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    assert!(stderr.contains("docs=6 failed=0 panics=0"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }

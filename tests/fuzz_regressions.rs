@@ -6,6 +6,8 @@
 mod case;
 #[path = "../fuzz/fuzz_targets/check.rs"]
 mod check;
+#[path = "../fuzz/fuzz_targets/grammar.rs"]
+mod grammar;
 
 use std::path::Path;
 

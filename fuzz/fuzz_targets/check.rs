@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 use crate::case::case;
+use crate::grammar;
 
 /// Any bytes, any charset hint, any settings: an extraction or an error
 /// with a message, never a panic.
@@ -74,4 +75,26 @@ pub fn json(data: &[u8]) {
         let json: serde_json::Value = serde_json::from_str(&doc.to_json()).expect("valid JSON");
         assert_eq!(json["text"].as_str(), Some(doc.text()));
     }
+}
+
+/// A page built from grammar pieces out of all but the last two bytes
+/// (which choose the settings, as for every target), through every check:
+/// the extraction, the text, the markdown, the HTML and the JSON.
+pub fn grammar(data: &[u8]) {
+    let Some((choices, settings)) = data.split_last_chunk::<2>() else {
+        return;
+    };
+    let mut page = grammar::page(&mut grammar::Choices::new(choices));
+    page.extend_from_slice(settings);
+    every_output(&page);
+}
+
+/// Every check on one input.
+pub fn every_output(data: &[u8]) {
+    extract_bytes(data);
+    text(data);
+    markdown(data);
+    html(data);
+    #[cfg(feature = "serde")]
+    json(data);
 }

@@ -3,5 +3,6 @@
 
 mod case;
 mod check;
+mod grammar;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| check::extract_bytes(data));

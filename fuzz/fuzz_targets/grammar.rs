@@ -1,0 +1,507 @@
+//! Pages built from grammar pieces, for the structure-aware fuzz target
+//! (`grammar`) and `tests/grammar.rs`: every string of bytes is a list of
+//! choices, so every input the fuzzer tries is a page with JSON-LD, metas,
+//! dates, links, charsets, tables, `<pre>`, line breaks and inline nests
+//! around text of several-byte characters, and the repeated shapes that
+//! once made the cost grow faster than the page. Byte-level fuzzing of
+//! mostly-ASCII seeds reaches none of that.
+
+/// The choices: the fuzzer's bytes, then zeros.
+pub struct Choices<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Choices<'a> {
+    pub fn new(bytes: &'a [u8]) -> Self {
+        Choices { bytes, at: 0 }
+    }
+
+    fn byte(&mut self) -> u8 {
+        let b = self.bytes.get(self.at).copied().unwrap_or(0);
+        self.at += 1;
+        b
+    }
+
+    fn done(&self) -> bool {
+        self.at >= self.bytes.len()
+    }
+
+    /// A number below `n` (at least 1).
+    fn below(&mut self, n: usize) -> usize {
+        let v = (self.byte() as usize) << 8 | self.byte() as usize;
+        v % n.max(1)
+    }
+
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
+    }
+}
+
+/// Words: plain, several-byte, character references of every kind (some
+/// that the standard replaces), markdown and HTML syntax, odd spaces.
+const WORDS: &[&str] = &[
+    "the",
+    "bridge",
+    "council",
+    "voted",
+    "é",
+    "☆☆☆",
+    "😀",
+    "Gebäck,süß,",
+    "日本語の文章",
+    "Привет",
+    "مرحبا",
+    "&amp;",
+    "&raquo;",
+    "&#8217;",
+    "&#x2019",
+    "&notit;",
+    "&not",
+    "&#0;",
+    "&#xD800;",
+    "&#x80;",
+    "&#99999999999;",
+    "&ééé",
+    "& ",
+    "&",
+    "<",
+    ">",
+    "\"",
+    "'",
+    "*",
+    "_",
+    "`",
+    "#",
+    "|",
+    "[x]",
+    "\\",
+    "!",
+    "1.",
+    "-",
+    "\u{a0}",
+    "\u{200b}",
+    "\t",
+    "\r\n",
+    "\n",
+    "\u{feff}",
+    "\u{fffd}",
+    "a\u{301}",
+    "ﬁ",
+    "İ",
+    "K",
+];
+
+/// Dates as pages write them, good and bad.
+const DATES: &[&str] = &[
+    "2024-02-31",
+    "2024-01-02T10:30:00+05:30",
+    "2023-12-31T23:59:60Z",
+    "12 März 2024",
+    "4 de janeiro de 2021",
+    "1 января 2020",
+    "2023年1月7日",
+    "31/12/2023",
+    "20/13/2020",
+    "Dec 17, 2025Julian",
+    "EditorialNovember 22, 2018",
+    "04-ago-2021",
+    "1700000000",
+    "99999999999999999999",
+    "T25:61",
+    "2024",
+    "Posted on 3 Mai 2019 à 10h",
+    "-0001-01-01",
+    "２０２４年",
+    "",
+];
+
+/// Link targets of every form.
+const HREFS: &[&str] = &[
+    "../x/./y?q#f",
+    "//host/p",
+    "?q=1",
+    "#top",
+    "javascript:alert(1)",
+    "mailto:a@b.c",
+    " https://a b/ ",
+    "\\foo\\bar",
+    "https:foo",
+    "http://[::1]:80/é",
+    "data:text/html,x",
+    "https://EXAMPLE.com:443/%zz",
+    "",
+    "#",
+    "/☆/😀?é=ü",
+    "http://a\tb\nc/",
+];
+
+/// Charset labels, known and not.
+const CHARSETS: &[&str] = &[
+    "utf-8",
+    "windows-1252",
+    "shift_jis",
+    "gbk",
+    "utf-16",
+    "utf-16le",
+    "x-user-defined",
+    "replacement",
+    "koi8-r",
+    "nonsense",
+    "",
+    "\"utf-8",
+    "UTF8",
+];
+
+const TYPES: &[&str] = &[
+    "NewsArticle",
+    "Article",
+    "BlogPosting",
+    "DiscussionForumPosting",
+    "Product",
+    "WebPage",
+    "Person",
+    "Organization",
+    "https://schema.org/Article",
+    "schema:Person",
+];
+
+fn text(c: &mut Choices, out: &mut String) {
+    for _ in 0..1 + c.below(8) {
+        out.push_str(c.pick(WORDS));
+        out.push(' ');
+    }
+}
+
+/// A JSON string holding text (escaped as JSON, entities left in).
+fn json_string(c: &mut Choices) -> String {
+    let mut s = String::new();
+    text(c, &mut s);
+    serde_json::to_string(&s).expect("a string")
+}
+
+fn json_value(c: &mut Choices, depth: usize) -> String {
+    match c.below(if depth > 3 { 3 } else { 7 }) {
+        0 => json_string(c),
+        1 => format!("{{\"@id\":\"#e{}\"}}", c.below(8)),
+        2 => serde_json::to_string(c.pick(DATES)).expect("a string"),
+        3 => format!(
+            "[{}]",
+            (0..c.below(6))
+                .map(|_| json_value(c, depth + 1))
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+        4 => format!(
+            "{{\"@type\":\"{}\",\"name\":{}}}",
+            c.pick(TYPES),
+            json_value(c, depth + 1)
+        ),
+        5 => json_object(c, depth + 1),
+        _ => c
+            .pick(&["null", "1", "true", "{}", "[]", "-1e999"])
+            .to_string(),
+    }
+}
+
+fn json_object(c: &mut Choices, depth: usize) -> String {
+    let keys = [
+        "@type",
+        "@id",
+        "headline",
+        "name",
+        "author",
+        "datePublished",
+        "dateModified",
+        "keywords",
+        "mainEntity",
+        "publisher",
+        "@graph",
+        "image",
+        "url",
+        "description",
+    ];
+    let fields: Vec<String> = (0..1 + c.below(6))
+        .map(|_| {
+            let key = c.pick(&keys);
+            let value = match key {
+                "@type" => format!("\"{}\"", c.pick(TYPES)),
+                "@id" => format!("\"#e{}\"", c.below(8)),
+                _ => json_value(c, depth),
+            };
+            format!("\"{key}\":{value}")
+        })
+        .collect();
+    format!("{{{}}}", fields.join(","))
+}
+
+fn json_ld(c: &mut Choices, out: &mut String) {
+    let body = match c.below(4) {
+        0 => format!(
+            "{{\"@graph\":[{}]}}",
+            (0..1 + c.below(8))
+                .map(|_| json_object(c, 0))
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+        1 => format!("<!--{}-->", json_object(c, 0)),
+        // Not JSON at all, or cut short.
+        2 => {
+            let o = json_object(c, 0);
+            let cut = floor(&o, c.below(o.len() + 1));
+            o[..cut].to_string()
+        }
+        _ => json_object(c, 0),
+    };
+    out.push_str("<script type=\"application/ld+json\">");
+    out.push_str(&body);
+    out.push_str("</script>");
+}
+
+/// The largest char boundary of `s` at or before `at`.
+pub fn floor(s: &str, at: usize) -> usize {
+    (0..=at.min(s.len()))
+        .rev()
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(0)
+}
+
+fn meta(c: &mut Choices, out: &mut String) {
+    let names = [
+        "og:title",
+        "author",
+        "article:published_time",
+        "description",
+        "og:site_name",
+        "twitter:label1",
+        "twitter:data1",
+        "citation_author",
+        "date",
+        "og:image",
+        "keywords",
+        "article:author",
+        "ms.date",
+        "og:locale",
+    ];
+    let mut value = String::new();
+    match c.below(3) {
+        0 => value.push_str(c.pick(DATES)),
+        1 => value.push_str(c.pick(HREFS)),
+        _ => text(c, &mut value),
+    }
+    let value = value.replace('"', "&quot;");
+    match c.below(3) {
+        0 => out.push_str(&format!(
+            "<meta property=\"{}\" content=\"{value}\">",
+            c.pick(&names)
+        )),
+        1 => out.push_str(&format!(
+            "<meta name=\"{}\" content=\"{value}\">",
+            c.pick(&names)
+        )),
+        _ => out.push_str(&format!(
+            "<meta itemprop=\"{}\" content=\"{value}\">",
+            c.pick(&names)
+        )),
+    }
+}
+
+/// One piece of the body.
+fn piece(c: &mut Choices, out: &mut String, depth: usize) {
+    let open = |out: &mut String, tag: &str| out.push_str(&format!("<{tag}>"));
+    match c.below(if depth > 6 { 6 } else { 30 }) {
+        0..=2 => text(c, out),
+        3 => out.push_str("<br>"),
+        4 => out.push_str(&format!(
+            "<time datetime=\"{}\">{}</time>",
+            c.pick(DATES),
+            c.pick(DATES)
+        )),
+        5 => out.push_str(&format!(
+            "<img src=\"{}\" alt=\"{}\">",
+            c.pick(HREFS),
+            c.pick(WORDS)
+        )),
+        6 => {
+            out.push_str(&format!("<a href=\"{}\">", c.pick(HREFS)));
+            piece(c, out, depth + 1);
+            if c.below(3) > 0 {
+                out.push_str("</a>");
+            }
+        }
+        7 => {
+            out.push_str("<pre>");
+            piece(c, out, depth + 1);
+            piece(c, out, depth + 1);
+        }
+        8 => {
+            out.push_str("<table>");
+            for _ in 0..1 + c.below(4) {
+                out.push_str(c.pick(&["<tr>", "<tr>  ", "<thead><tr>", "<caption>"]));
+                for _ in 0..1 + c.below(4) {
+                    out.push_str(c.pick(&["<td>", "<th>", "<td> <br>", "<td colspan=2>"]));
+                    piece(c, out, depth + 1);
+                }
+            }
+            if c.below(2) == 0 {
+                out.push_str("</table>");
+            }
+        }
+        9 => {
+            let tag = c.pick(&["b", "i", "em", "strong", "code", "u", "s", "span", "small"]);
+            open(out, tag);
+            piece(c, out, depth + 1);
+            if c.below(3) > 0 {
+                out.push_str(&format!("</{tag}>"));
+            }
+        }
+        10 => {
+            let tag = c.pick(&[
+                "p",
+                "div",
+                "section",
+                "article",
+                "main",
+                "aside",
+                "blockquote",
+            ]);
+            let class = c.pick(&[
+                "", "share", "comments", "author", "related", "content", "hidden", "caption",
+            ]);
+            out.push_str(&format!("<{tag} class=\"{class}\">"));
+            for _ in 0..1 + c.below(4) {
+                piece(c, out, depth + 1);
+            }
+            out.push_str(&format!("</{tag}>"));
+        }
+        11 => {
+            out.push_str(c.pick(&["<ul>", "<ol start=3>", "<dl>", "<menu>"]));
+            for _ in 0..1 + c.below(5) {
+                out.push_str(c.pick(&["<li>", "<dt>", "<dd>"]));
+                piece(c, out, depth + 1);
+            }
+        }
+        12 => out.push_str(&format!("<h{}>", 1 + c.below(6))),
+        13 => out.push_str(c.pick(&[
+            "</p>", "</div>", "</li>", "</table>", "</pre>", "</a>", "</b>", "</html>",
+        ])),
+        14 => {
+            out.push_str(c.pick(&[
+                "<ruby>",
+                "<rt>",
+                "<rp>",
+                "<template>",
+                "<noscript>",
+                "<figure>",
+                "<figcaption>",
+                "<details>",
+                "<summary>",
+            ]));
+            piece(c, out, depth + 1);
+        }
+        15 => {
+            out.push_str(c.pick(&[
+                "<svg><g><text>",
+                "<math><mi>",
+                "<svg><foreignObject><p>",
+                "<svg><title>",
+            ]));
+            piece(c, out, depth + 1);
+            out.push_str(c.pick(&["</svg>", "</math>", ""]));
+        }
+        16 => out.push_str(c.pick(&[
+            "<!-- c -->",
+            "<!---->",
+            "<!--",
+            "<![CDATA[x]]>",
+            "<?pi?>",
+            "<!DOCTYPE html>",
+        ])),
+        17 => out.push_str(c.pick(&[
+            "<script>var x = '</p>';</script>",
+            "<style>p{display:none}</style>",
+            "<textarea><p>x</textarea>",
+            "<select><option>o<p>x</select>",
+            "<button aria-expanded=false>Open</button>",
+        ])),
+        18 => out.push_str(&format!("<div hidden>{}</div>", c.pick(WORDS))),
+        19 => json_ld(c, out),
+        20 => meta(c, out),
+        21 => out.push_str(&format!("<base href=\"{}\">", c.pick(HREFS))),
+        22 => out.push_str(&format!(
+            "<p itemprop=\"{}\">{}</p>",
+            c.pick(&["author", "datePublished", "articleBody", "name"]),
+            c.pick(DATES)
+        )),
+        23 => {
+            // A repeated shape: one piece, many times.
+            let mut one = String::new();
+            piece(c, &mut one, depth + 1);
+            let times = 1 + c.below(300);
+            out.push_str(&one.repeat(times));
+        }
+        24 => out.push_str(&format!(
+            "<{} class=\"{}\">",
+            c.pick(&["x-custom-element-with-a-long-name", "b", "a href=/r"]),
+            "c".repeat(c.below(3000))
+        )),
+        25 => out.push_str(&format!(
+            "<p style=\"{}\">",
+            c.pick(&[
+                "display:none",
+                "DISPLAY : NONE",
+                "visibility:hidden",
+                "color:red"
+            ])
+        )),
+        _ => {
+            open(out, "p");
+            text(c, out);
+        }
+    }
+}
+
+/// The page: bytes, since a charset declaration may say they are not
+/// UTF-8 (and raw bytes of other encodings may follow).
+pub fn page(c: &mut Choices) -> Vec<u8> {
+    let mut head = String::new();
+    let mut bytes = Vec::new();
+    match c.below(8) {
+        0 => bytes.extend_from_slice(b"\xEF\xBB\xBF"),
+        1 => bytes.extend_from_slice(b"\xFF\xFE"),
+        _ => {}
+    }
+    match c.below(4) {
+        0 => head.push_str(&format!("<meta charset=\"{}\">", c.pick(CHARSETS))),
+        1 => head.push_str(&format!(
+            "<meta http-equiv=Content-Type content=\"text/html; charset={}\">",
+            c.pick(CHARSETS)
+        )),
+        _ => {}
+    }
+    head.push_str("<title>");
+    text(c, &mut head);
+    head.push_str("</title>");
+    for _ in 0..c.below(4) {
+        if c.below(2) == 0 {
+            json_ld(c, &mut head);
+        } else {
+            meta(c, &mut head);
+        }
+    }
+    bytes.extend_from_slice(format!("<html><head>{head}</head><body>").as_bytes());
+    let mut body = String::new();
+    while !c.done() && body.len() < 64 * 1024 {
+        piece(c, &mut body, 0);
+        if c.below(16) == 0 {
+            // Raw bytes in some other encoding, or none.
+            bytes.extend_from_slice(body.as_bytes());
+            body.clear();
+            for _ in 0..c.below(8) {
+                bytes.push(0x80 | c.byte());
+            }
+        }
+    }
+    bytes.extend_from_slice(body.as_bytes());
+    bytes
+}
