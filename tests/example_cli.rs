@@ -40,12 +40,18 @@ const STORY: &str = "<html><head><meta charset=windows-1252><title>Bridge</title
     <body><nav><a href=/>Home</a></nav><article><p>The council voted on Tuesday to rebuild \
     the old bridge, a project discussed for more than ten years.</p></article></body></html>";
 
-#[test]
-fn a_directory_of_bad_files_is_reported_file_by_file() {
-    let dir = std::env::temp_dir().join(format!("deboiler-bad-files-{}", std::process::id()));
-    let out = dir.join("out");
+/// An empty directory for one test's pages, and the output directory in it.
+fn fresh_dir(test: &str) -> (PathBuf, PathBuf) {
+    let dir = std::env::temp_dir().join(format!("deboiler-{test}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("out");
+    (dir, out)
+}
+
+#[test]
+fn a_directory_of_bad_files_is_reported_file_by_file() {
+    let (dir, out) = fresh_dir("bad-files");
     let write = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).unwrap();
 
     // Pages that are text, however badly encoded: extracted.
@@ -122,10 +128,7 @@ fn a_directory_of_bad_files_is_reported_file_by_file() {
 
 #[test]
 fn a_page_that_panics_costs_no_other_page() {
-    let dir = std::env::temp_dir().join(format!("deboiler-panic-{}", std::process::id()));
-    let out = dir.join("out");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let (dir, out) = fresh_dir("panic");
     for name in ["a", "b-panics", "c", "d", "e-panics", "f"] {
         std::fs::write(dir.join(format!("{name}.html")), STORY).unwrap();
     }
