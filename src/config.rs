@@ -285,7 +285,9 @@ impl ExtractorBuilder {
     }
 
     /// The longest input accepted, in bytes; longer input is refused with
-    /// [`Error::InputTooLarge`] before it is parsed.
+    /// [`Error::InputTooLarge`] before it is parsed. Whatever the setting,
+    /// a page of more than 4 GiB less a byte once decoded is refused the
+    /// same way: html5ever's buffers count their bytes in a `u32`.
     ///
     /// # Default
     ///
@@ -376,13 +378,6 @@ impl ExtractorBuilder {
             return Err(Error::InvalidConfig(
                 "max_input_bytes must be at least 1".into(),
             ));
-        }
-        // html5ever's buffers count their bytes in a u32.
-        if self.config.max_input_bytes > u32::MAX as usize {
-            return Err(Error::InvalidConfig(format!(
-                "max_input_bytes must be at most {} (4 GiB less a byte)",
-                u32::MAX
-            )));
         }
         if self.config.max_time == Some(Duration::ZERO) {
             return Err(Error::InvalidConfig(

@@ -145,6 +145,13 @@ pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error
         Some((at, limit)) if Instant::now() > at => Err(Error::TimedOut { limit }),
         _ => Ok(()),
     };
+    // Decoding may make a page longer than its bytes.
+    if html.len() > dom::MAX_PARSE_BYTES {
+        return Err(Error::InputTooLarge {
+            len: html.len(),
+            limit: dom::MAX_PARSE_BYTES,
+        });
+    }
     let dom::Prescan { tags: scan, html } = dom::prescan(html);
     // The most specific refusal first: a page a million elements deep is
     // also a million elements.

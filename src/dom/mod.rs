@@ -45,6 +45,10 @@ pub(crate) enum Stopped {
     OutOfTime,
 }
 
+/// The longest page html5ever can take: its buffers count their bytes in
+/// a `u32`.
+pub(crate) const MAX_PARSE_BYTES: usize = u32::MAX as usize;
+
 /// The parse is fed this many bytes at a time (cut back to a char
 /// boundary), and the tree's depth, its element count and the clock are
 /// looked at after each piece. The tree builder spends time proportional to the depth on every
