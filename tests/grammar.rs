@@ -5,7 +5,9 @@
 //! every check of the fuzz targets (text, markdown, HTML, JSON), with a
 //! budget of allocated bytes per input byte (counted, not timed).
 //!
-//! `GRAMMAR_SEED` and `GRAMMAR_N` run other and more pages.
+//! `GRAMMAR_SEED` and `GRAMMAR_N` run other and more pages;
+//! `GRAMMAR_KEEP=DIR` writes the page of 16 KiB or more that allocated the
+//! most per byte there (`grammar-SEED-INDEX.html`, its last two bytes the settings).
 
 #[path = "../fuzz/fuzz_targets/case.rs"]
 mod case;
@@ -43,7 +45,7 @@ fn grammar_pages_pass_every_check_within_budget() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(300);
     let mut state = 0x2545_F491_4F6C_DD1D ^ seed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let (mut pages, mut bytes, mut worst) = (0usize, 0usize, 0f64);
+    let (mut pages, mut bytes, mut worst) = (0usize, 0usize, (0f64, 0usize, Vec::new()));
     for i in 0..n {
         let len = 16 + (xorshift(&mut state) % 2048) as usize;
         let choices: Vec<u8> = (0..len).map(|_| xorshift(&mut state) as u8).collect();
@@ -64,10 +66,24 @@ fn grammar_pages_pass_every_check_within_budget() {
             "page {i}: {spent} bytes allocated for {} bytes of page",
             data.len()
         );
-        worst = worst.max(spent as f64 / 5.0 / data.len() as f64);
+        let per_byte = spent as f64 / 5.0 / data.len() as f64;
         pages += 1;
         bytes += data.len();
+        // Per byte, where the page is large enough that its own bytes
+        // count for more than what every extraction costs.
+        if data.len() >= 16 * 1024 && per_byte > worst.0 {
+            worst = (per_byte, i, data);
+        }
     }
-    println!("{pages} pages, {bytes} bytes; at most {worst:.0} bytes allocated per byte");
+    println!(
+        "{pages} pages, {bytes} bytes; at most {:.0} bytes allocated per byte of a page of \
+         16 KiB or more (page {})",
+        worst.0, worst.1
+    );
+    if let Ok(dir) = std::env::var("GRAMMAR_KEEP") {
+        let path = std::path::Path::new(&dir).join(format!("grammar-{seed}-{}.html", worst.1));
+        std::fs::write(&path, &worst.2).unwrap();
+        println!("kept {}", path.display());
+    }
     assert!(pages >= n / 2, "the generator builds pages");
 }
