@@ -456,6 +456,23 @@ fn elements_the_parser_reopens_count_against_max_nodes() {
 }
 
 #[test]
+fn a_reopened_formatting_element_brings_only_what_is_read() {
+    // A `<b>` with a thousand attributes nothing reads, reopened by the
+    // parser in each of 20,000 paragraphs: 800 MB and 1.9 s before, when
+    // each copy held them all.
+    let attrs: String = (0..1000).map(|i| format!(" data-a{i}={i}")).collect();
+    let paragraphs: String = (0..20_000).map(|i| format!("<p>t{i}")).collect();
+    let html = format!("<p><b class=bold{attrs}>t{paragraphs}");
+    let doc = Extractor::builder()
+        .max_nodes(100_000)
+        .build()
+        .unwrap()
+        .extract(&html)
+        .unwrap();
+    assert_eq!(doc.blocks().len(), 20_001);
+}
+
+#[test]
 fn a_time_limit_stops_the_extraction() {
     let page = format!("<p>{PARAGRAPH}</p>").repeat(20_000);
     let quick = Extractor::builder()

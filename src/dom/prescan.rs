@@ -38,6 +38,8 @@
 
 use std::borrow::Cow;
 
+use crate::tuning;
+
 /// The bytes that end names and values in tags, as bit sets in
 /// [`STOPS`]: whitespace (a CR is a newline to the tokenizer), `/`, `>`
 /// and `=`.
@@ -205,8 +207,10 @@ pub(crate) fn is_read(name: &[u8]) -> bool {
 
 /// The formatting elements whose attributes the tree builder compares (its
 /// "Noah's Ark" rule keeps at most three equal ones open): their
-/// attributes are never cut. `<a>` is not among them: a new `<a>` closes
-/// the open one, so no three are ever open together.
+/// attributes are not cut, unless there are more unread ones than
+/// [`FORMATTING_UNREAD_MAX`](tuning::FORMATTING_UNREAD_MAX). `<a>` is not
+/// among them: a new `<a>` closes the open one, so no three are ever open
+/// together.
 fn compares_attributes(name: &[u8]) -> bool {
     matches!(
         name,
@@ -252,9 +256,10 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
         name == b"link",
         name == b"meta",
     );
-    if compares_attributes(name) {
-        cuts = None;
-    }
+    // A formatting element's unread attributes are held back, and cut only
+    // when there are too many of them (see FORMATTING_UNREAD_MAX).
+    let formatting = compares_attributes(name);
+    let mut held: Vec<(usize, usize, bool)> = Vec::new();
     let mut self_closing = false;
     loop {
         // Before an attribute name: whitespace and slashes are skipped, a
@@ -274,6 +279,11 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
             GT => {
                 tag.end = i + 1;
                 tag.self_closing = self_closing;
+                if held.len() > tuning::FORMATTING_UNREAD_MAX
+                    && let Some(cuts) = cuts.as_deref_mut()
+                {
+                    cuts.extend(held);
+                }
                 return Some(tag);
             }
             _ => {}
@@ -294,7 +304,9 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
         let name_end = i;
         i = skip_space(b, i);
         if b.get(i) != Some(&b'=') {
-            if cut && let Some(cuts) = cuts.as_deref_mut() {
+            if cut && formatting {
+                held.push((name_start, name_end, false));
+            } else if cut && let Some(cuts) = cuts.as_deref_mut() {
                 cuts.push((name_start, name_end, false));
             }
             continue;
@@ -314,7 +326,9 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
                 (start, i)
             }
         };
-        if cut && let Some(cuts) = cuts.as_deref_mut() {
+        if cut && formatting {
+            held.push((name_start, i, false));
+        } else if cut && let Some(cuts) = cuts.as_deref_mut() {
             cuts.push((name_start, i, false));
         }
         // A character reference could spell any name: such a value is read.
@@ -1329,6 +1343,21 @@ mod tests {
     fn formatting_elements_keep_their_attributes() {
         same_tree("<p><b data-a=1><b data-a=2><b data-a=3><b data-a=4><p>x");
         same_tree("<p><i x><i x=1><i x=2><i x=3><p>z");
+        // Unless they are too many: the parser copies them all into every
+        // paragraph it reopens the element in.
+        let many: String = (0..=tuning::FORMATTING_UNREAD_MAX)
+            .map(|k| format!(" data-a{k}={k}"))
+            .collect();
+        let html = format!("<p><b class=x{many}>t<p>u");
+        let cut = prescan(&html).html;
+        assert!(
+            cut.starts_with("<p><b class=x ") && !cut.contains("data-a"),
+            "{cut}"
+        );
+        same_tree(&html);
+        let one_less = &many[..many.rfind(" data-a").unwrap()];
+        let html = format!("<p><b class=x{one_less}>t<p>u");
+        assert_eq!(prescan(&html).html, html);
         // `<a>`'s are cut: a new one closes the open one first.
         let links = "<p><a data-a=1 href=x><a data-a=2 href=x><a data-a=3 href=x><a href=x><p>y";
         assert!(!prescan(links).html.contains("data-a"));

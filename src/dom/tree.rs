@@ -14,6 +14,8 @@ use html5ever::tendril::StrTendril;
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::{Attribute, ExpandedName, LocalName, Namespace, QualName, ns};
 
+use super::prescan::is_read;
+
 /// A node's index in [`Dom::nodes`].
 pub(crate) type NodeId = u32;
 
@@ -373,13 +375,21 @@ impl Sink {
     }
 }
 
-/// Cuts `class`, `id` and `style` values to
+/// Keeps only the attributes something reads ([`is_read`]), with `class`,
+/// `id` and `style` values cut to
 /// [`ATTRIBUTE_MAX_BYTES`](crate::tuning::ATTRIBUTE_MAX_BYTES) (at a char
-/// boundary; the cut shares the value's buffer): the walk reads them on
-/// every element, and the parser copies an unclosed formatting element with
-/// its attributes into every later paragraph, so one long class would be
-/// read again in each.
-fn cut_long_values(attrs: &mut [Attribute]) {
+/// boundary; the cut shares the value's buffer). The parser copies an
+/// unclosed formatting element with all its attributes into every later
+/// paragraph (the prescan leaves a `<b>`'s attributes whole: the parser
+/// compares them), so one `<b>` with a thousand attributes or a long class
+/// would be stored, and read, again in each.
+fn keep_read_values(attrs: &mut Vec<Attribute>) {
+    let before = attrs.len();
+    attrs.retain(|a| is_read(a.name.local.as_bytes()));
+    if attrs.len() < before {
+        // Kept for the life of the tree: without the room of the others.
+        attrs.shrink_to_fit();
+    }
     for a in attrs {
         let cap = crate::tuning::ATTRIBUTE_MAX_BYTES;
         if a.value.len() > cap && matches!(&*a.name.local, "class" | "id" | "style") {
@@ -422,7 +432,7 @@ impl TreeSink for Sink {
         mut attrs: Vec<Attribute>,
         flags: ElementFlags,
     ) -> Handle {
-        cut_long_values(&mut attrs);
+        keep_read_values(&mut attrs);
         let template_contents = if flags.template {
             self.push(NodeData::Fragment)
         } else {
@@ -505,7 +515,7 @@ impl TreeSink for Sink {
     }
 
     fn add_attrs_if_missing(&self, target: &Handle, mut add: Vec<Attribute>) {
-        cut_long_values(&mut add);
+        keep_read_values(&mut add);
         let mut nodes = self.nodes.borrow_mut();
         if let NodeData::Element { attrs, .. } = &mut nodes[target.id as usize].data {
             for a in add {

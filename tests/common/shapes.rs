@@ -191,6 +191,16 @@ pub const SHAPES: &[Shape] = &[
         n: 20_000,
     },
     Shape {
+        name: "reopened_attributes",
+        what: "paragraphs into which the parser reopens a <b> with a thousand attributes",
+        page: |n| {
+            let attrs: String = (0..1000).map(|i| format!(" data-a{i}={i}")).collect();
+            let paragraphs: String = (0..n).map(|i| format!("<p>t{i}")).collect();
+            format!("<p><b{attrs}>t{paragraphs}")
+        },
+        n: 20_000,
+    },
+    Shape {
         name: "links_long_href",
         what: "links whose hrefs are 2,000 bytes each",
         page: |n| {
