@@ -6,15 +6,25 @@
 //! once made the cost grow faster than the page. Byte-level fuzzing of
 //! mostly-ASCII seeds reaches none of that.
 
-/// The choices: the fuzzer's bytes, then zeros.
+/// The most bytes the repeated shapes of one page may add: repeats nest,
+/// and a page must stay small enough to run thousands of times a minute.
+const REPEAT_BUDGET: usize = 256 * 1024;
+
+/// The choices: the fuzzer's bytes, then zeros; and what is left of the
+/// page's repeat budget.
 pub struct Choices<'a> {
     bytes: &'a [u8],
     at: usize,
+    budget: usize,
 }
 
 impl<'a> Choices<'a> {
     pub fn new(bytes: &'a [u8]) -> Self {
-        Choices { bytes, at: 0 }
+        Choices {
+            bytes,
+            at: 0,
+            budget: REPEAT_BUDGET,
+        }
     }
 
     fn byte(&mut self) -> u8 {
@@ -437,14 +447,16 @@ fn piece(c: &mut Choices, out: &mut String, depth: usize) {
             // A repeated shape: one piece, many times.
             let mut one = String::new();
             piece(c, &mut one, depth + 1);
-            let times = 1 + c.below(300);
+            let times = (1 + c.below(300)).min(c.budget / one.len().max(1)).max(1);
+            c.budget = c.budget.saturating_sub(one.len() * times);
             out.push_str(&one.repeat(times));
         }
-        24 => out.push_str(&format!(
-            "<{} class=\"{}\">",
-            c.pick(&["x-custom-element-with-a-long-name", "b", "a href=/r"]),
-            "c".repeat(c.below(3000))
-        )),
+        24 => {
+            let len = c.below(3000).min(c.budget);
+            c.budget -= len;
+            let tag = c.pick(&["x-custom-element-with-a-long-name", "b", "a href=/r"]);
+            out.push_str(&format!("<{tag} class=\"{}\">", "c".repeat(len)));
+        }
         25 => out.push_str(&format!(
             "<p style=\"{}\">",
             c.pick(&[
