@@ -64,12 +64,9 @@ pub mod __stages {
     /// html5ever's parse of the prescanned page into the private DOM.
     pub fn parse(page: &Prescanned) -> Parsed {
         let html = std::borrow::Cow::Borrowed(page.html.as_str());
-        let unlimited = crate::dom::Limits {
-            max_depth: usize::MAX,
-            max_nodes: usize::MAX,
-            deadline: None,
-        };
-        Parsed(crate::dom::parse_sized(html, page.nodes, unlimited).expect("no limits"))
+        Parsed(
+            crate::dom::parse_sized(html, page.nodes, crate::dom::Limits::NONE).expect("no limits"),
+        )
     }
 
     /// The walk that segments the DOM into blocks.
@@ -140,7 +137,10 @@ fn kept_words(seg: &segment::Segmented, decisions: &[classify::Decision]) -> u32
 
 /// The pipeline after decoding: parse, segment, classify, render.
 pub(crate) fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
-    let deadline = config.max_time.map(|limit| (Instant::now() + limit, limit));
+    // A limit too far to reach (`Duration::MAX`) is no deadline.
+    let deadline = config
+        .max_time
+        .and_then(|limit| Some((Instant::now().checked_add(limit)?, limit)));
     let in_time = || match deadline {
         Some((at, limit)) if Instant::now() > at => Err(Error::TimedOut { limit }),
         _ => Ok(()),

@@ -15,12 +15,7 @@ use html5ever::{LocalName, ParseOpts, local_name, parse_document};
 /// [`parse_sized`] without a size estimate or limits, for tests.
 #[cfg(test)]
 pub(crate) fn parse(html: &str) -> tree::Dom {
-    let unlimited = Limits {
-        max_depth: usize::MAX,
-        max_nodes: usize::MAX,
-        deadline: None,
-    };
-    parse_sized(Cow::Borrowed(html), 1, unlimited).expect("no limits")
+    parse_sized(Cow::Borrowed(html), 1, Limits::NONE).expect("no limits")
 }
 
 /// What stops a parse before the end of the page.
@@ -32,6 +27,15 @@ pub(crate) struct Limits {
     pub(crate) max_nodes: usize,
     /// When the parse must have ended.
     pub(crate) deadline: Option<Instant>,
+}
+
+impl Limits {
+    /// No limit: for the benches' stage groups and the tests.
+    pub(crate) const NONE: Limits = Limits {
+        max_depth: usize::MAX,
+        max_nodes: usize::MAX,
+        deadline: None,
+    };
 }
 
 /// Why a parse stopped early.
@@ -51,9 +55,10 @@ pub(crate) const MAX_PARSE_BYTES: usize = u32::MAX as usize;
 
 /// The parse is fed this many bytes at a time (cut back to a char
 /// boundary), and the tree's depth, its element count and the clock are
-/// looked at after each piece. The tree builder spends time proportional to the depth on every
-/// tag, so the piece bounds the work done past the limit: at most a piece
-/// of three-byte tags, each at most a piece's worth deeper than the limit.
+/// looked at after each piece. The tree builder spends time proportional
+/// to the depth on every tag, so the piece bounds the work done past the
+/// limit: at most a piece of three-byte tags, each at most a piece's worth
+/// deeper than the limit.
 const PIECE_BYTES: usize = 8 * 1024;
 
 /// Parses a whole document. html5ever never fails: malformed markup is
