@@ -375,18 +375,24 @@ impl Sink {
     }
 }
 
-/// Keeps only the attributes something reads ([`is_read`]), with `class`,
+/// An element with at most this many attributes keeps them all.
+const KEEP_ALL_ATTRIBUTES: usize = 8;
+
+/// Keeps only the attributes something reads ([`is_read`]) of an element
+/// with more than [`KEEP_ALL_ATTRIBUTES`], with `class`,
 /// `id` and `style` values cut to
 /// [`ATTRIBUTE_MAX_BYTES`](crate::tuning::ATTRIBUTE_MAX_BYTES) (at a char
 /// boundary; the cut shares the value's buffer). The parser copies an
 /// unclosed formatting element with all its attributes into every later
-/// paragraph (the prescan leaves a `<b>`'s attributes whole: the parser
-/// compares them), so one `<b>` with a thousand attributes or a long class
-/// would be stored, and read, again in each.
+/// paragraph (the prescan leaves a `<b>` up to
+/// [`FORMATTING_UNREAD_MAX`](crate::tuning::FORMATTING_UNREAD_MAX) unread
+/// attributes: the parser compares them), so each would be stored, and a
+/// long class read, again in each.
 fn keep_read_values(attrs: &mut Vec<Attribute>) {
-    let before = attrs.len();
-    attrs.retain(|a| is_read(a.name.local.as_bytes()));
-    if attrs.len() < before {
+    // The prescan has cut the unread attributes of most elements already;
+    // a few more cost little.
+    if attrs.len() > KEEP_ALL_ATTRIBUTES {
+        attrs.retain(|a| is_read(a.name.local.as_bytes()));
         // Kept for the life of the tree: without the room of the others.
         attrs.shrink_to_fit();
     }
