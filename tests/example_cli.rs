@@ -40,6 +40,20 @@ const STORY: &str = "<html><head><meta charset=windows-1252><title>Bridge</title
     <body><nav><a href=/>Home</a></nav><article><p>The council voted on Tuesday to rebuild \
     the old bridge, a project discussed for more than ten years.</p></article></body></html>";
 
+/// Runs the example binary with `args` (and `DEBOILER_EXAMPLE_PANIC_ON`
+/// set to `panic_on`): its exit code and standard error.
+fn run_example(args: &[&std::ffi::OsStr], panic_on: &str) -> (Option<i32>, String) {
+    let run = Command::new(example_binary())
+        .env("DEBOILER_EXAMPLE_PANIC_ON", panic_on)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        run.status.code(),
+        String::from_utf8_lossy(&run.stderr).into_owned(),
+    )
+}
+
 /// An empty directory for one test's pages, and the output directory in it.
 fn fresh_dir(test: &str) -> (PathBuf, PathBuf) {
     let dir = std::env::temp_dir().join(format!("deboiler-{test}-{}", std::process::id()));
@@ -87,14 +101,8 @@ fn a_directory_of_bad_files_is_reported_file_by_file() {
     #[cfg(unix)]
     std::os::unix::fs::symlink(dir.join("missing"), dir.join("dangling.html")).unwrap();
 
-    let run = Command::new(example_binary())
-        .arg("--out")
-        .arg(&out)
-        .arg(&dir)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert_eq!(run.status.code(), Some(1), "some inputs failed: {stderr}");
+    let (code, stderr) = run_example(&["--out".as_ref(), out.as_ref(), dir.as_ref()], "");
+    assert_eq!(code, Some(1), "some inputs failed: {stderr}");
     let bad = [
         ("gzip.html", "input is gzip data, not HTML"),
         ("noise.html", "input is binary data, not HTML"),
@@ -134,15 +142,15 @@ fn a_page_that_panics_costs_no_other_page() {
     }
     for jobs in ["1", "2"] {
         let _ = std::fs::remove_dir_all(&out);
-        let run = Command::new(example_binary())
-            .env("DEBOILER_EXAMPLE_PANIC_ON", "-panics")
-            .args(["--jobs", jobs, "--out"])
-            .arg(&out)
-            .arg(&dir)
-            .output()
-            .unwrap();
-        let stderr = String::from_utf8_lossy(&run.stderr);
-        assert_eq!(run.status.code(), Some(1), "{stderr}");
+        let args = [
+            "--jobs".as_ref(),
+            jobs.as_ref(),
+            "--out".as_ref(),
+            out.as_ref(),
+            dir.as_ref(),
+        ];
+        let (code, stderr) = run_example(&args, "-panics");
+        assert_eq!(code, Some(1), "{stderr}");
         for name in ["b-panics", "e-panics"] {
             assert!(
                 stderr.lines().any(|l| l.starts_with("extract: ")
@@ -158,16 +166,15 @@ fn a_page_that_panics_costs_no_other_page() {
         }
     }
     // Without the injection, every page is written and the run exits 0.
-    let run = Command::new(example_binary())
-        .arg("--max-seconds")
-        .arg("60")
-        .arg("--out")
-        .arg(&out)
-        .arg(&dir)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert!(run.status.success(), "{stderr}");
+    let args = [
+        "--max-seconds".as_ref(),
+        "60".as_ref(),
+        "--out".as_ref(),
+        out.as_ref(),
+        dir.as_ref(),
+    ];
+    let (code, stderr) = run_example(&args, "");
+    assert_eq!(code, Some(0), "{stderr}");
     assert!(stderr.contains("docs=6 failed=0 panics=0"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }
