@@ -353,20 +353,20 @@ fn run(args: &Args) -> Result<bool, String> {
     if !ok {
         eprintln!("evaluate: {name}: markdown or HTML output is malformed on some pages");
     }
-    if let Some(min) = args.min_f1 {
-        if f1 < min {
-            eprintln!("evaluate: {name}: AEB F1 {f1:.4} is below the floor {min}");
-            ok = false;
-        }
+    if let Some(min) = args.min_f1
+        && f1 < min
+    {
+        eprintln!("evaluate: {name}: AEB F1 {f1:.4} is below the floor {min}");
+        ok = false;
     }
-    if let Some(min) = args.min_bow {
-        if bow.2 < min {
-            eprintln!(
-                "evaluate: {name}: word F1 {:.4} is below the floor {min}",
-                bow.2
-            );
-            ok = false;
-        }
+    if let Some(min) = args.min_bow
+        && bow.2 < min
+    {
+        eprintln!(
+            "evaluate: {name}: word F1 {:.4} is below the floor {min}",
+            bow.2
+        );
+        ok = false;
     }
     Ok(ok)
 }

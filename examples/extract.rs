@@ -159,11 +159,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if let Some(out) = &args.out {
-        if let Err(e) = std::fs::create_dir_all(out) {
-            eprintln!("extract: cannot create {}: {e}", out.display());
-            return ExitCode::from(2);
-        }
+    if let Some(out) = &args.out
+        && let Err(e) = std::fs::create_dir_all(out)
+    {
+        eprintln!("extract: cannot create {}: {e}", out.display());
+        return ExitCode::from(2);
     }
 
     let mut failed = 0usize;

@@ -120,10 +120,11 @@ fn sniff_utf8<'a>(bytes: &'a [u8], hint: Option<&str>) -> (&'static Encoding, Op
         return (UTF_8, text);
     }
     // A page cut off in the middle of a multi-byte character is still UTF-8.
-    if let Err(e) = utf8 {
-        if e.error_len().is_none() && e.valid_up_to() > 0 {
-            return (UTF_8, None);
-        }
+    if let Err(e) = utf8
+        && e.error_len().is_none()
+        && e.valid_up_to() > 0
+    {
+        return (UTF_8, None);
     }
     (WINDOWS_1252, None)
 }

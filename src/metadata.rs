@@ -1000,7 +1000,19 @@ fn month(name: &str) -> Option<u32> {
 
 fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
     let (y, d): (u32, u32) = (y.parse().ok()?, d.parse().ok()?);
-    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    ((1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// The days of month `m` (1–12) of year `y` in the Gregorian calendar:
+/// February has 29 in a year divisible by 4, but not by 100 unless by 400.
+fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        2 if y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400)) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
 }
 
 /// A date in any of the common forms, as `YYYY-MM-DD`.
@@ -1059,6 +1071,27 @@ mod tests {
         }
         assert!(reads_meta(" Sailthru.Date ") && reads_meta("x:published"));
         assert!(!reads_meta("viewport") && !reads_meta("twitter:card") && !reads_meta(""));
+    }
+
+    #[test]
+    fn dates_that_the_calendar_does_not_have_are_not_dates() {
+        for (s, want) in [
+            ("2024-02-29", Some("2024-02-29")),
+            ("2000-02-29", Some("2000-02-29")),
+            ("2023-02-29", None),
+            ("1900-02-29", None),
+            ("2024-02-31", None),
+            ("2024-04-31", None),
+            ("2024-04-30", Some("2024-04-30")),
+            ("2024-12-31T23:59:00Z", Some("2024-12-31")),
+            ("31 June 2021", None),
+            ("June 31, 2021", None),
+            ("30 June 2021", Some("2021-06-30")),
+            ("31/11/2020", None),
+            ("30/11/2020", Some("2020-11-30")),
+        ] {
+            assert_eq!(normalize_date(s).as_deref(), want, "{s}");
+        }
     }
 
     fn meta(html: &str) -> Metadata {
