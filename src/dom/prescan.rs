@@ -256,10 +256,11 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
         name == b"link",
         name == b"meta",
     );
-    // A formatting element's unread attributes are held back, and cut only
-    // when there are too many of them (see FORMATTING_UNREAD_MAX).
+    // A formatting element's unread attributes are cut like any other's,
+    // then put back at its end unless there are too many of them (see
+    // FORMATTING_UNREAD_MAX).
     let formatting = compares_attributes(name);
-    let mut held: Vec<(usize, usize, bool)> = Vec::new();
+    let cuts_before = cuts.as_ref().map_or(0, |c| c.len());
     let mut self_closing = false;
     loop {
         // Before an attribute name: whitespace and slashes are skipped, a
@@ -279,10 +280,11 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
             GT => {
                 tag.end = i + 1;
                 tag.self_closing = self_closing;
-                if held.len() > tuning::FORMATTING_UNREAD_MAX
+                if formatting
                     && let Some(cuts) = cuts.as_deref_mut()
+                    && cuts.len() - cuts_before <= tuning::FORMATTING_UNREAD_MAX
                 {
-                    cuts.extend(held);
+                    cuts.truncate(cuts_before);
                 }
                 return Some(tag);
             }
@@ -304,9 +306,7 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
         let name_end = i;
         i = skip_space(b, i);
         if b.get(i) != Some(&b'=') {
-            if cut && formatting {
-                held.push((name_start, name_end, false));
-            } else if cut && let Some(cuts) = cuts.as_deref_mut() {
+            if cut && let Some(cuts) = cuts.as_deref_mut() {
                 cuts.push((name_start, name_end, false));
             }
             continue;
@@ -326,9 +326,7 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
                 (start, i)
             }
         };
-        if cut && formatting {
-            held.push((name_start, i, false));
-        } else if cut && let Some(cuts) = cuts.as_deref_mut() {
+        if cut && let Some(cuts) = cuts.as_deref_mut() {
             cuts.push((name_start, i, false));
         }
         // A character reference could spell any name: such a value is read.

@@ -24,6 +24,16 @@ fn repeat(piece: &str, n: usize) -> String {
     piece.repeat(n)
 }
 
+/// Six formatting elements with `attrs` opened in a paragraph and left
+/// open, then `n` paragraphs, into each of which the parser reopens them.
+fn reopened_six(attrs: &str, n: usize) -> String {
+    let open: String = ["b", "i", "u", "s", "em", "strong"]
+        .iter()
+        .map(|t| format!("<{t} {attrs}>"))
+        .collect();
+    format!("<p>{open}t{}", repeat("<p>t", n))
+}
+
 fn json_ld(json: &str) -> String {
     format!(
         "<html><head><script type=\"application/ld+json\">{json}</script></head>\
@@ -158,14 +168,7 @@ pub const SHAPES: &[Shape] = &[
     Shape {
         name: "reopened_formatting",
         what: "paragraphs into which the parser reopens six formatting elements with long classes",
-        page: |n| {
-            let c = long('c', 1000);
-            let open: String = ["b", "i", "u", "s", "em", "strong"]
-                .iter()
-                .map(|t| format!("<{t} class=\"{c}\">"))
-                .collect();
-            format!("<p>{open}t{}", repeat("<p>t", n))
-        },
+        page: |n| reopened_six(&format!("class=\"{}\"", long('c', 1000)), n),
         n: 20_000,
     },
     Shape {
@@ -182,11 +185,7 @@ pub const SHAPES: &[Shape] = &[
         what: "paragraphs into which the parser reopens six formatting elements with 100 KB classes and styles",
         page: |n| {
             let c = long('c', 100_000);
-            let open: String = ["b", "i", "u", "s", "em", "strong"]
-                .iter()
-                .map(|t| format!("<{t} class=\"{c}\" style=\"{c}\" id=\"{c}\">"))
-                .collect();
-            format!("<p>{open}t{}", repeat("<p>t", n))
+            reopened_six(&format!("class=\"{c}\" style=\"{c}\" id=\"{c}\""), n)
         },
         n: 20_000,
     },
