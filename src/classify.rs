@@ -10,10 +10,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::config::Favor;
-use crate::document::{BlockKind, Label, Reason};
+use crate::model::{BlockKind, Label, Reason};
 use crate::segment::{NONE, RawBlock, Segmented};
 use crate::tuning;
 
@@ -471,7 +469,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     };
     // A page's own date lines ("Published …", "Updated …") are metadata;
     // a date on every post of a thread or item of a listing is part of it.
-    let dateline = |b: &RawBlock| in_main(b) && is_date_line_block(b);
+    let dateline = |b: &RawBlock| in_main(b) && b.is_date_line();
     let datelines: Vec<bool> = seg.blocks.iter().map(dateline).collect();
     let own_dates = datelines.iter().filter(|&&d| d).count() <= tuning::DATELINE_MAX_PER_PAGE;
     let title_block = title_block(seg);
@@ -615,7 +613,7 @@ fn drop_records_after_hinted_heading(
 fn names_related(class_id: &str) -> bool {
     tuning::RELATED_SUBSTRINGS
         .iter()
-        .any(|w| crate::dom::contains_ignore_ascii_case(class_id, w))
+        .any(|w| crate::text::contains_ignore_ascii_case(class_id, w))
 }
 
 /// Whether a block is a headline: a heading that is all link, another
@@ -728,37 +726,6 @@ fn drop_empty_sections(seg: &Segmented, decisions: &mut [Decision], headlines_ar
             d.reason = Reason::EmptySection;
         }
     }
-}
-
-/// Whether a block is a paragraph without links that is a date line
-/// ([`is_dateline`]).
-pub(crate) fn is_date_line_block(b: &RawBlock) -> bool {
-    b.kind == BlockKind::Paragraph
-        && b.link_words == 0
-        && b.words as usize <= tuning::DATELINE_MAX_WORDS
-        && is_dateline(&b.text)
-}
-
-/// Whether a block is a date line ("Nov. 20, 2019, 9:28 AM UTC",
-/// "Updated: Sat 8:31 PM, Feb 17, 2018"): at most
-/// [`tuning::DATELINE_MAX_WORDS`] words, a year among them, and at least
-/// six in ten of them numbers or abbreviations of three letters or fewer
-/// (months, days, AM/PM, time zones), whatever the language.
-fn is_dateline(text: &str) -> bool {
-    let words: Vec<&str> = text.unicode_words().collect();
-    if words.is_empty() || words.len() > tuning::DATELINE_MAX_WORDS {
-        return false;
-    }
-    // "2019", or a year inside a numeric date ("20.11.2019").
-    let year = words.iter().any(|w| {
-        w.split(|c: char| !c.is_ascii_digit())
-            .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
-    });
-    let datey = words
-        .iter()
-        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()) || w.chars().count() <= 3)
-        .count();
-    year && datey * 10 >= words.len() * 6
 }
 
 /// Plain words of the teasers inside `main`.
@@ -1015,26 +982,6 @@ mod tests {
             &title_form("Só quem se Ama…")
         ));
         assert_eq!(title_form("It’s “fine”"), "it's \"fine\"");
-    }
-
-    #[test]
-    fn date_lines() {
-        for line in [
-            "Nov. 20, 2019, 9:28 AM UTC",
-            "Updated: Sat 8:31 PM, Feb 17, 2018",
-            "Published November 20th, 2019 - 07:29 GMT",
-            "20.11.2019 в 09:28",
-        ] {
-            assert!(is_dateline(line), "{line}");
-        }
-        for line in [
-            "The bridge opened in 2019 after ten years of work.",
-            "Keith Bradsher contributed reporting from Hong Kong.",
-            "Room 101, 4 Mill Lane",
-            "Nov. 20, 2019, 9:28 AM UTC, the day the council met again in the hall",
-        ] {
-            assert!(!is_dateline(line), "{line}");
-        }
     }
 
     #[test]

@@ -1,10 +1,8 @@
 //! [`Extractor`], its builder and the documented defaults.
 
-use std::io::Read;
 use std::time::Duration;
 
-use crate::Error;
-use crate::document::Document;
+use crate::error::Error;
 
 /// Default for [`ExtractorBuilder::max_input_bytes`]: 64 MiB.
 ///
@@ -106,109 +104,6 @@ impl Extractor {
         ExtractorBuilder {
             config: Extractor::default(),
         }
-    }
-
-    /// Extracts the main content of a page given as a string.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::InputTooLarge`], [`Error::TooManyNodes`],
-    /// [`Error::NestingTooDeep`] or [`Error::TooManyAttributes`] when the
-    /// page is over a limit;
-    /// [`Error::Binary`] when it is not text (a known binary format by its
-    /// first bytes, or at least one byte in 32 of its first 4 KiB a control
-    /// character that text never holds). Malformed HTML is not an error,
-    /// nor are a few stray NUL bytes.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let extractor = deboiler::Extractor::default();
-    /// let doc = extractor.extract("<html><body><nav><a href=/>Home</a></nav>\
-    ///     <article><p>The story is long enough to be the main content of \
-    ///     this small page, and it says so in one sentence.</p></article></body></html>")?;
-    /// assert!(doc.text().starts_with("The story"));
-    /// assert!(!doc.text().contains("Home"));
-    /// # Ok::<(), deboiler::Error>(())
-    /// ```
-    pub fn extract(&self, html: &str) -> Result<Document, Error> {
-        self.check_len(html.len())?;
-        check_text(html.as_bytes())?;
-        crate::pipeline(self, html)
-    }
-
-    /// Extracts the main content of a page given as bytes, decoding them
-    /// first.
-    ///
-    /// The encoding is chosen from, in order: a byte order mark, UTF-16's
-    /// zero bytes where there is no mark (markup is ASCII: UTF-16LE has
-    /// zeros in most odd bytes, UTF-16BE in most even ones), the
-    /// `charset_hint` (as from an HTTP `Content-Type` header; a label that
-    /// is not a known encoding is ignored), a `<meta charset>` or
-    /// `http-equiv` declaration near the start of the page, UTF-8 if the
-    /// bytes are valid UTF-8, and windows-1252 otherwise. Bytes that are
-    /// invalid in the chosen encoding become U+FFFD.
-    ///
-    /// # Errors
-    ///
-    /// As [`extract`](Self::extract).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// let extractor = deboiler::Extractor::default();
-    /// let doc = extractor.extract_bytes(b"<p>Caf\xe9 cr\xe8me</p>", Some("iso-8859-1"))?;
-    /// assert_eq!(doc.text(), "Café crème");
-    /// # Ok::<(), deboiler::Error>(())
-    /// ```
-    pub fn extract_bytes(
-        &self,
-        bytes: &[u8],
-        charset_hint: Option<&str>,
-    ) -> Result<Document, Error> {
-        self.check_len(bytes.len())?;
-        // The signatures on the bytes, the control bytes on the text (UTF-16
-        // is full of zero bytes until decoded).
-        if let Some(kind) = crate::decode::signature_kind(bytes) {
-            return Err(Error::Binary { kind });
-        }
-        let text = crate::decode::decode(bytes, charset_hint);
-        check_text(text.as_bytes())?;
-        crate::pipeline(self, &text)
-    }
-
-    /// Reads a page from `reader` (at most `max_input_bytes` of it) and
-    /// extracts it as [`extract_bytes`](Self::extract_bytes) does, without a
-    /// charset hint.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Io`] if reading fails, otherwise as
-    /// [`extract`](Self::extract).
-    pub fn extract_reader<R: Read>(&self, reader: R) -> Result<Document, Error> {
-        let mut bytes = Vec::new();
-        // Read one byte past the limit to tell "exactly at" from "over".
-        let cap = self.max_input_bytes.saturating_add(1) as u64;
-        reader.take(cap).read_to_end(&mut bytes)?;
-        self.extract_bytes(&bytes, None)
-    }
-
-    fn check_len(&self, len: usize) -> Result<(), Error> {
-        if len > self.max_input_bytes {
-            return Err(Error::InputTooLarge {
-                len,
-                limit: self.max_input_bytes,
-            });
-        }
-        Ok(())
-    }
-}
-
-/// [`Error::Binary`] if `bytes` are not text.
-fn check_text(bytes: &[u8]) -> Result<(), Error> {
-    match crate::decode::binary_kind(bytes) {
-        Some(kind) => Err(Error::Binary { kind }),
-        None => Ok(()),
     }
 }
 
@@ -396,7 +291,7 @@ impl ExtractorBuilder {
             ));
         }
         if let Some(base) = &self.config.base_url
-            && !crate::render::url::is_absolute(base.trim())
+            && !crate::link::is_absolute(base.trim())
         {
             return Err(Error::InvalidConfig(format!(
                 "base_url must be an absolute URL with a scheme, not {base:?}"

@@ -6,6 +6,8 @@ use std::borrow::Cow;
 
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
+use crate::text::find_ci;
+
 /// How far into the page a `<meta>` charset declaration is looked for. The
 /// HTML standard's prescan stops at 1024 bytes; real pages often put the
 /// declaration after a long `<head>` preamble, so we look further.
@@ -216,11 +218,11 @@ fn ascii_compatible(encoding: &'static Encoding) -> &'static Encoding {
 /// `<meta http-equiv="Content-Type" content="text/html; charset=x">`.
 fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
     let mut rest = head;
-    while let Some(at) = find_ci(rest, b"<meta") {
+    while let Some(at) = find_ci(rest, 0, b"<meta") {
         rest = &rest[at + 5..];
         let end = rest.iter().position(|&b| b == b'>').unwrap_or(rest.len());
         let tag = &rest[..end];
-        if let Some(c) = find_ci(tag, b"charset") {
+        if let Some(c) = find_ci(tag, 0, b"charset") {
             let value = tag[c + 7..]
                 .iter()
                 .skip_while(|b| b.is_ascii_whitespace())
@@ -238,12 +240,6 @@ fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
         rest = &rest[end..];
     }
     None
-}
-
-fn find_ci(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
 #[cfg(test)]

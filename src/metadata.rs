@@ -9,11 +9,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::Value;
 
-use crate::classify::is_date_line_block;
-use crate::document::BlockKind;
-use crate::dom;
 use crate::entity;
-use crate::segment::{Segmented, collapse};
+use crate::meta_names::*;
+use crate::model::BlockKind;
+use crate::segment::Segmented;
+use crate::text::{self, collapse};
 use crate::tuning;
 
 /// The kind of page, as deboiler reads it.
@@ -486,103 +486,6 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
     }
 }
 
-/// `<meta>` names (and microdata properties) of the site's name, most
-/// telling first; and so on for each field.
-const SITE_NAME_KEYS: &[&str] = &["og:site_name", "application-name"];
-const TITLE_KEYS: &[&str] = &["og:title", "twitter:title"];
-/// Scholarly pages name every author in a `citation_author` each.
-const CITATION_AUTHOR_KEYS: &[&str] = &["citation_author"];
-const AUTHOR_KEYS: &[&str] = &[
-    "author",
-    "article:author",
-    "dc.creator",
-    "dcterms.creator",
-    "parsely-author",
-    "sailthru.author",
-    "byl",
-];
-const URL_KEYS: &[&str] = &["og:url"];
-const LANGUAGE_KEYS: &[&str] = &["og:locale", "content-language", "language", "dc.language"];
-const DESCRIPTION_KEYS: &[&str] = &["og:description", "description", "twitter:description"];
-const IMAGE_KEYS: &[&str] = &[
-    "og:image",
-    "og:image:url",
-    "twitter:image",
-    "twitter:image:src",
-];
-/// A tag each, and comma-separated lists of them.
-const TAG_KEYS: &[&str] = &["article:tag", "article:section"];
-const TAG_LIST_KEYS: &[&str] = &["keywords", "news_keywords"];
-const TYPE_KEYS: &[&str] = &["og:type"];
-
-/// Every list of names above.
-const META_KEYS: &[&[&str]] = &[
-    SITE_NAME_KEYS,
-    TITLE_KEYS,
-    CITATION_AUTHOR_KEYS,
-    AUTHOR_KEYS,
-    PUBLISHED_KEYS,
-    MODIFIED_KEYS,
-    URL_KEYS,
-    LANGUAGE_KEYS,
-    DESCRIPTION_KEYS,
-    IMAGE_KEYS,
-    TAG_KEYS,
-    TAG_LIST_KEYS,
-    TYPE_KEYS,
-];
-
-/// What any other name of the publication date has in it (read when none
-/// of [`PUBLISHED_KEYS`] is there).
-const PUBLISHED_PART: &str = "publish";
-
-/// Whether the reader looks up a `<meta>` of this name (or microdata
-/// property), ASCII case ignored: one of [`META_KEYS`], or any name with
-/// `publish` in it (read for the publication date). The prescan drops
-/// every other `<meta>`.
-pub(crate) fn reads_meta(key: &str) -> bool {
-    let key = key.trim();
-    META_KEYS
-        .iter()
-        .flat_map(|list| list.iter())
-        .any(|k| k.eq_ignore_ascii_case(key))
-        || crate::dom::contains_ignore_ascii_case(key, PUBLISHED_PART)
-}
-
-/// `<meta>` and microdata names of the publication date, most specific
-/// first.
-const PUBLISHED_KEYS: &[&str] = &[
-    "article:published_time",
-    "datepublished",
-    "og:published_time",
-    "published_time",
-    "article.published",
-    "publish-date",
-    "publishdate",
-    "pubdate",
-    "parsely-pub-date",
-    "sailthru.date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
-    "dcterms.created",
-    "date",
-    "citation_publication_date",
-    "datecreated",
-];
-
-/// Names of the date of the last change.
-const MODIFIED_KEYS: &[&str] = &[
-    "article:modified_time",
-    "datemodified",
-    "og:updated_time",
-    "modified_time",
-    "dc.date.modified",
-    "dcterms.modified",
-    "last-modified",
-];
-
 /// The headline among the page's titles: the `<h1>` when a declared title
 /// agrees with it (they are the same, or one is part of the other once a
 /// site name is cut off), else the first declared title, the structured
@@ -680,14 +583,14 @@ fn visible_date(seg: &Segmented, h1: Option<usize>) -> Option<String> {
                 .iter()
                 .filter(|b| {
                     b.words <= tuning::DATE_BLOCK_MAX_WORDS
-                        && dom::contains_ignore_ascii_case(&b.class_id, "date")
+                        && text::contains_ignore_ascii_case(&b.class_id, "date")
                 })
                 .find_map(|b| normalize_date(&b.text))
         })
         .or_else(|| {
             seg.blocks
                 .iter()
-                .filter(|b| is_date_line_block(b))
+                .filter(|b| b.is_date_line())
                 .find_map(|b| normalize_date(&b.text))
         })
 }
@@ -704,10 +607,10 @@ fn byline(seg: &Segmented) -> Option<String> {
         // Most short blocks are neither: tested without allocating.
         let named = ["author", "byline"]
             .iter()
-            .any(|w| dom::contains_ignore_ascii_case(&b.class_id, w));
+            .any(|w| text::contains_ignore_ascii_case(&b.class_id, w));
         let by = BY_PREFIXES
             .iter()
-            .any(|p| dom::starts_with_ignore_ascii_case(&b.text, p));
+            .any(|p| text::starts_with_ignore_ascii_case(&b.text, p));
         if !(named || by) {
             return None;
         }
@@ -748,7 +651,7 @@ fn clean_author(s: &str) -> Option<String> {
     let s = collapse(s);
     let mut s = s.as_str();
     for prefix in BY_PREFIXES {
-        if dom::starts_with_ignore_ascii_case(s, prefix) {
+        if text::starts_with_ignore_ascii_case(s, prefix) {
             s = &s[prefix.len()..];
             break;
         }

@@ -10,12 +10,13 @@
 use std::sync::LazyLock;
 
 use html5ever::{Attribute, LocalName, local_name};
-use unicode_segmentation::UnicodeSegmentation;
 
-use crate::document::BlockKind;
 use crate::dom;
 use crate::dom::tree::{Dom, NO_NODE, NodeId};
-use crate::text::{floor_char_boundary, truncate_at_char};
+use crate::model::{BlockKind, ListPos, Span, SpanKind};
+use crate::text::density::{Wrap, text_density};
+use crate::text::words::count_words;
+use crate::text::{self, collapse, floor_char_boundary, push_collapsed, truncate_at_char};
 use crate::tuning;
 
 /// "No element": the parent of the root, and "no hinted ancestor".
@@ -76,44 +77,15 @@ pub(crate) struct RawBlock {
     pub(crate) code_lang: Option<String>,
 }
 
-/// What a span of a block's text is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum SpanKind {
-    /// `<em>`, `<i>`.
-    Emphasis,
-    /// `<strong>`, `<b>`.
-    Strong,
-    /// `<code>`, `<kbd>`, `<samp>` outside `<pre>`.
-    Code,
-    /// `<a href>`: the link's target as the page gives it, as a byte range
-    /// of [`Segmented::hrefs`] (one buffer a page: a page's hundreds of
-    /// navigation links cost no allocation each).
-    Link { start: u32, end: u32 },
-    /// One cell of a table row (`<td>`, `<th>`).
-    Cell,
-    /// `<img>`, empty (it stands at a place in the text): its source and
-    /// alternative text, one after the other in [`Segmented::hrefs`]
-    /// (`start..alt` and `alt..end`).
-    Image { start: u32, alt: u32, end: u32 },
-}
-
-/// A range of a block's text, in bytes, and what it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Span {
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-    pub(crate) kind: SpanKind,
-}
-
-/// Where a list item stands in its list.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct ListPos {
-    /// 0 outside any `<ul>`, `<ol>`, `<menu>` or `<dl>`, else 1 for the
-    /// outermost list.
-    pub(crate) depth: u8,
-    pub(crate) ordered: bool,
-    /// The item's number in an ordered list (from the list's `start`).
-    pub(crate) number: u32,
+impl RawBlock {
+    /// Whether the block is a paragraph without links that is a date line
+    /// ([`text::is_dateline`]).
+    pub(crate) fn is_date_line(&self) -> bool {
+        self.kind == BlockKind::Paragraph
+            && self.link_words == 0
+            && self.words as usize <= tuning::DATELINE_MAX_WORDS
+            && text::is_dateline(&self.text)
+    }
 }
 
 /// What the page says about itself: `<head>`'s title, `<meta>` tags and
@@ -543,148 +515,6 @@ impl Buffer {
     }
 }
 
-/// [`count_words`]'s classes of characters, after UAX #29's word break
-/// properties: letters, digits, `_` (which joins), the characters that join
-/// letters (`:`), digits (`,` `;`) or both (`.` `'` `’` `‘`) when the same
-/// class stands on both sides, and the rest.
-const OTHER: u8 = 0;
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-const UNDERSCORE: u8 = 3;
-const MID_LETTER: u8 = 4;
-const MID_NUM: u8 = 5;
-const MID_NUM_LETTER: u8 = 6;
-/// A character the fast path does not know: the text is counted by
-/// `unicode-segmentation` instead.
-const UNKNOWN: u8 = 7;
-
-/// The class of every ASCII byte, looked up instead of matched.
-static BYTE_CLASSES: [u8; 128] = {
-    let mut table = [OTHER; 128];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = match b as u8 {
-            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
-            b'0'..=b'9' => DIGIT,
-            b'_' => UNDERSCORE,
-            b':' => MID_LETTER,
-            b',' | b';' => MID_NUM,
-            b'.' | b'\'' => MID_NUM_LETTER,
-            _ => OTHER,
-        };
-        b += 1;
-    }
-    table
-};
-
-/// The class of a character of the text of European pages: ASCII, the
-/// letters of Latin-1, Latin Extended-A and Cyrillic, typographic quotes,
-/// dashes and the common signs. Anything else (combining marks, soft
-/// hyphens, other scripts, digits other than ASCII's) is [`UNKNOWN`].
-fn char_class(c: char) -> u8 {
-    match c {
-        '\0'..='\x7f' => BYTE_CLASSES[c as usize],
-        '\u{c0}'..='\u{d6}'
-        | '\u{d8}'..='\u{f6}'
-        | '\u{f8}'..='\u{17f}'
-        | '\u{410}'..='\u{44f}'
-        | '\u{401}'
-        | '\u{451}' => LETTER,
-        '\u{2018}' | '\u{2019}' => MID_NUM_LETTER,
-        '\u{a0}' | '\u{a1}' | '\u{a2}' | '\u{a3}' | '\u{a5}' | '\u{a7}' | '\u{a9}' | '\u{ab}'
-        | '\u{ae}' | '\u{b0}' | '\u{b1}' | '\u{bb}' | '\u{bf}' | '\u{d7}' | '\u{f7}'
-        | '\u{2010}' | '\u{2013}' | '\u{2014}' | '\u{201c}' | '\u{201d}' | '\u{201e}'
-        | '\u{2022}' | '\u{2026}' | '\u{20ac}' | '\u{2122}' => OTHER,
-        _ => UNKNOWN,
-    }
-}
-
-/// The number of words in `s` by Unicode's word boundaries (UAX #29):
-/// runs of letters, digits and `_` with at least one letter or digit, where
-/// a [`MID_LETTER`] or [`MID_NUM_LETTER`] between two letters, or a
-/// [`MID_NUM`] or [`MID_NUM_LETTER`] between two digits, joins them. That
-/// is what `unicode-segmentation` counts for the characters [`char_class`]
-/// knows, at a fraction of its cost; text with any other character is
-/// counted by it.
-fn count_words(s: &str, ascii: bool) -> u32 {
-    if ascii {
-        return count_ascii(s.as_bytes());
-    }
-    count_classes(s.chars().map(char_class)).unwrap_or_else(|| s.unicode_words().count() as u32)
-}
-
-/// Whether a character of class `mid` between two of class `side` joins
-/// them into one word.
-fn joins(side: u8, mid: u8) -> bool {
-    match side {
-        LETTER => matches!(mid, MID_LETTER | MID_NUM_LETTER),
-        DIGIT => matches!(mid, MID_NUM | MID_NUM_LETTER),
-        _ => false,
-    }
-}
-
-/// A word count under way: the words so far, whether a token of letters,
-/// digits and `_` is open, and whether it has been counted (a run of `_`
-/// alone is not a word).
-#[derive(Default)]
-struct Words {
-    count: u32,
-    in_word: bool,
-    counted: bool,
-}
-
-impl Words {
-    /// A letter, digit or `_` arrives.
-    fn word_char(&mut self, c: u8) {
-        if !self.in_word {
-            self.in_word = true;
-            self.counted = false;
-        }
-        if !self.counted && c != UNDERSCORE {
-            self.count += 1;
-            self.counted = true;
-        }
-    }
-}
-
-/// [`count_classes`] for ASCII text, a byte at a time.
-fn count_ascii(bytes: &[u8]) -> u32 {
-    let class = |i: usize| BYTE_CLASSES[usize::from(bytes[i] & 0x7f)];
-    let mut words = Words::default();
-    for i in 0..bytes.len() {
-        let c = class(i);
-        if matches!(c, LETTER | DIGIT | UNDERSCORE) {
-            words.word_char(c);
-        } else if words.in_word {
-            words.in_word = i > 0
-                && i + 1 < bytes.len()
-                && class(i - 1) == class(i + 1)
-                && joins(class(i - 1), c);
-        }
-    }
-    words.count
-}
-
-/// [`count_words`] over the classes of the characters of a text; `None` at
-/// the first [`UNKNOWN`] one.
-fn count_classes(mut classes: impl Iterator<Item = u8>) -> Option<u32> {
-    let mut words = Words::default();
-    let mut prev = OTHER;
-    let mut current = classes.next();
-    while let Some(c) = current {
-        let next = classes.next();
-        match c {
-            UNKNOWN => return None,
-            LETTER | DIGIT | UNDERSCORE => words.word_char(c),
-            _ if words.in_word => words.in_word = next == Some(prev) && joins(prev, c),
-            _ => {}
-        }
-        prev = c;
-        current = next;
-    }
-    Some(words.count)
-}
-
 /// Whether a `<button>` (or a link that goes nowhere) holds a sentence
 /// rather than a command: the question of an accordion ("How long does
 /// delivery take?") is text, "Add to cart" is not. Walks the element's own
@@ -748,8 +578,8 @@ fn image_source(attrs: &[Attribute]) -> Option<&str> {
     }
     let usable = |v: &&str| {
         v.len() <= tuning::MAX_TARGET_BYTES
-            && !dom::starts_with_ignore_ascii_case(v, "data:")
-            && !dom::is_script_url(v)
+            && !text::starts_with_ignore_ascii_case(v, "data:")
+            && !text::is_script_url(v)
     };
     get(&local_name!("src"))
         .filter(usable)
@@ -774,24 +604,6 @@ static LAZY_SOURCES: LazyLock<[LocalName; 3]> =
     LazyLock::new(|| ["data-src", "data-lazy-src", "data-original"].map(LocalName::from));
 static DATA_SRCSET: LazyLock<LocalName> = LazyLock::new(|| LocalName::from("data-srcset"));
 
-/// Appends `s` to `out` with its whitespace collapsed and trimmed, at most
-/// `max` characters of it.
-fn push_collapsed(out: &mut String, s: &str, max: usize) {
-    let mut left = max;
-    for (k, word) in s.split_whitespace().enumerate() {
-        if k > 0 && left > 0 {
-            out.push(' ');
-            left -= 1;
-        }
-        let n = word.chars().count().min(left);
-        out.extend(word.chars().take(n));
-        left -= n;
-        if left == 0 {
-            break;
-        }
-    }
-}
-
 /// Whether a link's `href` leads somewhere: it is neither empty, nor `#`
 /// alone, nor a `javascript:` URL. A link that goes nowhere is a
 /// script's control; one that holds a sentence (an accordion's question)
@@ -799,7 +611,7 @@ fn push_collapsed(out: &mut String, s: &str, max: usize) {
 /// ("Load all comments", "Menu") stays a link.
 fn goes_somewhere(href: &str) -> bool {
     let href = href.trim();
-    !(href.is_empty() || href == "#" || dom::is_script_url(href))
+    !(href.is_empty() || href == "#" || text::is_script_url(href))
 }
 
 /// Tags whose content is never the page's text: what a reader never sees
@@ -1172,73 +984,6 @@ fn is_layout_modifier(token: &str) -> bool {
                 })
         })
     })
-}
-
-/// boilerpipe's text density: words per line when the text is wrapped at
-/// [`tuning::WRAP_WIDTH`] characters, not counting the last line (which is
-/// usually short); a one-line block's density is its word count.
-fn text_density(text: &str, words: u32) -> f32 {
-    if text.is_ascii() {
-        wrapped_density(text.split_ascii_whitespace().map(str::len), words)
-    } else {
-        wrapped_density(text.split_whitespace().map(|t| t.chars().count()), words)
-    }
-}
-
-/// [`text_density`] over the lengths of a block's whitespace-separated
-/// tokens, in characters.
-fn wrapped_density(token_lengths: impl Iterator<Item = usize>, words: u32) -> f32 {
-    let mut wrap = Wrap::default();
-    for len in token_lengths {
-        wrap.token(len);
-    }
-    wrap.density(words)
-}
-
-/// Text wrapped at [`tuning::WRAP_WIDTH`] characters, a token at a time,
-/// for [`text_density`].
-#[derive(Debug, Default, Clone, Copy)]
-struct Wrap {
-    /// Lines, less one.
-    breaks: usize,
-    col: usize,
-    tokens_before_last: usize,
-    tokens_in_line: usize,
-}
-
-impl Wrap {
-    /// Places a token of `len` characters.
-    fn token(&mut self, len: usize) {
-        if self.col > 0 && self.col + 1 + len > tuning::WRAP_WIDTH {
-            self.breaks += 1;
-            self.tokens_before_last += self.tokens_in_line;
-            self.tokens_in_line = 0;
-            self.col = 0;
-        }
-        // A token longer than a line (a URL, a run of CJK text) fills lines
-        // of its own.
-        let extra = len / tuning::WRAP_WIDTH;
-        if extra > 0 {
-            self.breaks += extra;
-            self.tokens_before_last += self.tokens_in_line + 1;
-            self.tokens_in_line = 0;
-            self.col = len % tuning::WRAP_WIDTH;
-            return;
-        }
-        self.col += if self.col > 0 { 1 + len } else { len };
-        self.tokens_in_line += 1;
-    }
-
-    /// Words per line, not counting the last, for a block of `words` words.
-    fn density(&self, words: u32) -> f32 {
-        if self.breaks == 0 {
-            return words as f32;
-        }
-        // Scale whitespace tokens to unicode words (they differ for CJK text).
-        let tokens = (self.tokens_before_last + self.tokens_in_line).max(1) as f32;
-        let scale = words as f32 / tokens;
-        self.tokens_before_last as f32 * scale / self.breaks as f32
-    }
 }
 
 /// Walks the document once and cuts it into blocks.
@@ -1718,11 +1463,6 @@ fn read_head(dom: &Dom, head: NodeId, out: &mut Head) {
     }
 }
 
-/// Collapses runs of whitespace to one space and trims.
-pub(crate) fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1904,75 +1644,6 @@ mod tests {
     }
 
     #[test]
-    fn ascii_word_count_matches_unicode_segmentation() {
-        let samples = [
-            "Hello, world! It's 3.14 or 1,000,000; e.g. U.S. a:b a_b 9am 10:30 --dash-- x'",
-            "don't 'quoted' end. .start a..b 1..2 1.a a.1 ___ _a_ '' ,1, ;2; 3.",
-            "  leading and trailing  ",
-            "",
-            "email@example.com https://example.org/path?q=1&r=2 #tag $5.99 (parens) [x]",
-        ];
-        for s in samples {
-            assert_eq!(
-                count_words(s, true),
-                s.unicode_words().count() as u32,
-                "{s:?}"
-            );
-        }
-    }
-
-    /// Every character the fast path knows behaves as its class says, in
-    /// every position that class matters in.
-    #[test]
-    fn known_characters_count_as_unicode_segmentation_does() {
-        let known = (0..=0x2200u32)
-            .filter_map(char::from_u32)
-            .filter(|&c| char_class(c) != UNKNOWN);
-        let mut checked = 0;
-        for c in known {
-            for s in [
-                format!("{c}"),
-                format!("a{c}b"),
-                format!("1{c}2"),
-                format!("\u{e9}{c}\u{e9}"),
-                format!("_{c}_ x{c}"),
-                format!("{c}{c}a {c}1"),
-            ] {
-                let expected = s.unicode_words().count() as u32;
-                assert_eq!(
-                    count_words(&s, s.is_ascii()),
-                    expected,
-                    "{s:?} U+{:04X}",
-                    c as u32
-                );
-            }
-            checked += 1;
-        }
-        assert!(checked > 400, "{checked} characters known");
-    }
-
-    /// Random text from the known characters counts the same both ways.
-    #[test]
-    fn random_known_text_counts_as_unicode_segmentation_does() {
-        const ALPHABET: &[char] = &[
-            'a', 'Z', '\u{e9}', '\u{17e}', '\u{434}', '0', '7', '_', ':', ',', ';', '.', '\'',
-            '\u{2019}', '\u{2018}', ' ', '\u{a0}', '-', '\u{2014}', '\u{201c}', '!', '\n',
-        ];
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
-        for _ in 0..20_000 {
-            let len = crate::xorshift(&mut state) % 12;
-            let s: String = (0..len)
-                .map(|_| ALPHABET[(crate::xorshift(&mut state) % ALPHABET.len() as u64) as usize])
-                .collect();
-            assert_eq!(
-                count_words(&s, s.is_ascii()),
-                s.unicode_words().count() as u32,
-                "{s:?}"
-            );
-        }
-    }
-
-    #[test]
     fn text_split_across_nodes_keeps_one_space() {
         assert_eq!(texts("<p>a <b>b</b> c<i> d </i>e</p>"), ["a b c d e"]);
         assert_eq!(texts("<p>a<b>b</b>c</p>"), ["abc"]);
@@ -2085,13 +1756,5 @@ mod tests {
         let s = seg("<title> My  page </title><meta property=og:title content='OG'><p>x</p>");
         assert_eq!(s.head.title.as_deref(), Some("My page"));
         assert_eq!(s.head.og_title.as_deref(), Some("OG"));
-    }
-
-    #[test]
-    fn density_of_one_line_is_word_count() {
-        assert_eq!(text_density("a b c", 3), 3.0);
-        let long = "word ".repeat(40);
-        let d = text_density(long.trim(), 40);
-        assert!((d - 16.0).abs() < 0.01, "{d}");
     }
 }

@@ -108,23 +108,6 @@ pub(crate) fn parse_sized(
     Ok(parser.finish())
 }
 
-/// Where `needle` (ASCII) first occurs in `bytes` at or after `from`,
-/// ASCII case ignored: only where its first byte occurs, in either case,
-/// is the rest compared.
-fn find_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    let hay = bytes.get(from..)?;
-    let Some(&first) = needle.first() else {
-        return Some(from);
-    };
-    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-    memchr::memchr2_iter(lower, upper, hay)
-        .find(|&at| {
-            hay.get(at..at + needle.len())
-                .is_some_and(|part| part.eq_ignore_ascii_case(needle))
-        })
-        .map(|at| from + at)
-}
-
 /// Whether an element is hidden from readers by its own attributes:
 /// `hidden`, `aria-hidden="true"`, an inline `display:none` /
 /// `visibility:hidden` style, or a class that every common CSS framework
@@ -167,26 +150,6 @@ pub(crate) fn is_hidden(attrs: &[html5ever::Attribute], class_may_hide: bool) ->
         }
     }
     hides || hidden_attribute && !is_react_segment(id)
-}
-
-/// Whether `haystack` contains `needle` (ASCII), ignoring ASCII case,
-/// without allocating a lowercased copy.
-pub(crate) fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
-    find_ci(haystack.as_bytes(), 0, needle.as_bytes()).is_some()
-}
-
-/// Whether `s` starts with `prefix` (ASCII), ignoring ASCII case.
-pub(crate) fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
-    s.as_bytes()
-        .get(..prefix.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
-}
-
-/// Whether a link target (trimmed) runs a script instead of going
-/// somewhere: a `javascript:` URL, in any case.
-pub(crate) fn is_script_url(href: &str) -> bool {
-    href.get(..11)
-        .is_some_and(|p| p.eq_ignore_ascii_case("javascript:"))
 }
 
 /// The value of attribute `name`, as the page wrote it. Names are compared

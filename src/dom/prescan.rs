@@ -133,7 +133,7 @@ struct Tag {
     /// For a `<link>` or a `<meta>`, whether it has an attribute the walk
     /// reads on one: a link's `itemprop` or a `rel` that may be
     /// `canonical`; a meta's `property`, `name` or `itemprop` that may be
-    /// one the metadata reads ([`reads_meta`](crate::metadata::reads_meta)),
+    /// one the metadata reads ([`reads_meta`](crate::meta_names::reads_meta)),
     /// or `itemprop="price"`.
     read: bool,
     /// How many attributes it has, repeated names included.
@@ -332,7 +332,8 @@ fn read_tag(b: &[u8], at: usize, mut cuts: Option<&mut Vec<(usize, usize, bool)>
         // A character reference could spell any name: such a value is read.
         let value = &b[start..end];
         if link && name.eq_ignore_ascii_case(b"rel") {
-            tag.read |= value.contains(&b'&') || super::find_ci(value, 0, b"canonical").is_some();
+            tag.read |=
+                value.contains(&b'&') || crate::text::find_ci(value, 0, b"canonical").is_some();
         }
         if meta
             && [&b"property"[..], b"name", b"itemprop"]
@@ -971,10 +972,10 @@ impl Drops {
 }
 
 /// Whether a `<meta>` whose `property`, `name` or `itemprop` is `value` is
-/// read: by the metadata ([`reads_meta`](crate::metadata::reads_meta)), or
+/// read: by the metadata ([`reads_meta`](crate::meta_names::reads_meta)), or
 /// by the page-type signals (`itemprop="price"`).
 fn meta_name_read(value: &str) -> bool {
-    crate::metadata::reads_meta(value) || value.trim() == "price"
+    crate::meta_names::reads_meta(value) || value.trim() == "price"
 }
 
 /// Elements whose whitespace the walk keeps as it is (`<listing>` is a
@@ -1180,8 +1181,9 @@ mod tests {
                 }),
                 "link" => {
                     !has("itemprop")
-                        && !crate::dom::attr(attrs, &html5ever::local_name!("rel"))
-                            .is_some_and(|r| crate::dom::contains_ignore_ascii_case(r, "canonical"))
+                        && !crate::dom::attr(attrs, &html5ever::local_name!("rel")).is_some_and(
+                            |r| crate::text::contains_ignore_ascii_case(r, "canonical"),
+                        )
                 }
                 _ => false,
             }

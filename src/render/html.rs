@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use crate::document::{Block, BlockKind};
+use crate::model::{Block, BlockKind};
 use crate::render::Options;
 use crate::render::inline::{After, Mark, Sink, images_alone, walk};
 use crate::text::floor_char_boundary;

@@ -2,9 +2,10 @@
 //! spans (emphasis, strong, code, links), trimmed, resolved and properly
 //! nested, fed to a [`Sink`] in text order with the text between them.
 
-use crate::document::Block;
-use crate::render::{Options, url};
-use crate::segment::SpanKind;
+use crate::link;
+use crate::model::Block;
+use crate::model::SpanKind;
+use crate::render::Options;
 use crate::text::floor_char_boundary;
 
 /// What a span renders as.
@@ -32,7 +33,7 @@ pub(crate) fn images<'a>(
         }
         let src = opts.hrefs.get(start as usize..alt as usize)?;
         let alt = opts.hrefs.get(alt as usize..end as usize)?;
-        Some((s.start, url::resolve(opts.base, src)?, alt))
+        Some((s.start, link::resolve(opts.base, src)?, alt))
     })
 }
 
@@ -105,7 +106,7 @@ pub(crate) fn walk(b: &Block, start: usize, end: usize, opts: Options, sink: &mu
                 SpanKind::Code => Mark::Code,
                 SpanKind::Link { start, end } if opts.links => {
                     let href = opts.hrefs.get(*start as usize..*end as usize)?;
-                    Mark::Link(url::resolve(opts.base, href)?)
+                    Mark::Link(link::resolve(opts.base, href)?)
                 }
                 SpanKind::Link { .. } | SpanKind::Cell | SpanKind::Image { .. } => return None,
             };

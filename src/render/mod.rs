@@ -4,9 +4,8 @@ pub(crate) mod html;
 pub(crate) mod inline;
 pub(crate) mod markdown;
 pub(crate) mod text;
-pub(crate) mod url;
 
-use crate::document::{Block, BlockKind, Reason};
+use crate::model::{Block, BlockKind, Reason};
 
 /// How the markdown and HTML renderers write links and images: whether at
 /// all, the base URL their targets are resolved against, and the targets.
@@ -83,7 +82,7 @@ pub(crate) fn cell_ranges(row: &Block) -> Vec<(usize, usize)> {
     let cells: Vec<(usize, usize)> = row
         .spans
         .iter()
-        .filter(|s| s.kind == crate::segment::SpanKind::Cell)
+        .filter(|s| s.kind == crate::model::SpanKind::Cell)
         .map(|s| (s.start, s.end))
         .collect();
     if cells.is_empty() {

@@ -1,7 +1,7 @@
 //! Plain text: a block a paragraph, separated by blank lines; consecutive
 //! list items and table rows by a single line break.
 
-use crate::document::{Block, BlockKind};
+use crate::model::{Block, BlockKind};
 
 /// Renders the content blocks of `blocks` as plain text.
 pub(crate) fn render(blocks: &[Block]) -> String {

@@ -24,7 +24,7 @@ pub(crate) fn is_absolute(s: &str) -> bool {
 /// itself (`#top`).
 pub(crate) fn resolve(base: Option<&str>, href: &str) -> Option<String> {
     let href = href.trim();
-    if href.is_empty() || crate::dom::is_script_url(href) {
+    if href.is_empty() || crate::text::is_script_url(href) {
         return None;
     }
     if has_scheme(href) {

@@ -1,0 +1,326 @@
+//! The one module that names every stage: bytes to text ([`decode`]),
+//! the prescan and parse ([`dom`]), the walk ([`segment`]), the labels
+//! ([`classify`]), the metadata ([`metadata`]) and the [`Document`] with its
+//! renderers. [`Extractor`]'s entry points are here; its settings are in
+//! [`config`](crate::config).
+
+use std::io::Read;
+use std::time::{Duration, Instant};
+
+use crate::config::Extractor;
+use crate::document::Document;
+use crate::error::Error;
+use crate::model::{Block, Features, Label};
+use crate::segment::View;
+use crate::{classify, decode, dom, metadata, render, segment, tuning};
+
+impl Extractor {
+    /// Extracts the main content of a page given as a string.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InputTooLarge`], [`Error::TooManyNodes`],
+    /// [`Error::NestingTooDeep`] or [`Error::TooManyAttributes`] when the
+    /// page is over a limit;
+    /// [`Error::Binary`] when it is not text (a known binary format by its
+    /// first bytes, or at least one byte in 32 of its first 4 KiB a control
+    /// character that text never holds). Malformed HTML is not an error,
+    /// nor are a few stray NUL bytes.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let extractor = deboiler::Extractor::default();
+    /// let doc = extractor.extract("<html><body><nav><a href=/>Home</a></nav>\
+    ///     <article><p>The story is long enough to be the main content of \
+    ///     this small page, and it says so in one sentence.</p></article></body></html>")?;
+    /// assert!(doc.text().starts_with("The story"));
+    /// assert!(!doc.text().contains("Home"));
+    /// # Ok::<(), deboiler::Error>(())
+    /// ```
+    pub fn extract(&self, html: &str) -> Result<Document, Error> {
+        self.check_len(html.len())?;
+        check_text(html.as_bytes())?;
+        pipeline(self, html)
+    }
+
+    /// Extracts the main content of a page given as bytes, decoding them
+    /// first.
+    ///
+    /// The encoding is chosen from, in order: a byte order mark, UTF-16's
+    /// zero bytes where there is no mark (markup is ASCII: UTF-16LE has
+    /// zeros in most odd bytes, UTF-16BE in most even ones), the
+    /// `charset_hint` (as from an HTTP `Content-Type` header; a label that
+    /// is not a known encoding is ignored), a `<meta charset>` or
+    /// `http-equiv` declaration near the start of the page, UTF-8 if the
+    /// bytes are valid UTF-8, and windows-1252 otherwise. Bytes that are
+    /// invalid in the chosen encoding become U+FFFD.
+    ///
+    /// # Errors
+    ///
+    /// As [`extract`](Self::extract).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let extractor = deboiler::Extractor::default();
+    /// let doc = extractor.extract_bytes(b"<p>Caf\xe9 cr\xe8me</p>", Some("iso-8859-1"))?;
+    /// assert_eq!(doc.text(), "Café crème");
+    /// # Ok::<(), deboiler::Error>(())
+    /// ```
+    pub fn extract_bytes(
+        &self,
+        bytes: &[u8],
+        charset_hint: Option<&str>,
+    ) -> Result<Document, Error> {
+        self.check_len(bytes.len())?;
+        // The signatures on the bytes, the control bytes on the text (UTF-16
+        // is full of zero bytes until decoded).
+        if let Some(kind) = decode::signature_kind(bytes) {
+            return Err(Error::Binary { kind });
+        }
+        let text = decode::decode(bytes, charset_hint);
+        check_text(text.as_bytes())?;
+        pipeline(self, &text)
+    }
+
+    /// Reads a page from `reader` (at most `max_input_bytes` of it) and
+    /// extracts it as [`extract_bytes`](Self::extract_bytes) does, without a
+    /// charset hint.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Io`] if reading fails, otherwise as
+    /// [`extract`](Self::extract).
+    pub fn extract_reader<R: Read>(&self, reader: R) -> Result<Document, Error> {
+        let mut bytes = Vec::new();
+        // Read one byte past the limit to tell "exactly at" from "over".
+        let cap = self.max_input_bytes.saturating_add(1) as u64;
+        reader.take(cap).read_to_end(&mut bytes)?;
+        self.extract_bytes(&bytes, None)
+    }
+
+    fn check_len(&self, len: usize) -> Result<(), Error> {
+        if len > self.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                len,
+                limit: self.max_input_bytes,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// [`Error::Binary`] if `bytes` are not text.
+fn check_text(bytes: &[u8]) -> Result<(), Error> {
+    match decode::binary_kind(bytes) {
+        Some(kind) => Err(Error::Binary { kind }),
+        None => Ok(()),
+    }
+}
+
+/// Words in the blocks labelled content.
+fn kept_words(seg: &segment::Segmented, decisions: &[classify::Decision]) -> u32 {
+    seg.blocks
+        .iter()
+        .zip(decisions)
+        .filter(|(_, d)| d.label == Label::Content)
+        .map(|(b, _)| b.words)
+        .sum()
+}
+
+/// The pipeline after decoding: parse, segment, classify, render.
+fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
+    // A limit too far to reach (`Duration::MAX`) is no deadline.
+    let deadline = config
+        .max_time
+        .and_then(|limit| Some((Instant::now().checked_add(limit)?, limit)));
+    let in_time = || match deadline {
+        Some((at, limit)) if Instant::now() > at => Err(Error::TimedOut { limit }),
+        _ => Ok(()),
+    };
+    // Decoding may make a page longer than its bytes.
+    if html.len() > dom::MAX_PARSE_BYTES {
+        return Err(Error::InputTooLarge {
+            len: html.len(),
+            limit: dom::MAX_PARSE_BYTES,
+        });
+    }
+    let dom::Prescan { tags: scan, html } = dom::prescan(html);
+    // The most specific refusal first: a page a million elements deep is
+    // also a million elements.
+    if scan.max_depth > config.max_depth {
+        return Err(Error::NestingTooDeep {
+            depth: scan.max_depth,
+            limit: config.max_depth,
+        });
+    }
+    if scan.max_attributes > config.max_attributes {
+        return Err(Error::TooManyAttributes {
+            count: scan.max_attributes,
+            limit: config.max_attributes,
+        });
+    }
+    if scan.start_tags > config.max_nodes {
+        return Err(Error::TooManyNodes {
+            limit: config.max_nodes,
+        });
+    }
+    let limits = dom::Limits {
+        max_depth: config.max_depth,
+        max_nodes: config.max_nodes,
+        deadline: deadline.map(|(at, _)| at),
+    };
+    let dom = dom::parse_sized(html, scan.nodes, limits).map_err(|stopped| match stopped {
+        dom::Stopped::TooDeep(depth) => Error::NestingTooDeep {
+            depth,
+            limit: config.max_depth,
+        },
+        dom::Stopped::TooManyNodes(_) => Error::TooManyNodes {
+            limit: config.max_nodes,
+        },
+        dom::Stopped::OutOfTime => Error::TimedOut {
+            limit: deadline.map_or(Duration::ZERO, |(_, limit)| limit),
+        },
+    })?;
+    in_time()?;
+    let mut seg = segment::segment(&dom, View::Reader);
+    let mut decisions = classify::classify(&seg, config.favor);
+    in_time()?;
+    let mut kept = kept_words(&seg, &decisions);
+    // Little that a reader sees carries the page: it may serve its content
+    // in <noscript> (to crawlers), or, when nothing at all is seen, hide
+    // its whole body until a script runs. Read it those ways and keep the
+    // reading that finds most. Hidden elements are lifted only for a page
+    // that shows nothing: a short page's own hidden text stays hidden.
+    let fallbacks = [
+        (
+            seg.noscript_skipped > 0 && kept < tuning::FALLBACK_MAX_WORDS,
+            View::NoScript,
+        ),
+        (seg.hidden_skipped > 0 && kept == 0, View::Revealed),
+    ];
+    for (_, view) in fallbacks.into_iter().filter(|(worth, _)| *worth) {
+        let other = segment::segment(&dom, view);
+        let other_decisions = classify::classify(&other, config.favor);
+        let other_kept = kept_words(&other, &other_decisions);
+        if other_kept > kept {
+            (seg, decisions, kept) = (other, other_decisions, other_kept);
+        }
+        in_time()?;
+    }
+    drop(dom);
+    let content: Vec<bool> = decisions
+        .iter()
+        .map(|d| d.label == Label::Content)
+        .collect();
+    let metadata = metadata::read(&seg, &content);
+    let hrefs = std::mem::take(&mut seg.hrefs);
+    // Link targets resolve against the page's <base href>, itself
+    // resolved against the caller's URL for the page.
+    let base = match (&config.base_url, &seg.head.base) {
+        (caller, Some(page)) => crate::link::resolve(caller.as_deref(), page)
+            .filter(|b| crate::link::is_absolute(b))
+            .or_else(|| caller.clone()),
+        (caller, None) => caller.clone(),
+    };
+    let total = seg.blocks.len().max(1) as f32;
+    let blocks: Vec<Block> = seg
+        .blocks
+        .into_iter()
+        .zip(decisions)
+        .enumerate()
+        .map(|(i, (b, d))| Block {
+            features: Features {
+                words: b.words,
+                link_words: b.link_words,
+                link_density: if b.words == 0 {
+                    0.0
+                } else {
+                    b.link_words as f32 / b.words as f32
+                },
+                text_density: b.text_density,
+                tag_path: b.tag_path,
+                class_id: b.class_id,
+                position: i as f32 / total,
+                in_main: d.in_main,
+            },
+            spans: b.spans,
+            list: b.list,
+            header_row: b.header_row,
+            code_lang: b.code_lang,
+            text: b.text,
+            kind: b.kind,
+            level: b.level,
+            label: d.label,
+            score: d.score,
+            reason: d.reason,
+        })
+        .collect();
+    let text = render::text::render(&blocks);
+    Ok(Document {
+        metadata,
+        links: config.links,
+        images: config.images,
+        base,
+        hrefs,
+        blocks,
+        text,
+    })
+}
+
+/// The pipeline's stages one at a time, for the stage groups of
+/// `benches/extract.rs`. Not part of the API: no stability promise, and
+/// nothing here checks limits.
+#[doc(hidden)]
+pub mod stages {
+    /// A parsed page (the private DOM).
+    pub struct Parsed(crate::dom::tree::Dom);
+
+    /// A walked page: its blocks with their features.
+    pub struct Walked(crate::segment::Segmented);
+
+    /// Bytes to text, as `extract_bytes` decodes them.
+    pub fn decode(bytes: &[u8]) -> String {
+        crate::decode::decode(bytes, None).into_owned()
+    }
+
+    /// A prescanned page: what html5ever gets, and the size of its tree.
+    pub struct Prescanned {
+        html: String,
+        nodes: usize,
+    }
+
+    /// The page less what the extractor never reads, and its counts.
+    pub fn prescan(html: &str) -> Prescanned {
+        let scan = crate::dom::prescan(html);
+        Prescanned {
+            html: scan.html.into_owned(),
+            nodes: scan.tags.nodes,
+        }
+    }
+
+    /// html5ever's parse of the prescanned page into the private DOM.
+    pub fn parse(page: &Prescanned) -> Parsed {
+        let html = std::borrow::Cow::Borrowed(page.html.as_str());
+        Parsed(
+            crate::dom::parse_sized(html, page.nodes, crate::dom::Limits::NONE).expect("no limits"),
+        )
+    }
+
+    /// The walk that segments the DOM into blocks.
+    pub fn walk(parsed: &Parsed) -> Walked {
+        Walked(crate::segment::segment(
+            &parsed.0,
+            crate::segment::View::Reader,
+        ))
+    }
+
+    /// Scoring and labelling; the number of blocks labelled content.
+    pub fn classify(walked: &Walked) -> usize {
+        crate::classify::classify(&walked.0, crate::config::Favor::default())
+            .iter()
+            .filter(|d| d.label == crate::model::Label::Content)
+            .count()
+    }
+}
