@@ -1,0 +1,234 @@
+//! Scoring and labelling: chooses the main container from the blocks'
+//! text statistics, then labels every block with the rule that decided it.
+//!
+//! The main container is the element whose blocks, summed, carry the most
+//! evidence of content: plain-text words count for it, words in links and
+//! under boilerplate hints count against it. Because every good block adds
+//! to the sum, the winner spreads over every section of a multi-part page
+//! and stops where navigation and teaser lists begin, without a fixed
+//! notion of "the one article `<div>`".
+
+mod container;
+mod passes;
+mod records;
+
+use container::*;
+use passes::*;
+use records::*;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::config::Favor;
+use crate::model::{BlockKind, Label, Reason};
+use crate::segment::{NONE, RawBlock, Segmented};
+use crate::tuning;
+
+/// A block's label, the rule behind it, and its weight.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Decision {
+    pub(crate) label: Label,
+    pub(crate) reason: Reason,
+    pub(crate) score: f32,
+    pub(crate) in_main: bool,
+}
+
+/// How a block's linked words are counted.
+#[derive(Clone, Copy)]
+enum Links<'a> {
+    /// Every linked word is a link word.
+    Strict,
+    /// As [`Links::Strict`], and every word of a teaser (see [`records`]) is
+    /// a link word too: an article page with teasers beside or under it.
+    Teasers(&'a Records),
+    /// A listing page: the text of cards (blocks wrapped whole in a link)
+    /// and every word of a record counts as text.
+    Listing(&'a Records),
+}
+
+/// The words of a block that count as link words.
+fn link_words(b: &RawBlock, links: Links) -> u32 {
+    let owner = b.owner as usize;
+    match links {
+        Links::Strict => b.link_words,
+        Links::Teasers(r) if b.owner != NONE && r.in_teaser[owner] => b.words,
+        Links::Teasers(_) => b.link_words,
+        Links::Listing(r) if b.owner != NONE && r.in_record[owner] => 0,
+        Links::Listing(_) => b.link_words - b.card_words,
+    }
+}
+
+/// The words of a block outside links.
+fn plain_words(b: &RawBlock, links: Links) -> f32 {
+    (b.words - link_words(b, links)) as f32
+}
+
+/// The share of a block's words inside links (0 for a block without words).
+fn link_density(b: &RawBlock, links: Links) -> f32 {
+    if b.words == 0 {
+        0.0
+    } else {
+        link_words(b, links) as f32 / b.words as f32
+    }
+}
+
+/// A block's own weight as evidence of content.
+fn weight(b: &RawBlock, links: Links) -> f32 {
+    if let Links::Teasers(r) = links
+        && b.owner != NONE
+        && r.in_teaser[b.owner as usize]
+    {
+        // A teaser is no evidence of content, but no more against it than
+        // its links are.
+        return weight(b, Links::Strict).min(0.0);
+    }
+    let words = b.words as f32;
+    let density = link_density(b, links);
+    let links = link_words(b, links) as f32;
+    let mut good = 0.0;
+    if density <= tuning::MAX_LINK_DENSITY {
+        good = words - links;
+        if b.words < tuning::SHORT_BLOCK_WORDS && b.kind != BlockKind::Heading {
+            good *= 0.5;
+        }
+    }
+    let mut bad = links * tuning::LINK_WORD_COST;
+    if b.neg_anc != NONE {
+        bad += words * tuning::HINTED_WORD_COST;
+    }
+    good - bad
+}
+
+/// Labels every block.
+pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
+    let records = records(seg);
+    let never = never_content(seg);
+    let Choice {
+        main,
+        sums,
+        links,
+        weights,
+    } = choose(seg, &records, &never);
+    let no_content = main == NONE;
+    let (lo, hi) = if main == NONE {
+        (1, 0)
+    } else {
+        (main, seg.elems[main as usize].end)
+    };
+    let siblings = if favor == Favor::Precision {
+        Vec::new()
+    } else {
+        joined_siblings(seg, main, &sums)
+    };
+    let (max_link_density, outside_min_words) = match favor {
+        Favor::Precision => (tuning::PRECISION_MAX_LINK_DENSITY, u32::MAX),
+        Favor::Recall => (
+            tuning::RECALL_MAX_LINK_DENSITY,
+            tuning::RECALL_OUTSIDE_MIN_WORDS,
+        ),
+        _ => (tuning::MAX_LINK_DENSITY, tuning::OUTSIDE_MIN_WORDS),
+    };
+    let in_main = |b: &RawBlock| {
+        (lo..=hi).contains(&b.owner) || siblings.iter().any(|&(s, e)| (s..=e).contains(&b.owner))
+    };
+    // On a thread (a short post, then replies) comments are the content.
+    let post_words: f32 = seg
+        .blocks
+        .iter()
+        .filter(|b| in_main(b) && !(b.comment_anc != NONE && b.comment_anc > main))
+        .map(|b| plain_words(b, links))
+        .sum();
+    let thread = post_words < tuning::THREAD_MAX_POST_WORDS;
+    // A hint inside the container is believed only for a minor part of it,
+    // counting every hinted element of the same shape (a `meta` block
+    // repeated in each item of a listing can carry most of it; comments,
+    // which can outweigh the article above them, excepted), and a comment
+    // hint not on a thread.
+    let mut hinted_by_shape: HashMap<u32, f32> = HashMap::new();
+    if main != NONE {
+        for e in main + 1..=hi {
+            let elem = &seg.elems[e as usize];
+            if elem.hint < 0 {
+                *hinted_by_shape.entry(elem.shape).or_default() += sums.plain[e as usize];
+            }
+        }
+    }
+    let minor = |words: f32| words < tuning::MAX_HINTED_SHARE * sums.plain[main as usize];
+    let believed = |b: &RawBlock| {
+        let neg = b.neg_anc;
+        neg != NONE
+            && neg > main
+            && minor(sums.plain[neg as usize])
+            && (b.comment_anc == neg
+                || minor(
+                    hinted_by_shape
+                        .get(&seg.elems[neg as usize].shape)
+                        .copied()
+                        .unwrap_or_default(),
+                ))
+            && !(thread && b.comment_anc == neg)
+    };
+    let in_teaser = |b: &RawBlock| {
+        matches!(links, Links::Teasers(_)) && b.owner != NONE && records.in_teaser[b.owner as usize]
+    };
+    // A page's own date lines ("Published …", "Updated …") are metadata;
+    // a date on every post of a thread or item of a listing is part of it.
+    let dateline = |b: &RawBlock| in_main(b) && b.is_date_line();
+    let datelines: Vec<bool> = seg.blocks.iter().map(dateline).collect();
+    let own_dates = datelines.iter().filter(|&&d| d).count() <= tuning::DATELINE_MAX_PER_PAGE;
+    let title_block = title_block(seg);
+    let mut decisions: Vec<Decision> = seg
+        .blocks
+        .iter()
+        .zip(&weights)
+        .enumerate()
+        .map(|(i, (b, &score))| {
+            let in_main = in_main(b);
+            let density = link_density(b, links);
+            let (label, reason) = if no_content {
+                (Label::Boilerplate, Reason::NoMainContent)
+            } else if Some(i) == title_block {
+                (Label::Boilerplate, Reason::Title)
+            } else if in_main {
+                if believed(b) {
+                    (Label::Boilerplate, Reason::ClassHint)
+                } else if in_teaser(b) {
+                    (Label::Boilerplate, Reason::Teaser)
+                } else if density > max_link_density && b.kind != BlockKind::Heading {
+                    (Label::Boilerplate, Reason::LinkDense)
+                } else if b.kind == BlockKind::Caption && favor != Favor::Recall {
+                    (Label::Boilerplate, Reason::FigureCaption)
+                } else if favor != Favor::Recall && own_dates && datelines[i] {
+                    (Label::Boilerplate, Reason::Dateline)
+                } else if favor == Favor::Precision
+                    && b.kind != BlockKind::Heading
+                    && b.words < tuning::PRECISION_MIN_WORDS
+                {
+                    (Label::Boilerplate, Reason::TooShort)
+                } else {
+                    (Label::Content, Reason::MainContainer)
+                }
+            } else if b.words >= outside_min_words && density < 0.1 && b.neg_anc == NONE {
+                (Label::Content, Reason::DenseOutside)
+            } else {
+                (Label::Boilerplate, Reason::OutsideMain)
+            };
+            Decision {
+                label,
+                reason,
+                score,
+                in_main,
+            }
+        })
+        .collect();
+    drop_repeats(seg, &mut decisions);
+    let headlines_are_links = !matches!(links, Links::Listing(_));
+    if headlines_are_links {
+        drop_headline_runs(seg, &mut decisions);
+        drop_records_after_hinted_heading(seg, &records, &mut decisions);
+    }
+    drop_empty_sections(seg, &mut decisions, headlines_are_links);
+    decisions
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,201 @@
+//! The labeller's tests, on tiny pages.
+
+use super::*;
+use crate::dom;
+use crate::segment::{View, segment};
+
+fn labels(html: &str) -> Vec<(String, Label)> {
+    let seg = segment(&dom::parse(html), View::Reader);
+    let d = classify(&seg, Favor::Balanced);
+    seg.blocks
+        .iter()
+        .zip(d)
+        .map(|(b, d)| (b.text.clone(), d.label))
+        .collect()
+}
+
+/// The texts of the blocks labelled content.
+fn kept(html: &str) -> Vec<String> {
+    labels(html)
+        .into_iter()
+        .filter(|x| x.1 == Label::Content)
+        .map(|x| x.0)
+        .collect()
+}
+
+const STORY: &str = "The council voted on Tuesday to rebuild the old bridge across the river, \
+    a project that has been discussed for more than ten years and will cost the town a great deal.";
+
+const STORY2: &str = "Work will start in the spring and the bridge will stay open to walkers \
+    while the new deck is laid, the engineers told a packed meeting at the town hall.";
+
+#[test]
+fn navigation_is_dropped_and_story_kept() {
+    let html = format!(
+        "<nav><ul><li><a href=/>Home</a></li><li><a href=/n>News</a></li></ul></nav>\
+         <div><p>{STORY}</p><p>{STORY2}</p></div>\
+         <footer><p>Copyright 2024 The Town Paper. All rights reserved.</p></footer>"
+    );
+    assert_eq!(kept(&html), [STORY, STORY2]);
+}
+
+#[test]
+fn share_list_inside_the_article_is_dropped() {
+    let html = format!(
+        "<article><p>{STORY}</p><ul class=share><li><a href=/f>Facebook</a></li></ul>\
+         <p>Share this story</p><p>{STORY2}</p></article>"
+    );
+    let l = labels(&html);
+    assert_eq!(l[1].1, Label::Boilerplate);
+    assert_eq!(l[3].1, Label::Content);
+}
+
+#[test]
+fn a_repeated_paragraph_is_kept_once() {
+    let html = format!("<div><p>{STORY}</p><p>{STORY2}</p><p>{STORY}</p></div>");
+    assert_eq!(kept(&html), [STORY, STORY2]);
+}
+
+const STORY3: &str = "The old deck will be lifted out in sections by a floating crane and \
+    taken to the museum yard, where the iron railings will be cleaned and put on show.";
+const MORE: &str = "Councillors who voted against the plan said the money would be \
+    better spent on the pavements of the older streets, where several people fell this year.";
+
+#[test]
+fn a_run_of_linked_headlines_is_dropped_and_a_directory_stays() {
+    let html = format!(
+        "<article><p>{STORY}</p><p>{STORY2}</p><ul>\
+         <li><h4><a href=/a>Library extends its winter opening hours</a></h4></li>\
+         <li><h4><a href=/b>Market traders ask for another day</a></h4></li>\
+         <li><h4><a href=/c>School choir wins the county festival</a></h4></li>\
+         </ul><p>{STORY3}</p><p>{MORE}</p><ul><li><h4><a href=/d>Apple</a></h4></li>\
+         <li><h4><a href=/e>Bitbucket</a></h4></li><li><h4><a href=/f>GitHub</a></h4></li>\
+         </ul></article>"
+    );
+    // Three story titles in a row are a list of other pages; short
+    // names (a directory of providers) are the page's own list.
+    assert_eq!(
+        kept(&html),
+        [STORY, STORY2, STORY3, MORE, "Apple", "Bitbucket", "GitHub"]
+    );
+}
+
+#[test]
+fn titles_over_cut_summaries_beside_a_story_are_teasers() {
+    let item = |n: u32| {
+        format!(
+            "<li><a href=/n{n}>Library {n} extends its opening hours again</a> <span>The \
+             library will stay open until eight on weekdays through the winter, the \
+             council said on Monday, after a survey of readers found that...</span></li>"
+        )
+    };
+    let items: String = (0..4).map(item).collect();
+    let html = format!(
+        "<div><ul>{items}</ul><div><p>{STORY}</p><p>{STORY2}</p><p>{STORY3}</p>\
+         <p>{MORE}</p></div></div>"
+    );
+    assert_eq!(kept(&html), [STORY, STORY2, STORY3, MORE]);
+    // The same items with whole summaries are not known as teasers.
+    let whole = html.replace("found that...", "found that evenings were busiest.");
+    assert_eq!(kept(&whole).len(), 8);
+}
+
+#[test]
+fn a_wrapper_must_add_a_tenth_to_the_story() {
+    let side = "<div><h3>Poll</h3><p>Should the hall open on Sundays?</p></div>";
+    let html = format!("<div><div><p>{STORY}</p><p>{STORY2}</p><p>{STORY3}</p></div>{side}</div>");
+    assert_eq!(kept(&html), [STORY, STORY2, STORY3]);
+    // A sibling that adds more than a tenth (but less than the share
+    // that joins siblings) brings its parent in.
+    let blurb = "<div><p>A guide to the hedgerows of the valley, with drawings on every \
+                 page, in the shops.</p></div>";
+    let html = format!("<div><div><p>{STORY}</p><p>{STORY2}</p><p>{STORY3}</p></div>{blurb}</div>");
+    assert_eq!(kept(&html).len(), 4);
+}
+
+#[test]
+fn whole_posts_after_a_related_heading_are_dropped() {
+    let post = |text: &str| format!("<section><p><a href=/s>Share</a></p><p>{text}</p></section>");
+    let posts = [STORY2, STORY3, MORE].map(post).concat();
+    let html = format!(
+        "<article><p>{STORY}</p><h3 class=related-title>You may also like</h3>{posts}</article>"
+    );
+    assert_eq!(kept(&html), [STORY]);
+    // A section a class calls "recommendations", of paragraphs, stays.
+    let html = format!(
+        "<article><p>{STORY}</p><h3 id=recommendations>Recommendations</h3>\
+         <p>{STORY2}</p><p>{STORY3}</p><p>{MORE}</p></article>"
+    );
+    assert_eq!(kept(&html), [STORY, STORY2, STORY3, MORE]);
+}
+
+#[test]
+fn a_heading_over_dropped_links_goes_with_them() {
+    let html = format!(
+        "<article><h2>The vote</h2><p>{STORY}</p><h3>Details</h3><p>{STORY2}</p>\
+         <p>{STORY3}</p><h2>Related posts</h2><ul><li><a href=/a>Another bridge story</a></li>\
+         <li><a href=/b>A road story</a></li></ul>\
+         <h2>Reading list</h2><h3>Bridges of the valley, a history</h3>\
+         <h3>The river and the town</h3>\
+         <h2>You may also like</h2><h3><a href=/c>A ferry story from the coast</a></h3>\
+         <h3><a href=/d>A canal story from the hills</a></h3></article>"
+    );
+    // Linked headlines are other pages' titles: a section of them is
+    // empty, and they go with its heading.
+    // A heading over another heading is a list of titles, not empty.
+    assert_eq!(
+        kept(&html),
+        [
+            "The vote",
+            STORY,
+            "Details",
+            STORY2,
+            STORY3,
+            "Reading list",
+            "Bridges of the valley, a history",
+            "The river and the town"
+        ]
+    );
+}
+
+#[test]
+fn titles_match_across_typography() {
+    assert_eq!(title_form("Só quem se  Ama…"), "só quem se ama...");
+    assert!(is_title_part(
+        &title_form("Só quem se Ama... — Mensagens de Reflexão"),
+        &title_form("Só quem se Ama…")
+    ));
+    assert_eq!(title_form("It’s “fine”"), "it's \"fine\"");
+}
+
+#[test]
+fn a_footer_alone_is_no_main_content() {
+    let l = labels(
+        "<nav><a href=/>Home</a></nav><footer><p>Copyright 2024 The Paper. All rights reserved.</p></footer>",
+    );
+    assert!(l.iter().all(|x| x.1 == Label::Boilerplate));
+}
+
+#[test]
+fn empty_page_has_no_container() {
+    let seg = segment(&dom::parse(""), View::Reader);
+    assert!(classify(&seg, Favor::Balanced).is_empty());
+}
+
+#[test]
+fn title_parts() {
+    assert!(is_title_part("bridge vote | paper", "bridge vote"));
+    assert!(is_title_part("paper \u{2013} bridge vote", "bridge vote"));
+    assert!(!is_title_part(
+        "garden design and landscaping | greenway",
+        "garden design"
+    ));
+}
+
+#[test]
+fn title_heading_is_dropped() {
+    let html = format!("<title>Bridge vote | Paper</title><h1>Bridge vote</h1><p>{STORY}</p>");
+    let l = labels(&html);
+    assert_eq!(l[0].1, Label::Boilerplate);
+    assert_eq!(l[1].1, Label::Content);
+}

@@ -1,0 +1,474 @@
+//! Cutting what the extractor never reads before the parser sees it.
+//!
+//! On real pages more than half of the bytes are the bodies of `<script>`
+//! and `<style>` elements (53% on the AEB benchmark's pages, and SVG 4%
+//! more), and html5ever tokenizes and copies every byte of them into nodes
+//! that the walk then skips. [`prescan`] finds them with a model of the HTML
+//! tokenizer's states (data, tags and their quoted attribute values,
+//! comments, raw text and RCDATA, the script data escape states) and of the
+//! few tree-construction rules that choose them (foreign content, `<select>`,
+//! `<frameset>`), and cuts them. The parse of the result is the parse of the
+//! page less what was cut: nothing else in the tree changes (the tests check
+//! this against html5ever on every corpus page and on random tag soup).
+//!
+//! The model is conservative: where the tokenizer's state depends on more
+//! than it tracks (a CDATA section, `<plaintext>`, a frameset, raw-text
+//! elements inside `<select>` or inside HTML embedded in SVG or MathML), it
+//! stops cutting and leaves the rest of the page as it is.
+//!
+//! The content of `<svg>` and `<math>` elements (icons, mostly: paths by the
+//! hundred) is cut too, whole, where the model has followed it from start
+//! tag to end tag: the walk never reads it. Inside them `<script>` and
+//! `<style>` are ordinary elements and are not cut on their own.
+//!
+//! Kept: the bodies of `<script type="application/ld+json">` (the page's
+//! structured data, read for metadata).
+//!
+//! Where the model knows the tree builder's context well enough (in the
+//! head or the body, outside tables, templates and the like: [`Drops`]),
+//! those scripts and style sheets go whole, with their tags, as do the
+//! `<link>`s and `<meta>`s nothing reads (style sheets, preloads, icons,
+//! viewports, verification codes).
+//!
+//! Runs of whitespace that indent the markup are shortened to their first
+//! byte outside `<pre>` ([`shorten_spaces`]): the tree is the same but for
+//! the length of those runs, which the walk collapses anyway, and html5ever
+//! no longer reads and links them (a tenth of the bytes left, and 5% of the
+//! extraction's instructions).
+
+mod rules;
+mod tokenizer;
+
+use rules::*;
+use tokenizer::*;
+
+pub(crate) use tokenizer::is_read;
+
+use std::borrow::Cow;
+
+use crate::tuning;
+
+/// What one scan of the source before parsing gives: the counts the limits
+/// are checked against, and the page to parse.
+pub(crate) struct Prescan<'a> {
+    pub(crate) tags: TagScan,
+    /// The page less the bodies of its `<script>` (other than JSON-LD) and
+    /// `<style>` elements and the content of its `<svg>` and `<math>`
+    /// elements; borrowed when nothing was cut.
+    pub(crate) html: Cow<'a, str>,
+}
+
+/// Counts from a byte scan of the source, before parsing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TagScan {
+    /// Start tags in the source, plus the few elements the parser always
+    /// adds: an upper bound on the elements the page parses into.
+    pub(crate) start_tags: usize,
+    /// The deepest nesting of elements whose end tag is required (`div`,
+    /// `span`, `b`, `table`...), counting start tags up and end tags down.
+    /// Elements with optional end tags (`p`, `li`, `td`...) and void ones are
+    /// left out, since the parser closes them itself. An estimate of the
+    /// parsed tree's depth, close for the inputs that make it deep.
+    pub(crate) max_depth: usize,
+    /// The most attributes on one tag, start or end tag.
+    pub(crate) max_attributes: usize,
+    /// Start tags, runs of text between tags, comments and the like: an
+    /// estimate of the nodes of the parsed tree, to size the arena once.
+    pub(crate) nodes: usize,
+}
+
+/// Scans `html` once: counts its tags for [`TagScan`] and cuts the bodies
+/// it never reads (see the module's documentation).
+pub(crate) fn prescan(html: &str) -> Prescan<'_> {
+    let b = html.as_bytes();
+    let mut tags = TagScan {
+        start_tags: 4, // html, head, body and one implied tbody or so
+        max_depth: 0,
+        max_attributes: 0,
+        nodes: 0,
+    };
+    // Runs of text, comments, doctypes and processing instructions.
+    let mut other_nodes = 1; // the document
+    let mut depth = 0usize;
+    // What to cut, in order: byte ranges, and whether each is the content
+    // of an SVG or MathML element.
+    let mut cuts: Vec<(usize, usize, bool)> = Vec::new();
+    // Cleared where the model stops following the parser: the rest is
+    // counted, not cut.
+    let mut cutting = true;
+    // Open elements of foreign content (SVG, MathML), outermost first: the
+    // part of the parser's stack of open elements above the HTML.
+    let mut foreign: Vec<Name> = Vec::new();
+    // Whether the model has lost the parser's stack in foreign content: a
+    // tag inside an element whose content is HTML, an end tag that closes
+    // none of the open foreign elements (it may close an HTML element below
+    // them, or nothing), a name too long to tell apart. From then on the
+    // next raw-text element ends the cutting.
+    let mut unsure = false;
+    // Where the content of the outermost open `<svg>` or `<math>` starts,
+    // while the model has followed it exactly: cut when it closes.
+    let mut foreign_start: Option<usize> = None;
+    let mut in_select = false;
+    // Open `<pre>` and `<listing>` elements (each closed only by its own
+    // end tag), whose whitespace the walk keeps; and whether one may be
+    // open uncounted: once an element that bounds the parser's scope opens
+    // inside one, a `</pre>` may close nothing, and the count no longer
+    // says.
+    let mut pre_depth = [0usize; 2];
+    let mut pre_lost = false;
+    // Where elements the walk never reads may go whole ([`Drops`]).
+    let mut drops = Drops::default();
+    let mut text_before = false;
+    let mut i = 0;
+    while let Some(p) = memchr::memchr(b'<', &b[i..]) {
+        let lt = i + p;
+        // Whether the last text before here ends in a word, which an
+        // element here may be all that keeps from the text after it: tags
+        // between do not count, as the parser ignores some (`</div>` with
+        // no `<div>` open, a second `<body>`).
+        if lt > i {
+            text_before = !stops(b[lt - 1], SPACE);
+        }
+        other_nodes += usize::from(lt > i);
+        if cutting && !unsure && foreign.is_empty() && pre_depth == [0, 0] && !pre_lost {
+            shorten_spaces(b, i, lt, &mut cuts);
+        }
+        i = lt + 1;
+        match b.get(i) {
+            Some(b'!') => {
+                other_nodes += 1;
+                if b.get(i + 1..i + 3) == Some(b"--") {
+                    let body = i + 3;
+                    i = comment_end(b, body);
+                    // The body, up to the `-->` or `--!>` that ends it (a
+                    // comment node carries no text in our tree); what is
+                    // left, `<!---->`, is still one comment. Not inside
+                    // SVG or MathML, whose content is cut whole.
+                    let close = match &b[..i] {
+                        [.., b'-', b'-', b'!', b'>'] => 4,
+                        [.., b'-', b'-', b'>'] => 3,
+                        _ => 0, // unterminated: the comment runs to the end
+                    };
+                    let body_end = if i == b.len() && close == 0 {
+                        i
+                    } else {
+                        i - close
+                    };
+                    if cutting && foreign_start.is_none() && body_end > body {
+                        cuts.push((body, body_end, false));
+                    }
+                    continue;
+                }
+                let cdata = b.get(i + 1..i + 8) == Some(b"[CDATA[");
+                // A CDATA section in foreign content (not followed), else a
+                // doctype or a bogus comment: to the next `>`.
+                cutting &= !cdata;
+                let close: &[u8] = if cdata && !foreign.is_empty() {
+                    b"]]>"
+                } else {
+                    b">"
+                };
+                i = memchr::memmem::find(&b[i..], close).map_or(b.len(), |p| i + p + close.len());
+            }
+            Some(b'?') => {
+                i = memchr::memchr(b'>', &b[i..]).map_or(b.len(), |p| i + p + 1);
+            }
+            Some(b'/') => match b.get(i + 1) {
+                Some(c) if c.is_ascii_alphabetic() => {
+                    let Some(tag) = read_tag(b, i + 1, None) else {
+                        break;
+                    };
+                    i = tag.end;
+                    tags.max_attributes = tags.max_attributes.max(tag.attributes);
+                    let name = tag.name.as_bytes();
+                    if !closes_itself(name) {
+                        depth = depth.saturating_sub(1);
+                    }
+                    if let Some(k) = keeps_spaces(name) {
+                        pre_depth[k] = pre_depth[k].saturating_sub(1);
+                    }
+                    drops.end_tag(name);
+                    if unsure {
+                        continue;
+                    }
+                    if let Some(current) = foreign.last() {
+                        match name {
+                            // `</br>` and `</p>` end foreign content as their
+                            // start tags do; in an element whose content is
+                            // HTML they open an HTML element.
+                            b"br" | b"p" if integrates_html(current.as_bytes()) => unsure = true,
+                            b"br" | b"p" => {
+                                foreign.clear();
+                                foreign_start = None;
+                            }
+                            _ => match foreign.iter().rposition(|f| *f == tag.name) {
+                                Some(at) if !name.is_empty() => {
+                                    foreign.truncate(at);
+                                    if at == 0
+                                        && let Some(start) = foreign_start.take()
+                                        && cutting
+                                    {
+                                        cuts.push((start, lt, true));
+                                    }
+                                }
+                                _ => unsure = true,
+                            },
+                        }
+                    } else if name == b"select" {
+                        in_select = false;
+                    }
+                }
+                Some(b'>') => i += 2,
+                Some(_) => {
+                    // A bogus comment.
+                    i = memchr::memchr(b'>', &b[i..]).map_or(b.len(), |p| i + p + 1);
+                }
+                None => break,
+            },
+            Some(c) if c.is_ascii_alphabetic() => {
+                // Unread attributes are cut where the model follows the
+                // tokenizer, but not inside content that is cut whole.
+                let cuts_before = cuts.len();
+                let attribute_cuts = (cutting && foreign_start.is_none()).then_some(&mut cuts);
+                let Some(tag) = read_tag(b, i, attribute_cuts) else {
+                    break;
+                };
+                i = tag.end;
+                tags.max_attributes = tags.max_attributes.max(tag.attributes);
+                let name = tag.name.as_bytes();
+                tags.start_tags += 1;
+                // In SVG and MathML `<path/>` closes itself; in HTML `<div/>`
+                // does not.
+                let closed =
+                    tag.self_closing && (!foreign.is_empty() || matches!(name, b"svg" | b"math"));
+                if !closed && !closes_itself(name) {
+                    depth += 1;
+                    tags.max_depth = tags.max_depth.max(depth);
+                }
+                if let Some(k) = keeps_spaces(name) {
+                    pre_depth[k] += 1;
+                } else if pre_depth != [0, 0] && bounds_scope(name) {
+                    pre_lost = true;
+                }
+                let raw = name == b"script" || is_raw_text(name);
+                // An element that ends foreign content (a `<meta>` in SVG)
+                // does more than insert itself.
+                let was_foreign = !foreign.is_empty();
+                if unsure && (raw || name == b"plaintext") {
+                    // Maybe HTML, maybe not: no longer followed.
+                    cutting = false;
+                } else if let Some(current) = foreign.last() {
+                    if integrates_html(current.as_bytes()) || name.is_empty() {
+                        // Read by HTML's rules, or not told apart.
+                        unsure = true;
+                        continue;
+                    }
+                    if breaks_out(name) || (name == b"font" && tag.font_attr) {
+                        foreign.clear();
+                        foreign_start = None;
+                    } else {
+                        if !tag.self_closing {
+                            foreign.push(tag.name);
+                        }
+                        continue;
+                    }
+                }
+                drops.start_tag(name);
+                // Whether the element that starts here can go whole, if it
+                // ends at `end`: in the body or head where the model knows
+                // that the parser inserts it and nothing else (see
+                // [`Drops`]), and not gluing text to text.
+                let droppable = cutting
+                    && !unsure
+                    && !was_foreign
+                    && foreign_start.is_none()
+                    && pre_depth == [0, 0]
+                    && !pre_lost
+                    && !in_select
+                    && drops.allowed();
+                let drop_whole = |end: usize, cuts: &mut Vec<(usize, usize, bool)>| {
+                    let go =
+                        droppable && (!text_before || b.get(end).is_none_or(|&c| stops(c, SPACE)));
+                    if go {
+                        cuts.truncate(cuts_before);
+                        cuts.push((lt, end, false));
+                    }
+                    go
+                };
+                match name {
+                    b"link" | b"meta" if !tag.read && drop_whole(i, &mut cuts) => {}
+                    // A template whose content starts with a `<col>` is a
+                    // column group, which ignores every other start tag:
+                    // `<script>` and `<style>` no longer switch the
+                    // tokenizer to raw text.
+                    b"col" if drops.templates > 0 => cutting = false,
+                    b"svg" | b"math" if !unsure && !tag.self_closing => {
+                        foreign.push(tag.name);
+                        // In `<select>` the parser may drop the tags and
+                        // keep the text.
+                        foreign_start = (!in_select).then_some(i);
+                    }
+                    // The rest is text.
+                    b"plaintext" => break,
+                    b"frameset" => {
+                        // Text in SVG (in the page, not in the cut one) tells
+                        // the parser that a `<frameset>` comes too late.
+                        cuts.retain(|&(_, _, foreign)| !foreign);
+                        cutting = false;
+                    }
+                    b"select" => in_select = true,
+                    _ if in_select && raw => cutting = false,
+                    b"script" | b"style" => {
+                        let end = if name == b"script" {
+                            script_end(b, i)
+                        } else {
+                            raw_text_end(b, i, b"style")
+                        };
+                        // A character reference in a script's type could
+                        // spell JSON-LD: such a script is kept.
+                        let json_ld = tag.type_value.is_some_and(|(s, e)| {
+                            let t = &html[s..e];
+                            t.contains('&') || t.trim().eq_ignore_ascii_case("application/ld+json")
+                        });
+                        i = end;
+                        if cutting && !json_ld {
+                            // The whole element where it may go, else its body.
+                            match (end < b.len())
+                                .then(|| read_tag(b, end + 2, None))
+                                .flatten()
+                            {
+                                Some(close) if drop_whole(close.end, &mut cuts) => {
+                                    i = close.end;
+                                    depth = depth.saturating_sub(1);
+                                    tags.max_attributes = tags.max_attributes.max(close.attributes);
+                                }
+                                _ => cuts.push((tag.end, end, false)),
+                            }
+                        }
+                    }
+                    _ if raw => i = raw_text_end(b, i, name),
+                    _ => {}
+                }
+            }
+            // A `<` that starts no tag is text.
+            Some(_) => text_before = true,
+            None => break,
+        }
+    }
+    // With room for what the parser adds (a `<tbody>` in every table, the
+    // text a tag's repair splits): short by one node, the arena would
+    // double.
+    let nodes = tags.start_tags + other_nodes + usize::from(i < b.len());
+    tags.nodes = nodes + nodes / 16 + 16;
+    cuts.retain(|&(from, to, _)| to > from);
+    let html = if cuts.is_empty() {
+        Cow::Borrowed(html)
+    } else {
+        let mut out = String::with_capacity(html.len());
+        let mut copied = 0;
+        for (from, to, _) in cuts {
+            out.push_str(&html[copied..from]);
+            copied = to;
+        }
+        out.push_str(&html[copied..]);
+        Cow::Owned(out)
+    };
+    Prescan { tags, html }
+}
+
+/// Shortens each run of whitespace in the text `b[from..to]` to its first
+/// byte, adding the rest of each run to `cuts`: the runs that indent the
+/// markup (12% of what is left of the AEB pages after the other cuts).
+/// Each still parses as whitespace, which is all the tree builder asks of
+/// it, and the walk collapses every run to one space outside `<pre>`.
+///
+/// Only runs at the start of the text and from each newline on are looked
+/// at: those are the indentation, and the rest would cost a look at every
+/// byte of text.
+fn shorten_spaces(b: &[u8], from: usize, to: usize, cuts: &mut Vec<(usize, usize, bool)>) {
+    let mut shorten = |start: usize| {
+        let end = skip_space(&b[..to], start + 1);
+        if end > start + 1 {
+            cuts.push((start + 1, end, false));
+        }
+        end
+    };
+    let mut at = from;
+    if at < to && stops(b[at], SPACE) {
+        at = shorten(at);
+    }
+    while let Some(p) = memchr::memchr(b'\n', &b[at.min(to)..to]) {
+        at = shorten(at + p);
+    }
+}
+
+/// Where the prescan may cut whole the elements that nothing reads:
+/// scripts (but JSON-LD), style sheets, `<link>`s without an `itemprop`
+/// or a canonical `rel`, and `<meta>`s the metadata does not read (most of
+/// a page's `<head>`, and a tenth of what the parser still reads). In the head and the body, the tree
+/// builder inserts such an element and pops it at once, and the tree less
+/// it is the tree of the page less it, but for text on either side that
+/// now joins (which [`prescan`] allows only where whitespace or a tag
+/// stands between). Elsewhere one changes more, and the model does not
+/// cut there: before the head (it would open it), after the body (it
+/// reopens it), in a table (it splits the text the table fosters out and
+/// closes a `<colgroup>`), in a `<noscript>` in the head (a script closes
+/// it), in a `<select>`, `<pre>` or foreign content, and after any
+/// `<template>` (whose contents the model does not follow).
+#[derive(Default)]
+struct Drops {
+    /// A `<head>` or `<body>` start tag has been seen.
+    opened: bool,
+    /// `</body>` or `</html>` has been seen.
+    closed: bool,
+    /// Open `<table>`s, counted by their tags: a `</table>` closes one
+    /// whenever one is open (outside templates).
+    tables: usize,
+    /// Open `<noscript>`s, counted by their tags; one closed otherwise
+    /// stays counted, which only stops the cutting.
+    noscripts: usize,
+    /// A `<template>` has been seen.
+    template: bool,
+    /// Open `<template>`s, counted by their tags (only their end tag
+    /// closes one).
+    templates: usize,
+}
+
+impl Drops {
+    fn start_tag(&mut self, name: &[u8]) {
+        match name {
+            b"head" | b"body" => self.opened = true,
+            b"table" => self.tables += 1,
+            b"noscript" => self.noscripts += 1,
+            b"template" => {
+                self.template = true;
+                self.templates += 1;
+            }
+            _ => {}
+        }
+    }
+
+    fn end_tag(&mut self, name: &[u8]) {
+        match name {
+            b"body" | b"html" => self.closed = true,
+            b"table" => self.tables = self.tables.saturating_sub(1),
+            b"noscript" => self.noscripts = self.noscripts.saturating_sub(1),
+            b"template" => self.templates = self.templates.saturating_sub(1),
+            _ => {}
+        }
+    }
+
+    fn allowed(&self) -> bool {
+        self.opened && !self.closed && self.tables == 0 && self.noscripts == 0 && !self.template
+    }
+}
+
+/// Whether a `<meta>` whose `property`, `name` or `itemprop` is `value` is
+/// read: by the metadata ([`reads_meta`](crate::meta_names::reads_meta)), or
+/// by the page-type signals (`itemprop="price"`).
+fn meta_name_read(value: &str) -> bool {
+    crate::meta_names::reads_meta(value) || value.trim() == "price"
+}
+
+#[cfg(test)]
+mod tests;

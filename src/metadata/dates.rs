@@ -1,0 +1,209 @@
+//! Dates: the one a reader sees near the headline, and every form the
+//! page may write one in, normalised to `YYYY-MM-DD` when the calendar
+//! has it.
+
+use super::*;
+
+/// A date shown near the headline: the first short block around the
+/// first `<h1>` (block `h1`; the top of a page without one) that holds a date
+/// ("August 16, 2019 - Updated July 9, 2025", "Dr. Ann Smith - Mar 27,
+/// 2024"), else a short block whose class or id names a date, else a date
+/// line anywhere.
+pub(super) fn visible_date(seg: &Segmented, h1: Option<usize>) -> Option<String> {
+    let from = h1
+        .unwrap_or(0)
+        .saturating_sub(tuning::DATE_BLOCKS_BEFORE_TITLE);
+    let near = seg
+        .blocks
+        .iter()
+        .skip(from)
+        .take(tuning::DATE_BLOCKS_BEFORE_TITLE + 1 + tuning::DATE_BLOCKS_AFTER_TITLE);
+    near.filter(|b| b.words <= tuning::DATE_BLOCK_MAX_WORDS)
+        .find_map(|b| normalize_date(&b.text))
+        .or_else(|| {
+            // A short block whose class or id names a date, anywhere.
+            seg.blocks
+                .iter()
+                .filter(|b| {
+                    b.words <= tuning::DATE_BLOCK_MAX_WORDS
+                        && text::contains_ignore_ascii_case(&b.class_id, "date")
+                })
+                .find_map(|b| normalize_date(&b.text))
+        })
+        .or_else(|| {
+            seg.blocks
+                .iter()
+                .filter(|b| b.is_date_line())
+                .find_map(|b| normalize_date(&b.text))
+        })
+}
+
+/// Month names in English, German, French, Spanish, Portuguese, Italian
+/// and Dutch (and their common abbreviations), by number.
+pub(super) const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("januar", 1),
+    ("janvier", 1),
+    ("enero", 1),
+    ("janeiro", 1),
+    ("gennaio", 1),
+    ("januari", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("februar", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("febrero", 2),
+    ("fevereiro", 2),
+    ("febbraio", 2),
+    ("februari", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("märz", 3),
+    ("maerz", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("março", 3),
+    ("maart", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("avril", 4),
+    ("abril", 4),
+    ("aprile", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("mayo", 5),
+    ("maio", 5),
+    ("maggio", 5),
+    ("mei", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("juni", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("junho", 6),
+    ("giugno", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("juli", 7),
+    ("juillet", 7),
+    ("julio", 7),
+    ("julho", 7),
+    ("luglio", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("agosto", 8),
+    ("augustus", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("setembro", 9),
+    ("settembre", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("oktober", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("outubro", 10),
+    ("ottobre", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("dezember", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("diciembre", 12),
+    ("dezembro", 12),
+    ("dicembre", 12),
+];
+
+/// `2024-03-05`, `2024/03/05`, `2024.03.05`, and ISO 8601 date-times.
+pub(super) static YMD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|T)").expect("valid regex")
+});
+
+/// `March 5, 2024`, `Mar. 5th 2024`.
+pub(super) static MDY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
+        .expect("valid regex")
+});
+
+/// `5 March 2024`, `5. März 2024`, `5 de marzo de 2024`.
+pub(super) static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b")
+        .expect("valid regex")
+});
+
+/// `05/03/2024`, `05.03.2024` or `11-29-2024`: read only when the day is known (one of
+/// the two numbers is over 12), or both are the same.
+pub(super) static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b").expect("valid regex")
+});
+
+pub(super) fn month(name: &str) -> Option<u32> {
+    let name = name.to_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == name).map(|&(_, n)| n)
+}
+
+pub(super) fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
+    let (y, d): (u32, u32) = (y.parse().ok()?, d.parse().ok()?);
+    ((1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// The days of month `m` (1–12) of year `y` in the Gregorian calendar:
+/// February has 29 in a year divisible by 4, but not by 100 unless by 400.
+pub(super) fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        2 if y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400)) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// A date in any of the common forms, as `YYYY-MM-DD`.
+pub(crate) fn normalize_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    // Every form has a year of the 1900s or 2000s: text without one (most
+    // of the blocks looked at) skips the regexes.
+    if s.len() > tuning::MAX_DATE_CHARS
+        || !s.as_bytes().windows(2).any(|w| matches!(w, b"19" | b"20"))
+    {
+        return None;
+    }
+    if let Some(c) = YMD.captures(s) {
+        return ymd(&c[1], c[2].parse().ok()?, &c[3]);
+    }
+    if let Some(c) = MDY.captures(s)
+        && let Some(m) = month(&c[1])
+    {
+        return ymd(&c[3], m, &c[2]);
+    }
+    if let Some(c) = DMY.captures(s)
+        && let Some(m) = month(&c[2])
+    {
+        return ymd(&c[3], m, &c[1]);
+    }
+    if let Some(c) = NUMERIC.captures(s) {
+        let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        let (d, m) = if a > 12 || a == b {
+            (a, b)
+        } else if b > 12 {
+            (b, a)
+        } else {
+            return None;
+        };
+        return ymd(&c[3], m, &d.to_string());
+    }
+    None
+}

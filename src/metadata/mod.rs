@@ -1,0 +1,366 @@
+//! Metadata: what the page says about itself (JSON-LD, OpenGraph, Twitter
+//! cards, Dublin Core and other `<meta>` tags, microdata, `<time>`,
+//! `<html lang>`), what its text shows (the headline, a byline, a date
+//! line), and the kind of page it is.
+
+mod author;
+mod dates;
+mod json_ld;
+mod page_type;
+mod title;
+
+use author::*;
+use dates::*;
+use json_ld::*;
+use page_type::*;
+use title::*;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_json::Value;
+
+use crate::entity;
+use crate::meta_names::*;
+use crate::model::BlockKind;
+use crate::segment::Segmented;
+use crate::text::{self, collapse};
+use crate::tuning;
+
+/// The kind of page, as deboiler reads it.
+///
+/// From the page's own structured data where it has any (schema.org types
+/// in JSON-LD, `og:type`), else from its structure: prices and cart
+/// buttons, code, user boxes and reply links, the share of the kept words
+/// in links, the length of the kept paragraphs. [`PageType::Other`] for a
+/// page with no main content.
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum PageType {
+    /// A news story, blog post, essay, recipe or how-to.
+    Article,
+    /// A discussion thread or a question with its answers.
+    Forum,
+    /// One product for sale.
+    Product,
+    /// A category of products, a shop's grid.
+    Collection,
+    /// A list of other pages: search results, an index, a directory.
+    Listing,
+    /// Technical documentation: a guide or an API reference.
+    Documentation,
+    /// A service, company or organisation's page.
+    Service,
+    /// None of the above, or not known.
+    #[default]
+    Other,
+}
+
+impl PageType {
+    /// The type's name in lower case: `article`, `forum`, `product`,
+    /// `collection`, `listing`, `documentation`, `service` or `other`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(deboiler::PageType::Product.as_str(), "product");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PageType::Article => "article",
+            PageType::Forum => "forum",
+            PageType::Product => "product",
+            PageType::Collection => "collection",
+            PageType::Listing => "listing",
+            PageType::Documentation => "documentation",
+            PageType::Service => "service",
+            PageType::Other => "other",
+        }
+    }
+}
+
+/// What is known about a page besides its text.
+///
+/// Every field is optional: a page says what it says. Dates are ISO 8601
+/// calendar dates (`2024-03-05`), whatever form the page gave them in.
+///
+/// # Example
+///
+/// ```
+/// let html = r#"<html lang="en"><head>
+///   <title>Bridge vote | The Town Paper</title>
+///   <meta property="og:site_name" content="The Town Paper">
+///   <meta name="author" content="Ann Smith">
+///   <meta property="article:published_time" content="2024-03-05T09:30:00Z">
+/// </head><body><h1>Bridge vote</h1><p>The council voted on Tuesday.</p></body></html>"#;
+/// let doc = deboiler::extract(html)?;
+/// let meta = doc.metadata();
+/// assert_eq!(meta.title(), Some("Bridge vote"));
+/// assert_eq!(meta.authors(), ["Ann Smith"]);
+/// assert_eq!(meta.published(), Some("2024-03-05"));
+/// assert_eq!(meta.site_name(), Some("The Town Paper"));
+/// assert_eq!(meta.language(), Some("en"));
+/// # Ok::<(), deboiler::Error>(())
+/// ```
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct Metadata {
+    pub(crate) title: Option<String>,
+    pub(crate) authors: Vec<String>,
+    pub(crate) published: Option<String>,
+    pub(crate) modified: Option<String>,
+    pub(crate) site_name: Option<String>,
+    pub(crate) language: Option<String>,
+    pub(crate) description: Option<String>,
+    pub(crate) canonical_url: Option<String>,
+    pub(crate) image: Option<String>,
+    pub(crate) tags: Vec<String>,
+    pub(crate) page_type: PageType,
+}
+
+impl Metadata {
+    /// The headline: the page's `<h1>` when the page's declared titles
+    /// agree with it, else the structured data's headline, the OpenGraph
+    /// title, or the `<title>` without the site name glued to it.
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
+    }
+
+    /// The authors' names, in the page's order.
+    pub fn authors(&self) -> &[String] {
+        &self.authors
+    }
+
+    /// The date of first publication, `YYYY-MM-DD`.
+    pub fn published(&self) -> Option<&str> {
+        self.published.as_deref()
+    }
+
+    /// The date of the last change, `YYYY-MM-DD`.
+    pub fn modified(&self) -> Option<&str> {
+        self.modified.as_deref()
+    }
+
+    /// The site's name (`og:site_name`, the publisher).
+    pub fn site_name(&self) -> Option<&str> {
+        self.site_name.as_deref()
+    }
+
+    /// The page's language tag (`<html lang>`, else `og:locale`), as the
+    /// page gives it: `en`, `pt-BR`.
+    pub fn language(&self) -> Option<&str> {
+        self.language.as_deref()
+    }
+
+    /// The page's summary of itself (`og:description`, `<meta
+    /// name="description">`).
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// The canonical URL (`<link rel="canonical">`, else `og:url`), as
+    /// the page gives it.
+    pub fn canonical_url(&self) -> Option<&str> {
+        self.canonical_url.as_deref()
+    }
+
+    /// The main image's URL (`og:image`, `twitter:image`, JSON-LD
+    /// `image`), as the page gives it.
+    pub fn image(&self) -> Option<&str> {
+        self.image.as_deref()
+    }
+
+    /// Tags and categories (`article:tag`, `article:section`, JSON-LD
+    /// `keywords`, `<meta name="keywords">`), without repeats.
+    pub fn tags(&self) -> &[String] {
+        &self.tags
+    }
+
+    /// The kind of page.
+    pub fn page_type(&self) -> PageType {
+        self.page_type
+    }
+}
+
+/// Reads the page's metadata from what the walk noted and the blocks.
+pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
+    let head = &seg.head;
+    let values = parse_json_ld(&head.json_ld);
+    let entities = entities(&values);
+    // The page's own entity: the first article, thread or documentation
+    // page it describes, else the first product.
+    let main = entities
+        .iter()
+        .find(|e| e.is_any(ARTICLE_TYPES) || e.is_any(FORUM_TYPES) || e.is_any(DOCUMENTATION_TYPES))
+        .or_else(|| entities.iter().find(|e| e.is_any(PRODUCT_TYPES)))
+        .or_else(|| entities.iter().find(|e| e.fields.contains_key("headline")));
+    let field = |key: &str| main.and_then(|e| e.fields.get(key));
+    // Entities by `@id`, for values that refer to one (`"author": {"@id":
+    // "#/schema/person/1"}` with the person elsewhere in the graph): looked
+    // up in a map, each entity's name read once however many values refer
+    // to it, and nothing cloned, so a web of references costs its size.
+    let mut by_id: HashMap<&str, &serde_json::Map<String, Value>> = HashMap::new();
+    for e in &entities {
+        if let Some(id) = e.fields.get("@id").and_then(Value::as_str) {
+            by_id.entry(id).or_insert(e.fields);
+        }
+    }
+    let mut names_by_id: HashMap<&str, Option<String>> = HashMap::new();
+    let mut name_of = |v: &Value| -> Option<String> {
+        match v.get("@id").and_then(Value::as_str) {
+            Some(id) if v.get("name").is_none() => {
+                let (&id, fields) = by_id.get_key_value(id)?;
+                names_by_id
+                    .entry(id)
+                    .or_insert_with(|| fields.get("name").and_then(|n| json_text(n, "name")))
+                    .clone()
+            }
+            _ => json_text(v, "name"),
+        }
+    };
+    let meta = |keys: &[&str]| -> Option<String> {
+        keys.iter().find_map(|k| {
+            head.metas
+                .iter()
+                .find(|(name, value)| name == k && !value.is_empty())
+                .map(|(_, v)| v.clone())
+        })
+    };
+
+    let site_name = meta(SITE_NAME_KEYS).or_else(|| {
+        field("publisher")
+            .and_then(|p| json_text(p, "name"))
+            .or_else(|| {
+                entities
+                    .iter()
+                    .find(|e| e.is_any(&["website"]))
+                    .and_then(|e| e.fields.get("name"))
+                    .and_then(|n| json_text(n, "name"))
+            })
+    });
+
+    let h1_at = seg
+        .blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Heading && b.level == 1);
+    let h1 = h1_at.map(|i| seg.blocks[i].text.clone());
+    let headline = field("headline").and_then(|h| json_text(h, "name"));
+    let og_title = meta(TITLE_KEYS);
+    let title = choose_title(
+        h1.as_deref(),
+        headline.as_deref(),
+        og_title.as_deref(),
+        head.title.as_deref(),
+        site_name.as_deref(),
+    );
+
+    let mut authors: Vec<String> = field("author")
+        .map(|a| match a {
+            Value::Array(items) => items.iter().filter_map(&mut name_of).collect(),
+            a => name_of(a).into_iter().collect(),
+        })
+        .unwrap_or_default();
+    if authors.is_empty() {
+        // Scholarly pages name every author in a `citation_author` each.
+        authors = head
+            .metas
+            .iter()
+            .filter(|(k, _)| CITATION_AUTHOR_KEYS.contains(&k.as_str()))
+            .map(|(_, v)| v.clone())
+            .collect();
+    }
+    if authors.is_empty() {
+        authors = meta(AUTHOR_KEYS).into_iter().collect();
+    }
+    let mut authors: Vec<String> = authors.iter().filter_map(|a| clean_author(a)).collect();
+    if authors.is_empty() {
+        authors = byline(seg).into_iter().collect();
+    }
+    authors.dedup();
+
+    let published = field("datePublished")
+        .or_else(|| field("dateCreated"))
+        .and_then(|d| json_text(d, "@value"))
+        .and_then(|d| normalize_date(&d))
+        .or_else(|| {
+            meta(PUBLISHED_KEYS)
+                .and_then(|d| normalize_date(&d))
+                .or_else(|| {
+                    // Any other property naming publication.
+                    head.metas
+                        .iter()
+                        .filter(|(k, _)| k.contains(PUBLISHED_PART) && !k.contains("modif"))
+                        .find_map(|(_, v)| normalize_date(v))
+                })
+                .or_else(|| head.times.iter().find_map(|t| normalize_date(t)))
+                .or_else(|| visible_date(seg, h1_at))
+        });
+    let modified = field("dateModified")
+        .and_then(|d| json_text(d, "@value"))
+        .and_then(|d| normalize_date(&d))
+        .or_else(|| meta(MODIFIED_KEYS).and_then(|d| normalize_date(&d)));
+    let canonical_url = head.canonical.clone().or_else(|| meta(URL_KEYS));
+    // Else the date in the page's URL (`/2024/03/05/slug`), else its last
+    // change: a page published once and never changed says only that.
+    let published = published
+        .or_else(|| {
+            let c = YMD.captures(canonical_url.as_deref()?)?;
+            ymd(&c[1], c[2].parse().ok()?, &c[3])
+        })
+        .or_else(|| modified.clone());
+
+    let language = head
+        .lang
+        .clone()
+        .or_else(|| meta(LANGUAGE_KEYS).map(|l| l.replace('_', "-")));
+    let description =
+        meta(DESCRIPTION_KEYS).or_else(|| field("description").and_then(|d| json_text(d, "name")));
+    let image = meta(IMAGE_KEYS).or_else(|| field("image").and_then(|i| json_text(i, "url")));
+
+    let mut tags: Vec<String> = Vec::new();
+    for (name, value) in &head.metas {
+        if TAG_KEYS.contains(&name.as_str()) {
+            tags.push(value.clone());
+        } else if TAG_LIST_KEYS.contains(&name.as_str()) {
+            tags.extend(value.split(',').map(collapse));
+        }
+    }
+    for key in ["keywords", "articleSection"] {
+        if let Some(v) = field(key) {
+            for t in json_texts(v, "name") {
+                tags.extend(t.split(',').map(collapse));
+            }
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    tags.retain(|t| !t.is_empty() && seen.insert(t.to_lowercase()));
+    tags.truncate(tuning::MAX_TAGS);
+
+    let og_type = meta(TYPE_KEYS).map(|t| t.to_ascii_lowercase());
+    Metadata {
+        title,
+        authors,
+        published,
+        modified,
+        site_name,
+        language,
+        description,
+        canonical_url,
+        image,
+        tags,
+        page_type: match page_type(main, &entities, og_type.as_deref()) {
+            PageType::Other => structural_type(seg, content),
+            declared => declared,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,210 @@
+//! The metadata's tests, on tiny pages.
+
+use super::*;
+
+/// Every `<meta>` lookup goes through a list of [`META_KEYS`], which
+/// tells the prescan what to keep.
+#[test]
+fn meta_lookups_use_the_listed_keys() {
+    let code = include_str!("mod.rs");
+    let literal = ["meta(&", "["].concat();
+    assert!(
+        !code.contains(&literal),
+        "a lookup by a list not in META_KEYS"
+    );
+    for key in META_KEYS.iter().flat_map(|l| l.iter()) {
+        assert!(reads_meta(key) && reads_meta(&key.to_uppercase()), "{key}");
+    }
+    assert!(reads_meta(" Sailthru.Date ") && reads_meta("x:published"));
+    assert!(!reads_meta("viewport") && !reads_meta("twitter:card") && !reads_meta(""));
+}
+
+#[test]
+fn dates_that_the_calendar_does_not_have_are_not_dates() {
+    for (s, want) in [
+        ("2024-02-29", Some("2024-02-29")),
+        ("2000-02-29", Some("2000-02-29")),
+        ("2023-02-29", None),
+        ("1900-02-29", None),
+        ("2024-02-31", None),
+        ("2024-04-31", None),
+        ("2024-04-30", Some("2024-04-30")),
+        ("2024-12-31T23:59:00Z", Some("2024-12-31")),
+        ("31 June 2021", None),
+        ("June 31, 2021", None),
+        ("30 June 2021", Some("2021-06-30")),
+        ("31/11/2020", None),
+        ("30/11/2020", Some("2020-11-30")),
+    ] {
+        assert_eq!(normalize_date(s).as_deref(), want, "{s}");
+    }
+}
+
+fn meta(html: &str) -> Metadata {
+    crate::extract(html).expect("test pages are valid").metadata
+}
+
+#[test]
+fn dates_in_many_forms() {
+    for (s, want) in [
+        ("2024-03-05T09:30:00+01:00", "2024-03-05"),
+        ("2024/3/5", "2024-03-05"),
+        ("March 5, 2024", "2024-03-05"),
+        ("Updated Mar. 5th 2024, 9:28 AM", "2024-03-05"),
+        ("5 March 2024", "2024-03-05"),
+        ("5. März 2024", "2024-03-05"),
+        ("5 de marzo de 2024", "2024-03-05"),
+        ("le 5 mars 2024", "2024-03-05"),
+        ("25/03/2024", "2024-03-25"),
+        ("03/25/2024", "2024-03-25"),
+    ] {
+        assert_eq!(normalize_date(s).as_deref(), Some(want), "{s}");
+    }
+    for s in ["03/05/2024", "2024-13-05", "no date here", "May 40, 2024"] {
+        assert_eq!(normalize_date(s), None, "{s}");
+    }
+}
+
+#[test]
+fn json_ld_article() {
+    let m = meta(
+        r#"<title>Site</title><script type="application/ld+json">
+        {"@context":"https://schema.org","@graph":[
+          {"@type":"WebSite","name":"The Paper"},
+          {"@type":["NewsArticle"],"headline":"Bridge vote","datePublished":"2024-03-05",
+           "dateModified":"2024-03-06","author":[{"@type":"Person","name":"Ann Smith"},
+           {"name":"Bo Lee"}],"keywords":["bridges","council"],"image":{"url":"/a.jpg"}}]}
+        </script><p>Text.</p>"#,
+    );
+    assert_eq!(m.title(), Some("Bridge vote"));
+    assert_eq!(m.authors(), ["Ann Smith", "Bo Lee"]);
+    assert_eq!(m.published(), Some("2024-03-05"));
+    assert_eq!(m.modified(), Some("2024-03-06"));
+    assert_eq!(m.site_name(), Some("The Paper"));
+    assert_eq!(m.tags(), ["bridges", "council"]);
+    assert_eq!(m.image(), Some("/a.jpg"));
+    assert_eq!(m.page_type(), PageType::Article);
+}
+
+#[test]
+fn broken_json_ld_is_skipped() {
+    let m = meta(
+        r#"<script type="application/ld+json">{"@type": "Product", </script>
+        <meta property="og:type" content="article"><p>Text.</p>"#,
+    );
+    assert_eq!(m.page_type(), PageType::Article);
+}
+
+#[test]
+fn opengraph_only() {
+    let m = meta(
+        r#"<html lang="pt-BR"><head><title>Ponte | Jornal</title>
+        <meta property="og:title" content="Ponte">
+        <meta property="og:site_name" content="Jornal">
+        <meta property="og:description" content="A ponte.">
+        <meta property="og:url" content="https://j.example/ponte">
+        <meta property="article:published_time" content="2024-03-05">
+        <meta property="article:tag" content="cidade"></head><body><p>x</p></body></html>"#,
+    );
+    assert_eq!(m.title(), Some("Ponte"));
+    assert_eq!(m.language(), Some("pt-BR"));
+    assert_eq!(m.description(), Some("A ponte."));
+    assert_eq!(m.canonical_url(), Some("https://j.example/ponte"));
+    assert_eq!(m.published(), Some("2024-03-05"));
+    assert_eq!(m.tags(), ["cidade"]);
+}
+
+#[test]
+fn visible_byline_and_date() {
+    let m = meta(
+        "<title>Bridge vote - The Paper</title><h1>Bridge vote</h1>\
+         <p class=byline>By Ann Smith</p><p>March 5, 2024</p><p>The council voted.</p>",
+    );
+    assert_eq!(m.title(), Some("Bridge vote"));
+    assert_eq!(m.authors(), ["Ann Smith"]);
+    assert_eq!(m.published(), Some("2024-03-05"));
+}
+
+#[test]
+fn title_without_site_name() {
+    assert_eq!(
+        strip_site_name("Bridge vote | The Paper", None),
+        "Bridge vote"
+    );
+    assert_eq!(
+        strip_site_name("The Paper - Bridge", Some("The Paper")),
+        "Bridge"
+    );
+    assert_eq!(strip_site_name("Plain title", None), "Plain title");
+}
+
+#[test]
+fn no_metadata_at_all() {
+    let m = meta("<p>Just a paragraph.</p>");
+    assert_eq!(
+        m,
+        Metadata {
+            page_type: PageType::Service,
+            ..Metadata::default()
+        }
+    );
+    assert_eq!(meta("<p></p>"), Metadata::default());
+}
+
+#[test]
+fn published_from_a_date_block_the_url_or_the_last_change() {
+    let para = "<p>A paragraph of plain prose that goes on for a while.</p>";
+    let far = format!(
+        "<h1>T</h1>{}<div class=post-date>11-29-2024</div>",
+        para.repeat(45)
+    );
+    assert_eq!(meta(&far).published(), Some("2024-11-29"));
+    let url = "<link rel=canonical href='https://e.example/2024/03/05/bridge'><p>x</p>";
+    assert_eq!(meta(url).published(), Some("2024-03-05"));
+    let changed = "<meta property=article:modified_time content=2025-12-12T17:55:18Z><p>x</p>";
+    assert_eq!(meta(changed).published(), Some("2025-12-12"));
+    assert_eq!(meta(changed).modified(), Some("2025-12-12"));
+}
+
+#[test]
+fn page_type_from_structure() {
+    let para = "<p>A paragraph of plain prose that goes on for a while, as paragraphs \
+                in a story do, with more than twenty words in it from start to end.</p>";
+    let blurb = "<h3>Repairs</h3><p>We fix every make of bicycle.</p>";
+    assert_eq!(meta(&para.repeat(3)).page_type, PageType::Article);
+    assert_eq!(meta(&blurb.repeat(3)).page_type, PageType::Service);
+    let product = format!(
+        "<h1>Red kettle</h1><span class=product-price>$25</span>\
+         <button class='btn add-to-cart'>Add</button>{para}"
+    );
+    assert_eq!(meta(&product).page_type, PageType::Product);
+    let card = "<div class=card><h3>Kettle</h3><span class=price>$25.00</span></div>";
+    assert_eq!(meta(&card.repeat(12)).page_type, PageType::Collection);
+    let docs = format!("{para}<pre>a</pre><pre>b</pre><pre>c</pre>");
+    assert_eq!(meta(&docs).page_type, PageType::Documentation);
+    let post = format!("<div class=post><div class=user-info>ann</div>{para}</div>");
+    assert_eq!(meta(&post.repeat(5)).page_type, PageType::Forum);
+    let item = "<li><a href=/a>A linked title of a story</a> and a few more words</li>";
+    assert_eq!(
+        meta(&format!("<ul>{}</ul>", item.repeat(10))).page_type,
+        PageType::Listing
+    );
+    // Structured data wins.
+    let declared =
+        format!("<script type=application/ld+json>{{\"@type\":\"NewsArticle\"}}</script>{product}");
+    assert_eq!(meta(&declared).page_type, PageType::Article);
+}
+
+#[test]
+fn prices_in_text() {
+    assert_eq!(count_prices("$25, € 4,99, 12.50 €, 30 EUR and 7£"), 5);
+    assert_eq!(count_prices("US$ and EUROPE, 5 $ 6"), 1);
+    assert_eq!(count_prices("no price here: 25 apples"), 0);
+}
+
+#[test]
+fn authors_that_are_not_names() {
+    assert_eq!(clean_author("https://example.com/ann"), None);
+    assert_eq!(clean_author("@ann"), None);
+    assert_eq!(clean_author("By  Ann Smith").as_deref(), Some("Ann Smith"));
+}

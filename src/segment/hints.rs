@@ -1,0 +1,364 @@
+//! Class, id, role and tag hints: what an element's names say about the
+//! text inside it (boilerplate, main content, comments, never content),
+//! and the shape that siblings built from one template share.
+
+use super::*;
+
+/// The hint an element's tag, role, class and id give: -1 boilerplate,
+/// +1 main content, 0 neither. A boilerplate hint wins over a content hint.
+pub(super) fn hint_of(tag: &str, attrs: &[Attribute], marks: u8) -> i8 {
+    // The root and the body hold everything: their classes describe the page
+    // (`vector-feature-main-menu-pinned`, `has-sidebar`), not a part of it.
+    if matches!(tag, "html" | "body") {
+        return 0;
+    }
+    let mut hint: i8 = match tag {
+        "nav" | "aside" | "footer" | "header" => -1,
+        "article" | "main" => 1,
+        _ => 0,
+    };
+    for a in attrs {
+        let name = &a.name.local;
+        if dom::is_class_or_id(name) {
+            if hint >= 0 {
+                match class_hint_marked(&a.value, marks) {
+                    -1 => hint = -1,
+                    1 => hint = 1,
+                    _ => {}
+                }
+            }
+        } else if *name == local_name!("role") {
+            let role = a.value.trim();
+            if tuning::NEGATIVE_ROLES
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(role))
+            {
+                hint = -1;
+            } else if hint == 0
+                && (role.eq_ignore_ascii_case("main") || role.eq_ignore_ascii_case("article"))
+            {
+                hint = 1;
+            }
+        } else if *name == local_name!("itemprop") && a.value.contains("articleBody") && hint == 0 {
+            hint = 1;
+        }
+    }
+    hint
+}
+
+/// [`Elem::shape`]: FNV-1a over the tag and the first class token.
+pub(super) fn shape_of(tag: &str, attrs: &[Attribute]) -> u32 {
+    let class = dom::attr(attrs, &local_name!("class"))
+        .and_then(|c| c.split_ascii_whitespace().next())
+        .unwrap_or("");
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in tag.as_bytes().iter().chain(b" ").chain(class.as_bytes()) {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// What the words in an element's `class` and `id` say, as bits: found by
+/// one automaton over both values (see [`class_marks`]).
+pub(super) mod mark {
+    /// One of [`tuning::NEGATIVE_SUBSTRINGS`](super::tuning::NEGATIVE_SUBSTRINGS).
+    pub(crate) const NEGATIVE: u8 = 1;
+    /// One of [`tuning::COMMENT_SUBSTRINGS`](super::tuning::COMMENT_SUBSTRINGS).
+    pub(crate) const COMMENT: u8 = 2;
+    /// One of [`tuning::NEVER_CONTENT_SUBSTRINGS`](super::tuning::NEVER_CONTENT_SUBSTRINGS).
+    pub(crate) const NEVER_CONTENT: u8 = 4;
+    /// A price (`price`, `product-price`).
+    pub(crate) const PRICE: u8 = 8;
+    /// An add-to-cart or buy button ([`CART_WORDS`](super::super::head::CART_WORDS)).
+    pub(crate) const CART: u8 = 16;
+    /// A user or an avatar (a post's author box).
+    pub(crate) const USER: u8 = 32;
+    /// A reply (`reply`, `comment-reply-link`).
+    pub(crate) const REPLY: u8 = 64;
+    /// One of [`tuning::HIDDEN_TOKENS`](super::tuning::HIDDEN_TOKENS) within
+    /// the value: without it, no class token hides the element.
+    pub(crate) const HIDDEN: u8 = 128;
+}
+
+/// Every class and id word the walk looks for, with its [`mark`] bits,
+/// in one automaton built once: a DFA, ASCII case ignored, reporting
+/// overlapping matches.
+pub(super) static CLASS_WORDS: LazyLock<(aho_corasick::dfa::DFA, Vec<u8>)> = LazyLock::new(|| {
+    let lists: [(&[&str], u8); 8] = [
+        (tuning::NEGATIVE_SUBSTRINGS, mark::NEGATIVE),
+        (tuning::COMMENT_SUBSTRINGS, mark::COMMENT),
+        (tuning::NEVER_CONTENT_SUBSTRINGS, mark::NEVER_CONTENT),
+        (&["price"], mark::PRICE),
+        (CART_WORDS, mark::CART),
+        (&["avatar", "user"], mark::USER),
+        (&["reply"], mark::REPLY),
+        (tuning::HIDDEN_TOKENS, mark::HIDDEN),
+    ];
+    // A word on several lists is one pattern with all their bits.
+    let mut words: Vec<(String, u8)> = Vec::new();
+    for (list, bit) in lists {
+        for w in list {
+            let w = w.to_ascii_lowercase();
+            match words.iter_mut().find(|(x, _)| *x == w) {
+                Some((_, bits)) => *bits |= bit,
+                None => words.push((w, bit)),
+            }
+        }
+    }
+    let automaton = aho_corasick::dfa::DFA::builder()
+        .ascii_case_insensitive(true)
+        .start_kind(aho_corasick::StartKind::Unanchored)
+        .build(words.iter().map(|(w, _)| w))
+        .expect("the class words build an automaton");
+    (automaton, words.into_iter().map(|(_, bits)| bits).collect())
+});
+
+/// The [`mark`] bits of the words in `s`: the automaton stepped a byte at a
+/// time, every pattern that ends at a byte (overlapping ones too) adding
+/// its bits. Stepping it by hand costs a third of its match iterator, which
+/// does more (match positions) than this needs.
+pub(super) fn class_words(s: &str) -> u8 {
+    use aho_corasick::Anchored;
+    use aho_corasick::automaton::Automaton;
+    let (dfa, bits) = &*CLASS_WORDS;
+    let Ok(mut state) = dfa.start_state(Anchored::No) else {
+        return 0;
+    };
+    let mut marks = 0;
+    for &b in s.as_bytes() {
+        state = dfa.next_state(Anchored::No, state, b);
+        if dfa.is_special(state) && dfa.is_match(state) {
+            for k in 0..dfa.match_len(state) {
+                marks |= bits[dfa.match_pattern(state, k).as_usize()];
+            }
+        }
+    }
+    marks
+}
+
+/// The [`mark`] bits of an element's `class` and `id` values together.
+pub(super) fn class_marks(attrs: &[Attribute]) -> u8 {
+    attrs
+        .iter()
+        .filter(|a| dom::is_class_or_id(&a.name.local))
+        .fold(0, |acc, a| acc | class_words(&a.value))
+}
+
+/// Whether an element's class or id marks a comment.
+pub(super) fn is_comment(marks: u8) -> bool {
+    marks & mark::COMMENT != 0
+}
+
+/// Whether an element's class or id names something that is never a page's
+/// content (a cookie dialog), or its role is a dialog.
+pub(super) fn is_never_content(attrs: &[Attribute], marks: u8) -> bool {
+    marks & mark::NEVER_CONTENT != 0
+        || dom::has_role(attrs, "dialog")
+        || dom::has_role(attrs, "alertdialog")
+}
+
+/// The hint of a `class` or `id` value, matched without regard to ASCII
+/// case.
+#[cfg(test)]
+pub(super) fn class_hint(s: &str) -> i8 {
+    class_hint_marked(s, class_words(s))
+}
+
+/// A hint list entry and whether it is negative.
+pub(super) type PartEntry = (&'static [u8], bool);
+
+/// [`tuning::NEGATIVE_PARTS`] (true) and [`tuning::POSITIVE_PARTS`]
+/// (false) by their length: a part of a class token is compared with the
+/// entries of its own length only.
+pub(super) static PARTS_BY_LENGTH: LazyLock<Vec<Vec<PartEntry>>> = LazyLock::new(|| {
+    let entries = (tuning::NEGATIVE_PARTS.iter().map(|p| (p, true)))
+        .chain(tuning::POSITIVE_PARTS.iter().map(|p| (p, false)));
+    let mut by_length = Vec::new();
+    for (part, negative) in entries {
+        if by_length.len() <= part.len() {
+            by_length.resize(part.len() + 1, Vec::new());
+        }
+        by_length[part.len()].push((part.as_bytes(), negative));
+    }
+    by_length
+});
+
+/// `class_hint`, with the [`mark`] bits of `s` (or of the element's class
+/// and id together) known.
+pub(super) fn class_hint_marked(s: &str, marks: u8) -> i8 {
+    if marks & mark::NEGATIVE != 0
+        && s.split_ascii_whitespace()
+            .any(|t| class_words(t) & mark::NEGATIVE != 0 && !says_nothing(t) && !is_type_style(t))
+    {
+        return -1;
+    }
+    let mut positive = false;
+    for token in s.split_ascii_whitespace() {
+        let (mut neg, mut pos) = (false, false);
+        for part in token.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
+            let Some(entries) = PARTS_BY_LENGTH.get(part.len()) else {
+                continue;
+            };
+            for &(entry, negative) in entries {
+                if entry.eq_ignore_ascii_case(part) {
+                    neg |= negative;
+                    pos |= !negative;
+                }
+            }
+        }
+        // Most tokens hint nothing: only those that do are looked at twice.
+        if (neg || pos) && says_nothing(token) {
+            continue;
+        }
+        if neg {
+            return -1;
+        }
+        positive |= pos;
+    }
+    i8::from(positive)
+}
+
+/// Whether a class token says nothing about what the element holds: a
+/// layout modifier, or a utility class with a variant or an arbitrary value
+/// (Tailwind's `print:break-inside-avoid`, `md:hidden`, `[h2]:pt-0`), which
+/// styles the element and names no part of a page.
+pub(super) fn says_nothing(token: &str) -> bool {
+    token.contains([':', '[']) || is_layout_modifier(token)
+}
+
+/// Whether a class token names "caption" as a type style rather than as
+/// what the text is: design systems call their small print a caption
+/// (`text-caption`, `wt-text-caption`, `mdc-typography--caption`) and step
+/// their type scale with a size (`caption-s`, `caption-m`).
+pub(super) fn is_type_style(token: &str) -> bool {
+    let t = token.to_ascii_lowercase();
+    let Some(at) = t.find("caption") else {
+        return false;
+    };
+    let before = &t[..at];
+    let after = &t[at + "caption".len()..];
+    before.ends_with("text-")
+        || before.ends_with("font-")
+        || before.contains("typography")
+        || matches!(
+            after,
+            "-xs" | "-s" | "-sm" | "-m" | "-md" | "-l" | "-lg" | "-xl"
+        )
+        || {
+            let n = after.strip_prefix('-').unwrap_or(after);
+            !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+        }
+}
+
+/// Whether a class token describes the layout around an element rather than
+/// the element: `has-sidebar`, `with-sidebar`, `no-sidebar` sit on the
+/// wrapper that holds the content beside (or without) a sidebar. So does a
+/// BEM modifier that says it: `page--has-sidebar`, `main--withSidebar`.
+pub(super) fn is_layout_modifier(token: &str) -> bool {
+    let bytes = token.as_bytes();
+    // The token itself, and each BEM modifier: what follows a `--`.
+    let modifiers = (1..bytes.len())
+        .filter(|&i| bytes[i - 1] == b'-' && bytes[i] == b'-')
+        .map(|i| i + 1);
+    std::iter::once(0).chain(modifiers).any(|start| {
+        let part = &bytes[start..];
+        tuning::LAYOUT_MODIFIER_PREFIXES.iter().any(|p| {
+            let p = p.as_bytes();
+            let stem = &p[..p.len() - 1];
+            // `has-sidebar`, or camel case `hasSidebar`.
+            part.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+                || part.get(..stem.len()).is_some_and(|h| {
+                    h.eq_ignore_ascii_case(stem)
+                        && part.get(stem.len()).is_some_and(u8::is_ascii_uppercase)
+                })
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_hiding_class_is_marked() {
+        for token in tuning::HIDDEN_TOKENS {
+            assert_ne!(class_words(token) & mark::HIDDEN, 0, "{token}");
+            let upper = token.to_ascii_uppercase();
+            assert_ne!(
+                class_words(&format!("x {upper} y")) & mark::HIDDEN,
+                0,
+                "{upper}"
+            );
+        }
+    }
+
+    #[test]
+    fn class_hints() {
+        assert_eq!(class_hint("post-content entry"), 1);
+        assert_eq!(class_hint("postcomments"), -1);
+        assert_eq!(class_hint("main-nav"), -1);
+        assert_eq!(class_hint("header"), 0);
+        assert_eq!(class_hint("shadow"), 0);
+        assert_eq!(class_hint("field field--label-hidden"), 0);
+        assert_eq!(class_hint("Post-Content"), 1);
+        assert_eq!(class_hint("SocialShare"), -1);
+    }
+
+    #[test]
+    fn captions_by_class_and_caption_type_styles() {
+        for token in [
+            "wp-caption-text",
+            "imageEmbedCaption",
+            "caption",
+            "photo-gallery",
+        ] {
+            assert_eq!(class_hint(token), -1, "{token}");
+        }
+        for token in [
+            "text-caption",
+            "wt-text-caption",
+            "mdc-typography--caption",
+            "Caption-S",
+            "caption-m",
+            "caption2",
+            "font-caption",
+        ] {
+            assert!(is_type_style(token), "{token}");
+            assert_ne!(class_hint(token), -1, "{token}");
+        }
+        for token in ["caption-text", "captions", "caption-", "promo-text-link"] {
+            assert!(!is_type_style(token), "{token}");
+        }
+    }
+
+    #[test]
+    fn layout_modifiers_say_nothing_about_the_element() {
+        for token in [
+            "has-sidebar",
+            "With-Sidebar",
+            "page--no-sidebar",
+            "p-body-main--withSidebar",
+            "layout--hasSidebar",
+            "hide-from-toc",
+        ] {
+            assert!(is_layout_modifier(token), "{token}");
+            assert_eq!(class_hint(token), 0, "{token}");
+        }
+        for token in ["print:break-inside-avoid", "md:nav-open", "[aside]:mt-0"] {
+            assert!(says_nothing(token), "{token}");
+            assert_eq!(class_hint(token), 0, "{token}");
+        }
+        for token in [
+            "sidebar",
+            "no",
+            "has",
+            "--no",
+            "nosidebar",
+            "withdrawals-sidebar",
+        ] {
+            assert!(!is_layout_modifier(token), "{token}");
+        }
+    }
+}

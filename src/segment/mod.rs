@@ -1,0 +1,453 @@
+//! The one walk over the DOM: cuts the page into text blocks at block-level
+//! boundaries and gives each block its features.
+//!
+//! The walk keeps an explicit stack of open elements, so its stack use does
+//! not grow with the nesting depth of the input. Every element it enters is
+//! numbered in pre-order and recorded in a flat arena (`Elem`), with the
+//! number of its last descendant, so "is block B inside element E" is two
+//! integer comparisons for the classifier.
+
+use std::sync::LazyLock;
+
+use html5ever::{Attribute, LocalName, local_name};
+
+use crate::dom;
+use crate::dom::tree::{Dom, NO_NODE, NodeId};
+use crate::model::{BlockKind, ListPos, Span, SpanKind};
+use crate::text::density::{Wrap, text_density};
+use crate::text::words::count_words;
+use crate::text::{self, collapse, floor_char_boundary, push_collapsed, truncate_at_char};
+use crate::tuning;
+
+mod block;
+mod elements;
+mod head;
+mod hints;
+
+use block::*;
+use elements::*;
+use head::*;
+use hints::*;
+
+/// "No element": the parent of the root, and "no hinted ancestor".
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// One element of the page, in pre-order.
+#[derive(Debug, Clone)]
+pub(crate) struct Elem {
+    pub(crate) parent: u32,
+    /// Pre-order number of the last element inside this one (itself if none).
+    pub(crate) end: u32,
+    /// -1 boilerplate hint (tag, role, class or id), +1 main-content hint, 0 none.
+    pub(crate) hint: i8,
+    /// The class, id or role names something that is never a page's
+    /// content (see `tuning::NEVER_CONTENT_SUBSTRINGS`).
+    pub(crate) never_content: bool,
+    /// A hash of the tag and the first class token: siblings that share it
+    /// are built from one template (the posts of a thread, the cards of a
+    /// listing, the items of a menu).
+    pub(crate) shape: u32,
+}
+
+/// A block as the walk cut it, before it is scored.
+#[derive(Debug, Clone)]
+pub(crate) struct RawBlock {
+    pub(crate) text: String,
+    pub(crate) kind: BlockKind,
+    /// 1–6 for headings, 0 otherwise.
+    pub(crate) level: u8,
+    pub(crate) words: u32,
+    /// Words inside links, cards included.
+    pub(crate) link_words: u32,
+    /// Of `link_words`, those of a card: a block wrapped whole in a link, or a
+    /// heading that is all link (a card's title).
+    pub(crate) card_words: u32,
+    /// Words of the link that opens the block, before any plain word: a
+    /// title linking to another page, when a summary follows it.
+    pub(crate) lead_link_words: u32,
+    pub(crate) text_density: f32,
+    /// The innermost element that holds all of the block's text.
+    pub(crate) owner: u32,
+    /// The nearest ancestor with a boilerplate hint, or [`NONE`].
+    pub(crate) neg_anc: u32,
+    /// The nearest ancestor whose class or id marks comments, or [`NONE`].
+    pub(crate) comment_anc: u32,
+    pub(crate) tag_path: String,
+    pub(crate) class_id: String,
+    /// Inline formatting, links and table cells, as byte ranges of `text`.
+    pub(crate) spans: Vec<Span>,
+    /// For a list item: its list's nesting depth (1 outermost), whether the
+    /// list is ordered, and the item's number in it.
+    pub(crate) list: ListPos,
+    /// For a table row: every cell is a header cell, or the row is in
+    /// `<thead>`.
+    pub(crate) header_row: bool,
+    /// For preformatted text: the language its `class` names
+    /// (`language-rust`, `lang-py`), if any.
+    pub(crate) code_lang: Option<String>,
+}
+
+impl RawBlock {
+    /// Whether the block is a paragraph without links that is a date line
+    /// ([`text::is_dateline`]).
+    pub(crate) fn is_date_line(&self) -> bool {
+        self.kind == BlockKind::Paragraph
+            && self.link_words == 0
+            && self.words as usize <= tuning::DATELINE_MAX_WORDS
+            && text::is_dateline(&self.text)
+    }
+}
+
+/// The walk's result.
+#[derive(Debug, Default)]
+pub(crate) struct Segmented {
+    pub(crate) blocks: Vec<RawBlock>,
+    pub(crate) elems: Vec<Elem>,
+    pub(crate) head: Head,
+    /// Elements skipped because they were hidden from readers.
+    pub(crate) hidden_skipped: u32,
+    /// `<noscript>` elements skipped.
+    pub(crate) noscript_skipped: u32,
+    /// The targets of the page's links, one after another (see
+    /// [`SpanKind::Link`]).
+    pub(crate) hrefs: String,
+    /// The last link target pushed: where its text is in the DOM (the
+    /// attribute value's address and length) and its range in `hrefs`.
+    last_href: Option<(usize, usize, u32, u32)>,
+}
+
+impl Segmented {
+    /// Appends a link target to [`Segmented::hrefs`]; its range. The
+    /// parser reopens a link in every paragraph it stays open across, each
+    /// time with the same attribute value (the same buffer): that value is
+    /// stored once, so n paragraphs cost one copy of the target, not n.
+    fn push_href(&mut self, href: &str) -> (u32, u32) {
+        let at = (href.as_ptr() as usize, href.len());
+        if let Some((ptr, len, start, end)) = self.last_href
+            && (ptr, len) == at
+        {
+            return (start, end);
+        }
+        let start = self.hrefs.len() as u32;
+        self.hrefs.push_str(href);
+        let end = self.hrefs.len() as u32;
+        self.last_href = Some((at.0, at.1, start, end));
+        (start, end)
+    }
+}
+
+/// How the page is read: what a reader sees, and the two fallbacks for a
+/// page where that is nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum View {
+    /// As a reader sees it with scripts on: every form of hiding
+    /// [`dom::is_hidden`] knows is respected, and `<noscript>` (shown only
+    /// without scripts, often a duplicate or a warning) is skipped.
+    Reader,
+    /// As a reader sees it with scripts off: `<noscript>` is read. For pages
+    /// that serve their content there to crawlers.
+    NoScript,
+    /// As scripts would show it: only the `hidden` attribute hides. For
+    /// pages that hide their whole body with a class or style until a
+    /// script reveals it (a preloader's `class="root hide"`,
+    /// `style="visibility:hidden"` on the app root).
+    Revealed,
+}
+
+/// What an element passes down to the text inside it.
+#[derive(Debug, Clone, Copy)]
+struct Ctx {
+    kind: BlockKind,
+    level: u8,
+    in_link: bool,
+    /// Inside a block inside a link: a card wrapped whole in `<a>`.
+    in_card: bool,
+    in_pre: bool,
+    /// Inside a data table (one with a header row): its links are the
+    /// table's data, not navigation.
+    in_data_table: bool,
+    neg_anc: u32,
+    comment_anc: u32,
+    list: ListPos,
+    /// Inside `<thead>`.
+    in_thead: bool,
+}
+
+struct Frame {
+    node: NodeId,
+    /// The next child to visit, or [`NO_NODE`].
+    next_child: NodeId,
+    elem: u32,
+    ctx: Ctx,
+    is_block: bool,
+    name: LocalName,
+    /// For an inline element that marks a span: what it marks, where in the
+    /// buffer it starts, and the buffer's generation then (a block flushed
+    /// inside it starts the rest of the span at 0).
+    span: Option<(SpanKind, usize, u64)>,
+    /// For `<ol>`/`<ul>`: the number of the next item.
+    next_item: u32,
+}
+
+/// Walks the document once and cuts it into blocks.
+pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
+    let mut out = Segmented::default();
+    let mut buf = Buffer::default();
+    let root_ctx = Ctx {
+        kind: BlockKind::Paragraph,
+        level: 0,
+        in_link: false,
+        in_card: false,
+        in_pre: false,
+        in_data_table: false,
+        neg_anc: NONE,
+        comment_anc: NONE,
+        list: ListPos::default(),
+        in_thead: false,
+    };
+    let mut stack = vec![Frame {
+        node: Dom::DOCUMENT,
+        next_child: dom.first_child(Dom::DOCUMENT),
+        elem: NONE,
+        ctx: root_ctx,
+        is_block: false,
+        name: LocalName::from(""),
+        span: None,
+        next_item: 1,
+    }];
+
+    while let Some(top) = stack.last_mut() {
+        let child = top.next_child;
+        if child != NO_NODE {
+            top.next_child = dom.next_sibling(child);
+            if let Some(text) = dom.text(child) {
+                buf.push_text(text, &top.ctx);
+                continue;
+            }
+        }
+        if child == NO_NODE {
+            let frame = stack.pop().expect("stack is not empty");
+            if let Some((kind, start, generation)) = &frame.span {
+                let start = if *generation == buf.generation {
+                    *start
+                } else {
+                    0
+                };
+                if buf.text.len() > start && buf.spans.len() < tuning::MAX_SPANS_PER_BLOCK {
+                    buf.spans.push(Span {
+                        start,
+                        end: buf.text.len(),
+                        kind: kind.clone(),
+                    });
+                }
+            }
+            if frame.is_block {
+                flush(dom, &mut buf, &mut out, &stack, &frame);
+            }
+            if !buf.images.is_empty() {
+                buf.images.retain(|i| i.keeper != frame.elem);
+            }
+            if frame.elem != NONE {
+                out.elems[frame.elem as usize].end = out.elems.len() as u32 - 1;
+            }
+            continue;
+        }
+        let ctx = top.ctx;
+        let Some((name, attrs)) = dom.element(child) else {
+            continue;
+        };
+        let tag = &*name.local;
+        if tag == "head" {
+            read_head(dom, child, &mut out.head);
+            continue;
+        }
+        let marks = class_marks(attrs);
+        out.head.note(dom, tag, child, attrs, marks);
+        // A button is a control, unless it holds a sentence (an accordion's
+        // question) or opens and closes a part of the page, which it names
+        // (an accordion's "Description").
+        if is_skipped(tag)
+            && !(tag == "button"
+                && (holds_sentence(dom, child)
+                    || dom::attr(attrs, &local_name!("aria-expanded")).is_some()))
+        {
+            continue;
+        }
+        if tag == "noscript" && view != View::NoScript {
+            out.noscript_skipped += 1;
+            continue;
+        }
+        if tag == "a" && is_script_control(attrs) {
+            continue;
+        }
+        let hidden = match view {
+            View::Reader | View::NoScript => dom::is_hidden(attrs, marks & mark::HIDDEN != 0),
+            View::Revealed => dom::has_hidden_attribute(attrs),
+        };
+        if hidden {
+            out.hidden_skipped += 1;
+            continue;
+        }
+        match tag {
+            "br" => {
+                buf.push_break();
+                continue;
+            }
+            "td" | "th" => {
+                buf.push_separator(" | ");
+                if tag == "th" {
+                    buf.header_cells += 1;
+                } else {
+                    buf.data_cells += 1;
+                }
+            }
+            "img" => {
+                if let Some(src) = image_source(attrs)
+                    && buf.images.len() < tuning::MAX_PENDING_IMAGES
+                {
+                    let start = out.hrefs.len() as u32;
+                    out.hrefs.push_str(src);
+                    let alt = out.hrefs.len() as u32;
+                    if let Some(alt) = dom::attr(attrs, &local_name!("alt")) {
+                        push_collapsed(&mut out.hrefs, alt, tuning::MAX_ALT_CHARS);
+                    }
+                    let keeper = stack
+                        .iter()
+                        .rev()
+                        .skip_while(|f| matches!(&*f.name, "a" | "picture" | "span"))
+                        .nth(1)
+                        .map_or(NONE, |f| f.elem);
+                    buf.images.push(PendingImage {
+                        // After the space that text after it would bring.
+                        pos: buf.text.len()
+                            + usize::from(buf.pending_space && !buf.text.is_empty()),
+                        keeper,
+                        kind: SpanKind::Image {
+                            start,
+                            alt,
+                            end: out.hrefs.len() as u32,
+                        },
+                    });
+                }
+                continue;
+            }
+            "hr" | "wbr" | "area" | "source" | "track" | "link" | "meta" => {
+                continue;
+            }
+            _ => {}
+        }
+        let block = is_block(tag);
+        if block {
+            let top = stack.last().expect("stack is not empty");
+            flush(dom, &mut buf, &mut out, &stack, top);
+        }
+        let hint = hint_of(tag, attrs, marks);
+        let comment = hint < 0 && is_comment(marks);
+        let never_content = hint < 0 && is_never_content(attrs, marks);
+        let id = out.elems.len() as u32;
+        let parent = stack.last().map_or(NONE, |f| f.elem);
+        out.elems.push(Elem {
+            parent,
+            end: id,
+            hint,
+            never_content,
+            shape: shape_of(tag, attrs),
+        });
+        let mut ctx = ctx;
+        if hint < 0 {
+            ctx.neg_anc = id;
+        }
+        if comment {
+            ctx.comment_anc = id;
+        }
+        if tag == "figure" {
+            // Plain text in a figure is its caption or credit.
+            ctx.kind = BlockKind::Caption;
+            ctx.level = 0;
+        }
+        if let Some((kind, level)) = kind_of(tag) {
+            // A paragraph inside a list item or quote stays of the
+            // outer kind; inside a table cell (a layout table) it is
+            // a paragraph.
+            if kind != BlockKind::Paragraph
+                || matches!(ctx.kind, BlockKind::Paragraph | BlockKind::TableCell)
+            {
+                ctx.kind = kind;
+                ctx.level = level;
+            }
+        }
+        let target = if tag == "a" {
+            dom::attr(attrs, &local_name!("href"))
+        } else {
+            None
+        };
+        match tag {
+            "a" if !ctx.in_data_table
+                && target.is_some_and(|h| goes_somewhere(h) || !holds_sentence(dom, child)) =>
+            {
+                ctx.in_link = true;
+            }
+            "table" => ctx.in_data_table = has_header_row(dom, child),
+            "pre" => ctx.in_pre = true,
+            "thead" => ctx.in_thead = true,
+            "ul" | "ol" | "menu" | "dl" => {
+                ctx.list = ListPos {
+                    depth: ctx.list.depth.saturating_add(1),
+                    ordered: tag == "ol",
+                    number: 0,
+                };
+            }
+            "li" => {
+                if let Some(list) = stack
+                    .iter_mut()
+                    .rev()
+                    .find(|f| matches!(&*f.name, "ol" | "ul" | "menu"))
+                {
+                    ctx.list.number = list.next_item;
+                    list.next_item = list.next_item.saturating_add(1);
+                }
+            }
+            // A block inside a link is a card (a teaser or listing
+            // item wrapped whole in `<a>`), not a navigation link.
+            _ if block && ctx.in_link => {
+                ctx.in_link = false;
+                ctx.in_card = true;
+            }
+            _ => {}
+        }
+        let span = match tag {
+            "em" | "i" | "cite" | "dfn" => Some(SpanKind::Emphasis),
+            "strong" | "b" => Some(SpanKind::Strong),
+            "code" | "kbd" | "samp" | "tt" if !ctx.in_pre => Some(SpanKind::Code),
+            "a" if ctx.in_link => target
+                .filter(|h| h.len() <= tuning::MAX_TARGET_BYTES)
+                .map(|h| {
+                    let (start, end) = out.push_href(h);
+                    SpanKind::Link { start, end }
+                }),
+            "td" | "th" => Some(SpanKind::Cell),
+            _ => None,
+        };
+        let next_item = if tag == "ol" {
+            dom::attr(attrs, &local_name!("start"))
+                .and_then(|n| n.trim().parse().ok())
+                .unwrap_or(1)
+        } else {
+            1
+        };
+        stack.push(Frame {
+            node: child,
+            next_child: dom.first_child(child),
+            elem: id,
+            ctx,
+            is_block: block,
+            name: name.local.clone(),
+            span: span.map(|k| (k, buf.text.len(), buf.generation)),
+            next_item,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
