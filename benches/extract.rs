@@ -39,7 +39,7 @@ fn load() -> Vec<(&'static str, Vec<u8>)> {
         .iter()
         .map(|(size, case)| {
             let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("corpus")
+                .join("../corpus")
                 .join(case)
                 .join("input.html");
             (

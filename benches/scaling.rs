@@ -3,8 +3,8 @@
 //! html5ever's parse alone (into markup5ever_rcdom) of the same bytes.
 //!
 //! ```text
-//! cargo bench --bench scaling            # the table below
-//! cargo bench --bench scaling -- --test  # one run of the three smallest
+//! cargo bench -p deboiler-benches --bench scaling            # the table below
+//! cargo bench -p deboiler-benches --bench scaling -- --test    # one run of the three smallest
 //! ```
 //!
 //! For each size it prints the fastest time of a few runs of each, MB/s,

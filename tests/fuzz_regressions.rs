@@ -1,12 +1,12 @@
-//! The fuzz targets' checks (`fuzz/fuzz_targets/check.rs`) with the regular
+//! The fuzz targets' checks (`tests/fuzz/check.rs`) with the regular
 //! test runner, no nightly toolchain needed: every input the fuzzers found
-//! (`fuzz/regressions/<target>/`), every corpus page, and random inputs.
+//! (`tests/fuzz/regressions/<target>/`), every corpus page, and random inputs.
 
-#[path = "../fuzz/fuzz_targets/case.rs"]
+#[path = "fuzz/case.rs"]
 mod case;
-#[path = "../fuzz/fuzz_targets/check.rs"]
+#[path = "fuzz/check.rs"]
 mod check;
-#[path = "../fuzz/fuzz_targets/grammar.rs"]
+#[path = "fuzz/grammar.rs"]
 mod grammar;
 
 use std::path::Path;
@@ -34,7 +34,7 @@ fn files(dir: &Path) -> Vec<std::path::PathBuf> {
 
 #[test]
 fn inputs_the_fuzzers_found_pass_every_check() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/regressions");
     let mut replayed = 0;
     for dir in files(&root) {
         for input in files(&dir) {
@@ -47,7 +47,10 @@ fn inputs_the_fuzzers_found_pass_every_check() {
             replayed += 1;
         }
     }
-    assert!(replayed >= 2, "fuzz/regressions holds the fuzzers' finds");
+    assert!(
+        replayed >= 2,
+        "tests/fuzz/regressions holds the fuzzers' finds"
+    );
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! The structure-aware fuzz target's pages (`fuzz/fuzz_targets/grammar.rs`)
+//! The structure-aware fuzz target's pages (`tests/fuzz/grammar.rs`)
 //! with the regular test runner: random choices build pages of JSON-LD,
 //! metas, dates, links, charsets, tables, `<pre>`, line breaks and inline
 //! nests around several-byte text, and repeated shapes; each goes through
@@ -9,11 +9,11 @@
 //! `GRAMMAR_KEEP=DIR` writes the page of 16 KiB or more that allocated the
 //! most per byte there (`grammar-SEED-INDEX.html`, its last two bytes the settings).
 
-#[path = "../fuzz/fuzz_targets/case.rs"]
+#[path = "fuzz/case.rs"]
 mod case;
-#[path = "../fuzz/fuzz_targets/check.rs"]
+#[path = "fuzz/check.rs"]
 mod check;
-#[path = "../fuzz/fuzz_targets/grammar.rs"]
+#[path = "fuzz/grammar.rs"]
 mod grammar;
 
 #[global_allocator]

@@ -1,8 +1,11 @@
 //! Fuzz target: see `check::grammar` (pages built from grammar pieces).
 #![no_main]
 
+#[path = "../../tests/fuzz/case.rs"]
 mod case;
+#[path = "../../tests/fuzz/check.rs"]
 mod check;
+#[path = "../../tests/fuzz/grammar.rs"]
 mod grammar;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| check::grammar(data));

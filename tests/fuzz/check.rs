@@ -1,5 +1,5 @@
 //! What each fuzz target checks, shared with `tests/fuzz_regressions.rs`,
-//! which replays the inputs in `fuzz/regressions/` and random ones through
+//! which replays the inputs in `tests/fuzz/regressions/` and random ones through
 //! the same checks with the regular test runner.
 
 // Each fuzz target calls one of these.

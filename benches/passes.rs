@@ -4,7 +4,7 @@
 //! (without the one-time costs, such as compiling regexes).
 //!
 //! ```text
-//! cargo build --release --example passes
+//! cargo build --release -p deboiler-benches --example passes
 //! valgrind --tool=callgrind ./target/release/examples/passes deboiler DIR 1
 //! valgrind --tool=callgrind ./target/release/examples/passes deboiler DIR 2
 //! valgrind --tool=callgrind ./target/release/examples/passes dom_smoothie DIR 1
