@@ -481,7 +481,7 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
     let limit = deboiler::DEFAULT_MAX_INPUT_BYTES;
     let too_large = |len: u64| {
         deboiler::Error::InputTooLarge {
-            len: usize::try_from(len).unwrap_or(usize::MAX),
+            len: Some(usize::try_from(len).unwrap_or(usize::MAX)),
             limit,
         }
         .to_string()

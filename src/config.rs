@@ -100,6 +100,7 @@ impl Default for Extractor {
 
 impl Extractor {
     /// A builder starting from the defaults.
+    #[must_use]
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder {
             config: Extractor::default(),
@@ -270,33 +271,36 @@ impl ExtractorBuilder {
     /// absolute.
     pub fn build(&self) -> Result<Extractor, Error> {
         if self.config.max_input_bytes == 0 {
-            return Err(Error::InvalidConfig(
-                "max_input_bytes must be at least 1".into(),
-            ));
+            return Err(invalid("max_input_bytes", "must be at least 1"));
         }
         if self.config.max_time == Some(Duration::ZERO) {
-            return Err(Error::InvalidConfig(
-                "max_time must be more than zero".into(),
-            ));
+            return Err(invalid("max_time", "must be more than zero"));
         }
         if self.config.max_nodes == 0 {
-            return Err(Error::InvalidConfig("max_nodes must be at least 1".into()));
+            return Err(invalid("max_nodes", "must be at least 1"));
         }
         if self.config.max_depth == 0 {
-            return Err(Error::InvalidConfig("max_depth must be at least 1".into()));
+            return Err(invalid("max_depth", "must be at least 1"));
         }
         if self.config.max_attributes == 0 {
-            return Err(Error::InvalidConfig(
-                "max_attributes must be at least 1".into(),
-            ));
+            return Err(invalid("max_attributes", "must be at least 1"));
         }
         if let Some(base) = &self.config.base_url
             && !crate::link::is_absolute(base.trim())
         {
-            return Err(Error::InvalidConfig(format!(
-                "base_url must be an absolute URL with a scheme, not {base:?}"
-            )));
+            return Err(invalid(
+                "base_url",
+                format!("must be an absolute URL with a scheme, not {base:?}"),
+            ));
         }
         Ok(self.config.clone())
+    }
+}
+
+/// [`Error::InvalidConfig`] for `setting`.
+pub(crate) fn invalid(setting: &'static str, reason: impl Into<String>) -> Error {
+    Error::InvalidConfig {
+        setting,
+        reason: reason.into(),
     }
 }

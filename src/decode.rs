@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
+use crate::error::BinaryKind;
 use crate::text::find_ci;
 
 /// How far into the page a `<meta>` charset declaration is looked for. The
@@ -159,19 +160,19 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 
 /// Formats whose first bytes say they are not HTML, as served by mistake
 /// under `text/html` (a compressed body nobody decompressed, a download).
-const SIGNATURES: &[(&[u8], &str)] = &[
-    (b"\x1F\x8B", "gzip data"),
-    (b"\x28\xB5\x2F\xFD", "zstd data"),
-    (b"BZh", "bzip2 data"),
-    (b"\xFD7zXZ\x00", "xz data"),
-    (b"PK\x03\x04", "a zip archive"),
-    (b"%PDF-", "a PDF document"),
-    (b"\x89PNG\r\n\x1A\n", "a PNG image"),
-    (b"\xFF\xD8\xFF", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"\x00asm", "WebAssembly"),
-    (b"\x7FELF", "an executable"),
+const SIGNATURES: &[(&[u8], BinaryKind)] = &[
+    (b"\x1F\x8B", BinaryKind::Gzip),
+    (b"\x28\xB5\x2F\xFD", BinaryKind::Zstd),
+    (b"BZh", BinaryKind::Bzip2),
+    (b"\xFD7zXZ\x00", BinaryKind::Xz),
+    (b"PK\x03\x04", BinaryKind::Zip),
+    (b"%PDF-", BinaryKind::Pdf),
+    (b"\x89PNG\r\n\x1A\n", BinaryKind::Png),
+    (b"\xFF\xD8\xFF", BinaryKind::Jpeg),
+    (b"GIF87a", BinaryKind::Gif),
+    (b"GIF89a", BinaryKind::Gif),
+    (b"\x00asm", BinaryKind::WebAssembly),
+    (b"\x7FELF", BinaryKind::Executable),
 ];
 
 /// Whether `byte` is one that text never holds: the HTML standard's
@@ -182,7 +183,7 @@ fn is_binary_byte(byte: u8) -> bool {
 }
 
 /// The known binary format that `bytes` start with, if any.
-pub(crate) fn signature_kind(bytes: &[u8]) -> Option<&'static str> {
+pub(crate) fn signature_kind(bytes: &[u8]) -> Option<BinaryKind> {
     SIGNATURES
         .iter()
         .find(|(sig, _)| bytes.starts_with(sig))
@@ -190,18 +191,18 @@ pub(crate) fn signature_kind(bytes: &[u8]) -> Option<&'static str> {
 }
 
 /// What `text` is if it is not text after all: a known binary format by
-/// its first bytes, or "binary data" when at least one byte in 32 of its
+/// its first bytes, or [`BinaryKind::ControlBytes`] when at least one byte in 32 of its
 /// start (and at least four) is a control byte that text never holds. A
 /// page with a few stray NUL bytes is still text: the parser replaces them.
 ///
 /// Give it decoded text: UTF-16 is full of zero bytes until decoded.
-pub(crate) fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+pub(crate) fn binary_kind(bytes: &[u8]) -> Option<BinaryKind> {
     if let Some(kind) = signature_kind(bytes) {
         return Some(kind);
     }
     let sample = &bytes[..bytes.len().min(SNIFF_BYTES)];
     let controls = sample.iter().filter(|&&b| is_binary_byte(b)).count();
-    (controls >= 4 && controls * 32 >= sample.len()).then_some("binary data")
+    (controls >= 4 && controls * 32 >= sample.len()).then_some(BinaryKind::ControlBytes)
 }
 
 /// A page that declares UTF-16 in ASCII bytes is not UTF-16; the HTML
@@ -342,10 +343,10 @@ mod tests {
 
     #[test]
     fn binary_input_is_named() {
-        assert_eq!(binary_kind(b"\x1F\x8B\x08\x00rest"), Some("gzip data"));
-        assert_eq!(binary_kind(b"%PDF-1.7\n%\xE2\xE3"), Some("a PDF document"));
+        assert_eq!(binary_kind(b"\x1F\x8B\x08\x00rest"), Some(BinaryKind::Gzip));
+        assert_eq!(binary_kind(b"%PDF-1.7\n%\xE2\xE3"), Some(BinaryKind::Pdf));
         let noise: Vec<u8> = (0..=255u8).cycle().take(1000).collect();
-        assert_eq!(binary_kind(&noise), Some("binary data"));
+        assert_eq!(binary_kind(&noise), Some(BinaryKind::ControlBytes));
         assert_eq!(binary_kind(b"<p>Hello\0 world\0</p>"), None);
         assert_eq!(binary_kind(b"\x1B$B<p>ISO-2022-JP\x1B(B\t\r\n\x0C"), None);
         assert_eq!(binary_kind(b""), None);

@@ -35,22 +35,26 @@ impl Document {
     /// The main content as plain text: one block a paragraph, paragraphs
     /// separated by a blank line, consecutive list items by a line break.
     /// The title is not part of it.
+    #[must_use]
     pub fn text(&self) -> &str {
         &self.text
     }
 
     /// The page's headline: [`Metadata::title`].
+    #[must_use]
     pub fn title(&self) -> Option<&str> {
         self.metadata.title()
     }
 
     /// What is known about the page besides its text: title, authors,
     /// dates, site, language, page type...
+    #[must_use]
     pub fn metadata(&self) -> &Metadata {
         &self.metadata
     }
 
     /// Every block of the page, content and boilerplate, in page order.
+    #[must_use]
     pub fn blocks(&self) -> &[Block] {
         &self.blocks
     }
@@ -78,6 +82,7 @@ impl Document {
     /// assert_eq!(doc.to_markdown(), "## Steps\n\nDo *this* first, then:\n\n1. mix\n2. bake");
     /// # Ok::<(), deboiler::Error>(())
     /// ```
+    #[must_use]
     pub fn to_markdown(&self) -> String {
         crate::render::markdown::render(&self.blocks, self.render_options())
     }
@@ -96,6 +101,7 @@ impl Document {
     /// assert_eq!(doc.to_html(), "<p>Fish &amp; <strong>chips</strong></p>");
     /// # Ok::<(), deboiler::Error>(())
     /// ```
+    #[must_use]
     pub fn to_html(&self) -> String {
         crate::render::html::render(&self.blocks, self.render_options())
     }
@@ -116,6 +122,7 @@ impl Document {
     /// assert_eq!(doc.images()[0].alt, "at dusk");
     /// # Ok::<(), deboiler::Error>(())
     /// ```
+    #[must_use]
     pub fn images(&self) -> Vec<Image> {
         let opts = crate::render::Options {
             images: true,
@@ -162,6 +169,7 @@ impl Document {
     /// ```
     #[cfg(feature = "serde")]
     #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+    #[must_use]
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("a document serialises: string keys, no maps")
     }
@@ -170,6 +178,7 @@ impl Document {
     /// empty. With [`ExtractorBuilder::images`](crate::ExtractorBuilder::images)
     /// on, the markdown and HTML of such a document may still hold the
     /// content's images (a figure without a caption).
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
     }

@@ -17,10 +17,12 @@ pub enum Error {
     ///
     /// Raise the limit if the page is legitimate, or skip it: the check is
     /// made before any parsing, so it costs nothing.
-    #[error("input of {len} bytes is over the limit of {limit} bytes")]
+    #[error("{}", too_large(*len, *limit))]
     InputTooLarge {
-        /// Length of the input in bytes.
-        len: usize,
+        /// Length of the input in bytes; `None` for a reader
+        /// ([`Extractor::extract_reader`](crate::Extractor::extract_reader)),
+        /// which is not read past the limit, so its length is not known.
+        len: Option<usize>,
         /// The limit in force.
         limit: usize,
     },
@@ -33,8 +35,12 @@ pub enum Error {
     ///
     /// Raise the limit if the page is legitimate; a page over the default
     /// is almost always generated junk.
-    #[error("document has more than {limit} element nodes")]
+    #[error("document has {count} element nodes or more, over the limit of {limit}")]
     TooManyNodes {
+        /// The elements counted when the check tripped: the scan's count of
+        /// start tags, or the tree's elements when the parse stopped (the
+        /// page may have more).
+        count: usize,
         /// The limit in force.
         limit: usize,
     },
@@ -88,21 +94,28 @@ pub enum Error {
     /// of which many are control characters that text never holds (see
     /// [`Extractor::extract_bytes`](crate::Extractor::extract_bytes)).
     ///
-    /// `kind` names what it looks like: `"gzip data"`, `"a PDF
-    /// document"`, `"binary data"`... Decompress or convert it first, or
-    /// skip it.
+    /// `kind` says what it looks like ([`BinaryKind::Gzip`],
+    /// [`BinaryKind::Pdf`], [`BinaryKind::ControlBytes`]...). Decompress
+    /// or convert it first, or skip it.
     #[error("input is {kind}, not HTML")]
     Binary {
         /// What the input looks like.
-        kind: &'static str,
+        kind: BinaryKind,
     },
 
-    /// A builder setting is out of range; the message names it.
+    /// A setting is out of range: a builder setting
+    /// ([`ExtractorBuilder::build`](crate::ExtractorBuilder::build)) or a
+    /// page's own ([`Page`](crate::Page)).
     ///
-    /// Fix the setting: this is returned by
-    /// [`ExtractorBuilder::build`](crate::ExtractorBuilder::build) only.
-    #[error("invalid configuration: {0}")]
-    InvalidConfig(String),
+    /// Fix the setting; `setting` names it as its method does
+    /// (`"max_nodes"`, `"base_url"`), `reason` says what is wrong.
+    #[error("invalid setting {setting}: {reason}")]
+    InvalidConfig {
+        /// The setting, named as its method is.
+        setting: &'static str,
+        /// What is wrong with its value.
+        reason: String,
+    },
 
     /// Reading the input failed
     /// ([`Extractor::extract_reader`](crate::Extractor::extract_reader)).
@@ -111,4 +124,81 @@ pub enum Error {
     /// reader's failure was transient.
     #[error("reading the input failed")]
     Io(#[from] io::Error),
+}
+
+/// [`Error::InputTooLarge`]'s message.
+fn too_large(len: Option<usize>, limit: usize) -> String {
+    match len {
+        Some(len) => format!("input of {len} bytes is over the limit of {limit} bytes"),
+        None => format!("input is over the limit of {limit} bytes (a stream, not read further)"),
+    }
+}
+
+/// What an input that is not text looks like ([`Error::Binary`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BinaryKind {
+    /// gzip-compressed data (a body nobody decompressed).
+    Gzip,
+    /// zstd-compressed data.
+    Zstd,
+    /// bzip2-compressed data.
+    Bzip2,
+    /// xz-compressed data.
+    Xz,
+    /// A zip archive (also an Office document or an EPUB).
+    Zip,
+    /// A PDF document.
+    Pdf,
+    /// A PNG image.
+    Png,
+    /// A JPEG image.
+    Jpeg,
+    /// A GIF image.
+    Gif,
+    /// A WebAssembly module.
+    WebAssembly,
+    /// An ELF executable.
+    Executable,
+    /// No known format, but at least one byte in 32 of its start is a
+    /// control byte that text never holds.
+    ControlBytes,
+}
+
+impl BinaryKind {
+    /// What the input looks like, in words: `"gzip data"`, `"a PDF
+    /// document"`, `"binary data"`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use deboiler::{BinaryKind, Error, Extractor};
+    ///
+    /// let err = Extractor::default().extract_bytes(b"%PDF-1.7 ...", None).unwrap_err();
+    /// assert!(matches!(err, Error::Binary { kind: BinaryKind::Pdf }));
+    /// assert_eq!(err.to_string(), "input is a PDF document, not HTML");
+    /// ```
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BinaryKind::Gzip => "gzip data",
+            BinaryKind::Zstd => "zstd data",
+            BinaryKind::Bzip2 => "bzip2 data",
+            BinaryKind::Xz => "xz data",
+            BinaryKind::Zip => "a zip archive",
+            BinaryKind::Pdf => "a PDF document",
+            BinaryKind::Png => "a PNG image",
+            BinaryKind::Jpeg => "a JPEG image",
+            BinaryKind::Gif => "a GIF image",
+            BinaryKind::WebAssembly => "WebAssembly",
+            BinaryKind::Executable => "an executable",
+            BinaryKind::ControlBytes => "binary data",
+        }
+    }
+}
+
+impl std::fmt::Display for BinaryKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }

@@ -2,6 +2,8 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// Every pure accessor says so: a new one without `#[must_use]` fails clippy.
+#![warn(clippy::must_use_candidate)]
 
 mod classify;
 mod config;
@@ -27,7 +29,7 @@ pub use config::{
     Extractor, ExtractorBuilder, Favor,
 };
 pub use document::Document;
-pub use error::Error;
+pub use error::{BinaryKind, Error};
 pub use metadata::{Metadata, PageType};
 pub use model::{Block, BlockKind, Features, Image, Label, Reason};
 #[doc(hidden)]

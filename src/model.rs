@@ -6,11 +6,6 @@
 use std::fmt;
 
 /// What kind of text a block is, from the element that holds it.
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize),
-    serde(rename_all = "snake_case")
-)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BlockKind {
@@ -38,6 +33,7 @@ impl BlockKind {
     /// ```
     /// assert_eq!(deboiler::BlockKind::ListItem.as_str(), "list_item");
     /// ```
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             BlockKind::Heading => "heading",
@@ -51,13 +47,17 @@ impl BlockKind {
     }
 }
 
+/// Serialised as [`as_str`](BlockKind::as_str) names it: one source of truth.
+#[cfg(feature = "serde")]
+impl serde::Serialize for BlockKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 /// Whether a block is part of the main content.
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize),
-    serde(rename_all = "snake_case")
-)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Label {
     /// Main content: rendered.
     Content,
@@ -67,6 +67,7 @@ pub enum Label {
 
 impl Label {
     /// The label's name in snake case, as JSON has it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             Label::Content => "content",
@@ -75,12 +76,15 @@ impl Label {
     }
 }
 
+/// Serialised as [`as_str`](Label::as_str) names it: one source of truth.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Label {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 /// The rule that decided a block's label.
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize),
-    serde(rename_all = "snake_case")
-)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Reason {
@@ -132,6 +136,7 @@ impl Reason {
     /// assert_eq!(deboiler::Reason::LinkDense.as_str(), "link_dense");
     /// assert_eq!(deboiler::Reason::LinkDense.to_string(), "link-dense");
     /// ```
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             Reason::MainContainer => "main_container",
@@ -148,6 +153,14 @@ impl Reason {
             Reason::EmptySection => "empty_section",
             Reason::Dateline => "dateline",
         }
+    }
+}
+
+/// Serialised as [`as_str`](Reason::as_str) names it: one source of truth.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }
 
@@ -218,26 +231,31 @@ pub struct Block {
 
 impl Block {
     /// The block's text, whitespace collapsed (kept inside `<pre>`).
+    #[must_use]
     pub fn text(&self) -> &str {
         &self.text
     }
 
     /// What kind of block it is.
+    #[must_use]
     pub fn kind(&self) -> BlockKind {
         self.kind
     }
 
     /// 1 to 6 for a heading, `None` for other kinds.
+    #[must_use]
     pub fn heading_level(&self) -> Option<u8> {
         (self.kind == BlockKind::Heading).then_some(self.level)
     }
 
     /// Content or boilerplate.
+    #[must_use]
     pub fn label(&self) -> Label {
         self.label
     }
 
     /// Whether the block is part of the main content.
+    #[must_use]
     pub fn is_content(&self) -> bool {
         self.label == Label::Content
     }
@@ -245,22 +263,26 @@ impl Block {
     /// The block's own weight as evidence of content: its words outside
     /// links, less the cost of its link words and boilerplate hints.
     /// Positive is content-like.
+    #[must_use]
     pub fn score(&self) -> f32 {
         self.score
     }
 
     /// The rule that decided the label.
+    #[must_use]
     pub fn reason(&self) -> Reason {
         self.reason
     }
 
     /// The features the decision was based on.
+    #[must_use]
     pub fn features(&self) -> &Features {
         &self.features
     }
 
     /// Whether images stand in the block (`<img>` in its text, or alone
     /// just before it: see [`ExtractorBuilder::images`](crate::ExtractorBuilder::images)).
+    #[must_use]
     pub fn has_images(&self) -> bool {
         self.spans
             .iter()
@@ -271,6 +293,7 @@ impl Block {
 /// An image of the main content.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Image {
     /// Its source, resolved against the base URL when one is given; a
     /// lazily loaded image's real source.

@@ -97,13 +97,19 @@ impl Extractor {
         // Read one byte past the limit to tell "exactly at" from "over".
         let cap = self.max_input_bytes.saturating_add(1) as u64;
         reader.take(cap).read_to_end(&mut bytes)?;
+        if bytes.len() > self.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                len: None,
+                limit: self.max_input_bytes,
+            });
+        }
         self.extract_bytes(&bytes, None)
     }
 
     fn check_len(&self, len: usize) -> Result<(), Error> {
         if len > self.max_input_bytes {
             return Err(Error::InputTooLarge {
-                len,
+                len: Some(len),
                 limit: self.max_input_bytes,
             });
         }
@@ -142,7 +148,7 @@ fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
     // Decoding may make a page longer than its bytes.
     if html.len() > dom::MAX_PARSE_BYTES {
         return Err(Error::InputTooLarge {
-            len: html.len(),
+            len: Some(html.len()),
             limit: dom::MAX_PARSE_BYTES,
         });
     }
@@ -163,6 +169,7 @@ fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
     }
     if scan.start_tags > config.max_nodes {
         return Err(Error::TooManyNodes {
+            count: scan.start_tags,
             limit: config.max_nodes,
         });
     }
@@ -176,7 +183,8 @@ fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
             depth,
             limit: config.max_depth,
         },
-        dom::Stopped::TooManyNodes(_) => Error::TooManyNodes {
+        dom::Stopped::TooManyNodes(count) => Error::TooManyNodes {
+            count,
             limit: config.max_nodes,
         },
         dom::Stopped::OutOfTime => Error::TimedOut {
@@ -281,6 +289,7 @@ pub mod stages {
     pub struct Walked(crate::segment::Segmented);
 
     /// Bytes to text, as `extract_bytes` decodes them.
+    #[must_use]
     pub fn decode(bytes: &[u8]) -> String {
         crate::decode::decode(bytes, None).into_owned()
     }
@@ -292,6 +301,7 @@ pub mod stages {
     }
 
     /// The page less what the extractor never reads, and its counts.
+    #[must_use]
     pub fn prescan(html: &str) -> Prescanned {
         let scan = crate::dom::prescan(html);
         Prescanned {
@@ -301,6 +311,7 @@ pub mod stages {
     }
 
     /// html5ever's parse of the prescanned page into the private DOM.
+    #[must_use]
     pub fn parse(page: &Prescanned) -> Parsed {
         let html = std::borrow::Cow::Borrowed(page.html.as_str());
         Parsed(
@@ -309,6 +320,7 @@ pub mod stages {
     }
 
     /// The walk that segments the DOM into blocks.
+    #[must_use]
     pub fn walk(parsed: &Parsed) -> Walked {
         Walked(crate::segment::segment(
             &parsed.0,
@@ -317,6 +329,7 @@ pub mod stages {
     }
 
     /// Scoring and labelling; the number of blocks labelled content.
+    #[must_use]
     pub fn classify(walked: &Walked) -> usize {
         crate::classify::classify(&walked.0, crate::config::Favor::default())
             .iter()

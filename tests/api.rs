@@ -59,18 +59,29 @@ fn document_accessors() {
 
 #[test]
 fn builder_validates() {
-    assert!(matches!(
-        Extractor::builder().max_input_bytes(0).build(),
-        Err(Error::InvalidConfig(_))
-    ));
-    assert!(matches!(
-        Extractor::builder().max_nodes(0).build(),
-        Err(Error::InvalidConfig(_))
-    ));
-    assert!(matches!(
-        Extractor::builder().max_depth(0).build(),
-        Err(Error::InvalidConfig(_))
-    ));
+    // Each refusal names its setting, as its method is named.
+    let setting = |b: &mut deboiler::ExtractorBuilder| match b.build() {
+        Err(Error::InvalidConfig { setting, reason }) => {
+            assert!(!reason.is_empty());
+            setting
+        }
+        other => panic!("expected InvalidConfig, got {other:?}"),
+    };
+    assert_eq!(
+        setting(Extractor::builder().max_input_bytes(0)),
+        "max_input_bytes"
+    );
+    assert_eq!(setting(Extractor::builder().max_nodes(0)), "max_nodes");
+    assert_eq!(setting(Extractor::builder().max_depth(0)), "max_depth");
+    assert_eq!(
+        setting(Extractor::builder().max_attributes(0)),
+        "max_attributes"
+    );
+    assert_eq!(
+        setting(Extractor::builder().max_time(std::time::Duration::ZERO)),
+        "max_time"
+    );
+    assert_eq!(setting(Extractor::builder().base_url("x/y")), "base_url");
     let e = Extractor::builder()
         .favor(Favor::Precision)
         .build()
@@ -85,14 +96,30 @@ fn builder_validates() {
 
 #[test]
 fn errors_read_well() {
-    let e = Error::InputTooLarge { len: 10, limit: 5 };
+    let e = Error::InputTooLarge {
+        len: Some(10),
+        limit: 5,
+    };
     assert_eq!(
         e.to_string(),
         "input of 10 bytes is over the limit of 5 bytes"
     );
+    let e = Error::InputTooLarge {
+        len: None,
+        limit: 5,
+    };
     assert_eq!(
-        Error::TooManyNodes { limit: 3 }.to_string(),
-        "document has more than 3 element nodes"
+        e.to_string(),
+        "input is over the limit of 5 bytes (a stream, not read further)"
+    );
+    assert_eq!(
+        Error::TooManyNodes { count: 4, limit: 3 }.to_string(),
+        "document has 4 element nodes or more, over the limit of 3"
+    );
+    let e = Extractor::builder().max_nodes(0).build().unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "invalid setting max_nodes: must be at least 1"
     );
 }
 
@@ -125,7 +152,13 @@ fn no_main_content_is_ok_and_empty() {
 #[test]
 fn base_url_must_be_absolute() {
     let err = Extractor::builder().base_url("example.com/page").build();
-    assert!(matches!(err, Err(Error::InvalidConfig(_))));
+    assert!(matches!(
+        err,
+        Err(Error::InvalidConfig {
+            setting: "base_url",
+            ..
+        })
+    ));
     assert!(
         Extractor::builder()
             .base_url("https://example.com/page")

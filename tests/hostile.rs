@@ -2,7 +2,7 @@
 //! the limits. Each must give output or a clear error, never a panic or a
 //! stack overflow (these run on the default 2 MiB test thread stack).
 
-use deboiler::{Error, Extractor};
+use deboiler::{BinaryKind, Error, Extractor};
 
 const PARAGRAPH: &str = "This sentence is the main content of a page that tries very hard to \
     break the extractor, and it is long enough to count as content on its own.";
@@ -132,7 +132,7 @@ fn random_bytes_never_panic() {
                     "{} bytes of noise read as text",
                     bytes.len()
                 ),
-                Err(Error::Binary { kind }) => assert_eq!(kind, "binary data"),
+                Err(Error::Binary { kind }) => assert_eq!(kind, BinaryKind::ControlBytes),
                 Err(e) => panic!("{e}"),
             }
         }
@@ -268,16 +268,31 @@ fn invalid_and_mixed_encodings() {
 fn binary_input_is_refused_with_what_it_looks_like() {
     let extractor = Extractor::default();
     let noise = random_bytes(7, 10_000);
-    let cases: &[(&[u8], &str)] = &[
-        (b"\x1F\x8B\x08\x00\x00\x00\x00\x00<html>", "gzip data"),
-        (b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj", "a PDF document"),
-        (b"\x89PNG\r\n\x1A\n\x00\x00\x00\rIHDR", "a PNG image"),
-        (b"PK\x03\x04\x14\x00", "a zip archive"),
-        (&noise, "binary data"),
+    let cases: &[(&[u8], BinaryKind, &str)] = &[
+        (
+            b"\x1F\x8B\x08\x00\x00\x00\x00\x00<html>",
+            BinaryKind::Gzip,
+            "gzip data",
+        ),
+        (
+            b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj",
+            BinaryKind::Pdf,
+            "a PDF document",
+        ),
+        (
+            b"\x89PNG\r\n\x1A\n\x00\x00\x00\rIHDR",
+            BinaryKind::Png,
+            "a PNG image",
+        ),
+        (b"PK\x03\x04\x14\x00", BinaryKind::Zip, "a zip archive"),
+        (&noise, BinaryKind::ControlBytes, "binary data"),
     ];
-    for (bytes, kind) in cases {
+    for (bytes, kind, words) in cases {
         match extractor.extract_bytes(bytes, None) {
-            Err(Error::Binary { kind: k }) => assert_eq!(k, *kind),
+            Err(Error::Binary { kind: k }) => {
+                assert_eq!(k, *kind);
+                assert_eq!(k.to_string(), *words);
+            }
             other => panic!("{kind}: expected Binary, got {other:?}"),
         }
     }
@@ -306,7 +321,7 @@ fn input_over_the_limit_is_refused_before_parsing() {
     let html = "x".repeat(1001);
     match extractor.extract(&html) {
         Err(Error::InputTooLarge {
-            len: 1001,
+            len: Some(1001),
             limit: 1000,
         }) => {}
         other => panic!("expected InputTooLarge, got {other:?}"),
@@ -318,7 +333,7 @@ fn input_over_the_limit_is_refused_before_parsing() {
     assert!(matches!(
         extractor.extract_reader(std::io::repeat(b'x')),
         Err(Error::InputTooLarge {
-            len: 1001,
+            len: None,
             limit: 1000
         })
     ));
@@ -328,12 +343,15 @@ fn input_over_the_limit_is_refused_before_parsing() {
 #[test]
 fn ten_million_elements_and_a_gigabyte_are_refused_by_default() {
     let html = "<br>".repeat(10 * MILLION);
-    assert!(matches!(
-        deboiler::extract(&html),
-        Err(Error::TooManyNodes {
-            limit: deboiler::DEFAULT_MAX_NODES
-        })
-    ));
+    match deboiler::extract(&html) {
+        // The scan counts the page's start tags and the elements the parser
+        // adds (html, head, body).
+        Err(Error::TooManyNodes { count, limit }) => {
+            assert_eq!(limit, deboiler::DEFAULT_MAX_NODES);
+            assert!((10_000_000..10_000_010).contains(&count), "{count}");
+        }
+        other => panic!("expected TooManyNodes, got {other:?}"),
+    }
     drop(html);
     // A gigabyte is refused from its length, before it is read whole.
     let gigabyte = std::io::Read::take(std::io::repeat(b'x'), 1 << 30);
@@ -349,7 +367,16 @@ fn too_many_nodes_is_refused() {
     // Siblings, not nested (nesting is refused first as too deep).
     let html = "<span></span>".repeat(2000);
     let err = extractor.extract(&html).unwrap_err();
-    assert!(matches!(err, Error::TooManyNodes { limit: 1000 }), "{err}");
+    assert!(
+        matches!(
+            err,
+            Error::TooManyNodes {
+                count: 2000..2010,
+                limit: 1000
+            }
+        ),
+        "{err}"
+    );
     assert!(extractor.extract(&"<span></span>".repeat(500)).is_ok());
 }
 
@@ -440,7 +467,11 @@ fn elements_the_parser_reopens_count_against_max_nodes() {
     let open: String = (0..400).map(|i| format!("<b class=c{i}>")).collect();
     let html = format!("<p>{open}t{}", "<p>t".repeat(20_000));
     match deboiler::extract(&html) {
-        Err(Error::TooManyNodes { limit }) => assert_eq!(limit, deboiler::DEFAULT_MAX_NODES),
+        Err(Error::TooManyNodes { count, limit }) => {
+            assert_eq!(limit, deboiler::DEFAULT_MAX_NODES);
+            // Counted as the tree grew: past the limit when the parse stopped.
+            assert!(count > limit, "{count}");
+        }
         other => panic!("expected TooManyNodes, got {other:?}"),
     }
     // Under the limit, the same page is extracted.
@@ -498,7 +529,10 @@ fn a_time_limit_stops_the_extraction() {
         Extractor::builder()
             .max_time(std::time::Duration::ZERO)
             .build(),
-        Err(Error::InvalidConfig(_))
+        Err(Error::InvalidConfig {
+            setting: "max_time",
+            ..
+        })
     ));
     // No limit on the input is a setting like any other (a page past
     // html5ever's 4 GiB is still refused, with InputTooLarge).

@@ -35,11 +35,6 @@ use crate::tuning;
 /// buttons, code, user boxes and reply links, the share of the kept words
 /// in links, the length of the kept paragraphs. [`PageType::Other`] for a
 /// page with no main content.
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize),
-    serde(rename_all = "snake_case")
-)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum PageType {
@@ -71,6 +66,7 @@ impl PageType {
     /// ```
     /// assert_eq!(deboiler::PageType::Product.as_str(), "product");
     /// ```
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             PageType::Article => "article",
@@ -82,6 +78,14 @@ impl PageType {
             PageType::Service => "service",
             PageType::Other => "other",
         }
+    }
+}
+
+/// Serialised as [`as_str`](PageType::as_str) names it: one source of truth.
+#[cfg(feature = "serde")]
+impl serde::Serialize for PageType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }
 
@@ -129,61 +133,72 @@ impl Metadata {
     /// The headline: the page's `<h1>` when the page's declared titles
     /// agree with it, else the structured data's headline, the OpenGraph
     /// title, or the `<title>` without the site name glued to it.
+    #[must_use]
     pub fn title(&self) -> Option<&str> {
         self.title.as_deref()
     }
 
     /// The authors' names, in the page's order.
+    #[must_use]
     pub fn authors(&self) -> &[String] {
         &self.authors
     }
 
     /// The date of first publication, `YYYY-MM-DD`.
+    #[must_use]
     pub fn published(&self) -> Option<&str> {
         self.published.as_deref()
     }
 
     /// The date of the last change, `YYYY-MM-DD`.
+    #[must_use]
     pub fn modified(&self) -> Option<&str> {
         self.modified.as_deref()
     }
 
     /// The site's name (`og:site_name`, the publisher).
+    #[must_use]
     pub fn site_name(&self) -> Option<&str> {
         self.site_name.as_deref()
     }
 
     /// The page's language tag (`<html lang>`, else `og:locale`), as the
     /// page gives it: `en`, `pt-BR`.
+    #[must_use]
     pub fn language(&self) -> Option<&str> {
         self.language.as_deref()
     }
 
     /// The page's summary of itself (`og:description`, `<meta
     /// name="description">`).
+    #[must_use]
     pub fn description(&self) -> Option<&str> {
         self.description.as_deref()
     }
 
     /// The canonical URL (`<link rel="canonical">`, else `og:url`), as
     /// the page gives it.
+    #[must_use]
     pub fn canonical_url(&self) -> Option<&str> {
         self.canonical_url.as_deref()
     }
 
     /// The main image's URL (`og:image`, `twitter:image`, JSON-LD
     /// `image`), as the page gives it.
+    #[must_use]
     pub fn image(&self) -> Option<&str> {
         self.image.as_deref()
     }
 
     /// Tags and categories (`article:tag`, `article:section`, JSON-LD
     /// `keywords`, `<meta name="keywords">`), without repeats.
+    #[must_use]
     pub fn tags(&self) -> &[String] {
         &self.tags
     }
 
     /// The kind of page.
+    #[must_use]
     pub fn page_type(&self) -> PageType {
         self.page_type
     }
