@@ -135,16 +135,73 @@ fn kept_words(seg: &segment::Segmented, decisions: &[classify::Decision]) -> u32
         .sum()
 }
 
+/// [`ExtractorBuilder::max_time`](crate::ExtractorBuilder::max_time)'s
+/// deadline, looked at between stages.
+struct Clock {
+    /// When the extraction must have ended, and the limit that set it.
+    deadline: Option<(Instant, Duration)>,
+}
+
+impl Clock {
+    fn start(limit: Option<Duration>) -> Clock {
+        // A limit too far to reach (`Duration::MAX`) is no deadline.
+        Clock {
+            deadline: limit.and_then(|limit| Some((Instant::now().checked_add(limit)?, limit))),
+        }
+    }
+
+    /// [`Error::TimedOut`] once the deadline has passed.
+    fn check(&self) -> Result<(), Error> {
+        match self.deadline {
+            Some((at, limit)) if Instant::now() > at => Err(Error::TimedOut { limit }),
+            _ => Ok(()),
+        }
+    }
+
+    fn timed_out(&self) -> Error {
+        Error::TimedOut {
+            limit: self.deadline.map_or(Duration::ZERO, |(_, limit)| limit),
+        }
+    }
+}
+
 /// The pipeline after decoding: parse, segment, classify, render.
 fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
-    // A limit too far to reach (`Duration::MAX`) is no deadline.
-    let deadline = config
-        .max_time
-        .and_then(|limit| Some((Instant::now().checked_add(limit)?, limit)));
-    let in_time = || match deadline {
-        Some((at, limit)) if Instant::now() > at => Err(Error::TimedOut { limit }),
-        _ => Ok(()),
+    let clock = Clock::start(config.max_time);
+    let dom = parse(config, html, &clock)?;
+    clock.check()?;
+    let (mut seg, decisions) = read(&dom, config, &clock)?;
+    drop(dom);
+    let content: Vec<bool> = decisions
+        .iter()
+        .map(|d| d.label == Label::Content)
+        .collect();
+    let metadata = metadata::read(&seg, &content);
+    let hrefs = std::mem::take(&mut seg.hrefs);
+    // Link targets resolve against the page's <base href>, itself
+    // resolved against the caller's URL for the page.
+    let base = match (&config.base_url, &seg.head.base) {
+        (caller, Some(page)) => crate::link::resolve(caller.as_deref(), page)
+            .filter(|b| crate::link::is_absolute(b))
+            .or_else(|| caller.clone()),
+        (caller, None) => caller.clone(),
     };
+    let blocks = blocks(seg, decisions);
+    let text = render::text::render(&blocks);
+    Ok(Document {
+        metadata,
+        links: config.links,
+        images: config.images,
+        base,
+        hrefs,
+        blocks,
+        text,
+    })
+}
+
+/// The prescan and the parse, with every limit checked: the scan's counts
+/// before anything is built, the tree's own as it is built.
+fn parse(config: &Extractor, html: &str, clock: &Clock) -> Result<dom::tree::Dom, Error> {
     // Decoding may make a page longer than its bytes.
     if html.len() > dom::MAX_PARSE_BYTES {
         return Err(Error::InputTooLarge {
@@ -176,9 +233,9 @@ fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
     let limits = dom::Limits {
         max_depth: config.max_depth,
         max_nodes: config.max_nodes,
-        deadline: deadline.map(|(at, _)| at),
+        deadline: clock.deadline.map(|(at, _)| at),
     };
-    let dom = dom::parse_sized(html, scan.nodes, limits).map_err(|stopped| match stopped {
+    dom::parse_sized(html, scan.nodes, limits).map_err(|stopped| match stopped {
         dom::Stopped::TooDeep(depth) => Error::NestingTooDeep {
             depth,
             limit: config.max_depth,
@@ -187,14 +244,20 @@ fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
             count,
             limit: config.max_nodes,
         },
-        dom::Stopped::OutOfTime => Error::TimedOut {
-            limit: deadline.map_or(Duration::ZERO, |(_, limit)| limit),
-        },
-    })?;
-    in_time()?;
-    let mut seg = segment::segment(&dom, View::Reader);
+        dom::Stopped::OutOfTime => clock.timed_out(),
+    })
+}
+
+/// The walk and the labels, for the reader's view of the page and, where
+/// that finds little, the other views; the reading that keeps most words.
+fn read(
+    dom: &dom::tree::Dom,
+    config: &Extractor,
+    clock: &Clock,
+) -> Result<(segment::Segmented, Vec<classify::Decision>), Error> {
+    let mut seg = segment::segment(dom, View::Reader);
     let mut decisions = classify::classify(&seg, config.favor);
-    in_time()?;
+    clock.check()?;
     let mut kept = kept_words(&seg, &decisions);
     // Little that a reader sees carries the page: it may serve its content
     // in <noscript> (to crawlers), or, when nothing at all is seen, hide
@@ -209,32 +272,21 @@ fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
         (seg.hidden_skipped > 0 && kept == 0, View::Revealed),
     ];
     for (_, view) in fallbacks.into_iter().filter(|(worth, _)| *worth) {
-        let other = segment::segment(&dom, view);
+        let other = segment::segment(dom, view);
         let other_decisions = classify::classify(&other, config.favor);
         let other_kept = kept_words(&other, &other_decisions);
         if other_kept > kept {
             (seg, decisions, kept) = (other, other_decisions, other_kept);
         }
-        in_time()?;
+        clock.check()?;
     }
-    drop(dom);
-    let content: Vec<bool> = decisions
-        .iter()
-        .map(|d| d.label == Label::Content)
-        .collect();
-    let metadata = metadata::read(&seg, &content);
-    let hrefs = std::mem::take(&mut seg.hrefs);
-    // Link targets resolve against the page's <base href>, itself
-    // resolved against the caller's URL for the page.
-    let base = match (&config.base_url, &seg.head.base) {
-        (caller, Some(page)) => crate::link::resolve(caller.as_deref(), page)
-            .filter(|b| crate::link::is_absolute(b))
-            .or_else(|| caller.clone()),
-        (caller, None) => caller.clone(),
-    };
+    Ok((seg, decisions))
+}
+
+/// The public blocks: the walk's blocks with their labels and features.
+fn blocks(seg: segment::Segmented, decisions: Vec<classify::Decision>) -> Vec<Block> {
     let total = seg.blocks.len().max(1) as f32;
-    let blocks: Vec<Block> = seg
-        .blocks
+    seg.blocks
         .into_iter()
         .zip(decisions)
         .enumerate()
@@ -264,17 +316,7 @@ fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
             score: d.score,
             reason: d.reason,
         })
-        .collect();
-    let text = render::text::render(&blocks);
-    Ok(Document {
-        metadata,
-        links: config.links,
-        images: config.images,
-        base,
-        hrefs,
-        blocks,
-        text,
-    })
+        .collect()
 }
 
 /// The pipeline's stages one at a time, for the stage groups of

@@ -102,115 +102,29 @@ fn weight(b: &RawBlock, links: Links) -> f32 {
 pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     let records = records(seg);
     let never = never_content(seg);
-    let Choice {
-        main,
-        sums,
-        links,
-        weights,
-    } = choose(seg, &records, &never);
-    let no_content = main == NONE;
-    let (lo, hi) = if main == NONE {
-        (1, 0)
-    } else {
-        (main, seg.elems[main as usize].end)
-    };
-    let siblings = if favor == Favor::Precision {
-        Vec::new()
-    } else {
-        joined_siblings(seg, main, &sums)
-    };
-    let (max_link_density, outside_min_words) = match favor {
-        Favor::Precision => (tuning::PRECISION_MAX_LINK_DENSITY, u32::MAX),
-        Favor::Recall => (
-            tuning::RECALL_MAX_LINK_DENSITY,
-            tuning::RECALL_OUTSIDE_MIN_WORDS,
-        ),
-        _ => (tuning::MAX_LINK_DENSITY, tuning::OUTSIDE_MIN_WORDS),
-    };
-    let in_main = |b: &RawBlock| {
-        (lo..=hi).contains(&b.owner) || siblings.iter().any(|&(s, e)| (s..=e).contains(&b.owner))
-    };
-    // On a thread (a short post, then replies) comments are the content.
-    let post_words: f32 = seg
-        .blocks
-        .iter()
-        .filter(|b| in_main(b) && !(b.comment_anc != NONE && b.comment_anc > main))
-        .map(|b| plain_words(b, links))
-        .sum();
-    let thread = post_words < tuning::THREAD_MAX_POST_WORDS;
-    // A hint inside the container is believed only for a minor part of it,
-    // counting every hinted element of the same shape (a `meta` block
-    // repeated in each item of a listing can carry most of it; comments,
-    // which can outweigh the article above them, excepted), and a comment
-    // hint not on a thread.
-    let mut hinted_by_shape: HashMap<u32, f32> = HashMap::new();
-    if main != NONE {
-        for e in main + 1..=hi {
-            let elem = &seg.elems[e as usize];
-            if elem.hint < 0 {
-                *hinted_by_shape.entry(elem.shape).or_default() += sums.plain[e as usize];
-            }
-        }
-    }
-    let minor = |words: f32| words < tuning::MAX_HINTED_SHARE * sums.plain[main as usize];
-    let believed = |b: &RawBlock| {
-        let neg = b.neg_anc;
-        neg != NONE
-            && neg > main
-            && minor(sums.plain[neg as usize])
-            && (b.comment_anc == neg
-                || minor(
-                    hinted_by_shape
-                        .get(&seg.elems[neg as usize].shape)
-                        .copied()
-                        .unwrap_or_default(),
-                ))
-            && !(thread && b.comment_anc == neg)
-    };
-    let in_teaser = |b: &RawBlock| {
-        matches!(links, Links::Teasers(_)) && b.owner != NONE && records.in_teaser[b.owner as usize]
-    };
+    let choice = choose(seg, &records, &never);
+    let links = choice.links;
+    let scope = Scope::new(seg, &records, choice, favor);
     // A page's own date lines ("Published …", "Updated …") are metadata;
     // a date on every post of a thread or item of a listing is part of it.
-    let dateline = |b: &RawBlock| in_main(b) && b.is_date_line();
-    let datelines: Vec<bool> = seg.blocks.iter().map(dateline).collect();
+    let datelines: Vec<bool> = seg
+        .blocks
+        .iter()
+        .map(|b| scope.in_main(b) && b.is_date_line())
+        .collect();
     let own_dates = datelines.iter().filter(|&&d| d).count() <= tuning::DATELINE_MAX_PER_PAGE;
     let title_block = title_block(seg);
     let mut decisions: Vec<Decision> = seg
         .blocks
         .iter()
-        .zip(&weights)
+        .zip(&scope.weights)
         .enumerate()
         .map(|(i, (b, &score))| {
-            let in_main = in_main(b);
-            let density = link_density(b, links);
-            let (label, reason) = if no_content {
-                (Label::Boilerplate, Reason::NoMainContent)
-            } else if Some(i) == title_block {
+            let in_main = scope.in_main(b);
+            let (label, reason) = if Some(i) == title_block && scope.main != NONE {
                 (Label::Boilerplate, Reason::Title)
-            } else if in_main {
-                if believed(b) {
-                    (Label::Boilerplate, Reason::ClassHint)
-                } else if in_teaser(b) {
-                    (Label::Boilerplate, Reason::Teaser)
-                } else if density > max_link_density && b.kind != BlockKind::Heading {
-                    (Label::Boilerplate, Reason::LinkDense)
-                } else if b.kind == BlockKind::Caption && favor != Favor::Recall {
-                    (Label::Boilerplate, Reason::FigureCaption)
-                } else if favor != Favor::Recall && own_dates && datelines[i] {
-                    (Label::Boilerplate, Reason::Dateline)
-                } else if favor == Favor::Precision
-                    && b.kind != BlockKind::Heading
-                    && b.words < tuning::PRECISION_MIN_WORDS
-                {
-                    (Label::Boilerplate, Reason::TooShort)
-                } else {
-                    (Label::Content, Reason::MainContainer)
-                }
-            } else if b.words >= outside_min_words && density < 0.1 && b.neg_anc == NONE {
-                (Label::Content, Reason::DenseOutside)
             } else {
-                (Label::Boilerplate, Reason::OutsideMain)
+                scope.label(b, in_main, own_dates && datelines[i])
             };
             Decision {
                 label,
@@ -228,6 +142,169 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     }
     drop_empty_sections(seg, &mut decisions, headlines_are_links);
     decisions
+}
+
+/// The chosen container and what the first labels are judged by: its
+/// extent and joined siblings, the favoured side's thresholds, and which of
+/// its hints are believed.
+struct Scope<'a> {
+    seg: &'a Segmented,
+    records: &'a Records,
+    favor: Favor,
+    main: u32,
+    /// The container's extent in pre-order (`lo > hi` when there is none).
+    lo: u32,
+    hi: u32,
+    siblings: Vec<(u32, u32)>,
+    sums: Sums,
+    links: Links<'a>,
+    weights: Vec<f32>,
+    max_link_density: f32,
+    outside_min_words: u32,
+    /// The post of a thread is short, and its replies are the content.
+    thread: bool,
+    /// The words under boilerplate-hinted elements of each shape inside
+    /// the container.
+    hinted_by_shape: HashMap<u32, f32>,
+}
+
+impl<'a> Scope<'a> {
+    fn new(seg: &'a Segmented, records: &'a Records, choice: Choice<'a>, favor: Favor) -> Self {
+        let Choice {
+            main,
+            sums,
+            links,
+            weights,
+        } = choice;
+        let (lo, hi) = if main == NONE {
+            (1, 0)
+        } else {
+            (main, seg.elems[main as usize].end)
+        };
+        let siblings = if favor == Favor::Precision {
+            Vec::new()
+        } else {
+            joined_siblings(seg, main, &sums)
+        };
+        let (max_link_density, outside_min_words) = match favor {
+            Favor::Precision => (tuning::PRECISION_MAX_LINK_DENSITY, u32::MAX),
+            Favor::Recall => (
+                tuning::RECALL_MAX_LINK_DENSITY,
+                tuning::RECALL_OUTSIDE_MIN_WORDS,
+            ),
+            _ => (tuning::MAX_LINK_DENSITY, tuning::OUTSIDE_MIN_WORDS),
+        };
+        // A hint inside the container is believed only for a minor part of
+        // it, counting every hinted element of the same shape (a `meta`
+        // block repeated in each item of a listing can carry most of it).
+        let mut hinted_by_shape: HashMap<u32, f32> = HashMap::new();
+        if main != NONE {
+            for e in main + 1..=hi {
+                let elem = &seg.elems[e as usize];
+                if elem.hint < 0 {
+                    *hinted_by_shape.entry(elem.shape).or_default() += sums.plain[e as usize];
+                }
+            }
+        }
+        let mut scope = Scope {
+            seg,
+            records,
+            favor,
+            main,
+            lo,
+            hi,
+            siblings,
+            sums,
+            links,
+            weights,
+            max_link_density,
+            outside_min_words,
+            thread: false,
+            hinted_by_shape,
+        };
+        // On a thread (a short post, then replies) comments are the content.
+        let post_words: f32 = seg
+            .blocks
+            .iter()
+            .filter(|b| scope.in_main(b) && !(b.comment_anc != NONE && b.comment_anc > main))
+            .map(|b| plain_words(b, links))
+            .sum();
+        scope.thread = post_words < tuning::THREAD_MAX_POST_WORDS;
+        scope
+    }
+
+    /// Whether the block is inside the container or a joined sibling.
+    fn in_main(&self, b: &RawBlock) -> bool {
+        (self.lo..=self.hi).contains(&b.owner)
+            || self
+                .siblings
+                .iter()
+                .any(|&(s, e)| (s..=e).contains(&b.owner))
+    }
+
+    /// Whether words this many are a minor part of the container.
+    fn minor(&self, words: f32) -> bool {
+        words < tuning::MAX_HINTED_SHARE * self.sums.plain[self.main as usize]
+    }
+
+    /// Whether the block's boilerplate hint is believed: a hinted element
+    /// inside the container that is a minor part of it, with every element
+    /// of its shape (comments, which can outweigh the article above them,
+    /// excepted), and not a comment hint on a thread.
+    fn believed(&self, b: &RawBlock) -> bool {
+        let neg = b.neg_anc;
+        neg != NONE
+            && neg > self.main
+            && self.minor(self.sums.plain[neg as usize])
+            && (b.comment_anc == neg
+                || self.minor(
+                    self.hinted_by_shape
+                        .get(&self.seg.elems[neg as usize].shape)
+                        .copied()
+                        .unwrap_or_default(),
+                ))
+            && !(self.thread && b.comment_anc == neg)
+    }
+
+    /// Whether the block is in a teaser beside an article.
+    fn in_teaser(&self, b: &RawBlock) -> bool {
+        matches!(self.links, Links::Teasers(_))
+            && b.owner != NONE
+            && self.records.in_teaser[b.owner as usize]
+    }
+
+    /// The first label of a block, and the rule that gave it. `dateline`:
+    /// the block is one of the page's own date lines.
+    fn label(&self, b: &RawBlock, in_main: bool, dateline: bool) -> (Label, Reason) {
+        let favor = self.favor;
+        let density = link_density(b, self.links);
+        if self.main == NONE {
+            (Label::Boilerplate, Reason::NoMainContent)
+        } else if in_main {
+            if self.believed(b) {
+                (Label::Boilerplate, Reason::ClassHint)
+            } else if self.in_teaser(b) {
+                (Label::Boilerplate, Reason::Teaser)
+            } else if density > self.max_link_density && b.kind != BlockKind::Heading {
+                (Label::Boilerplate, Reason::LinkDense)
+            } else if b.kind == BlockKind::Caption && favor != Favor::Recall {
+                (Label::Boilerplate, Reason::FigureCaption)
+            } else if favor != Favor::Recall && dateline {
+                (Label::Boilerplate, Reason::Dateline)
+            } else if favor == Favor::Precision
+                && b.kind != BlockKind::Heading
+                && b.words < tuning::PRECISION_MIN_WORDS
+            {
+                (Label::Boilerplate, Reason::TooShort)
+            } else {
+                (Label::Content, Reason::MainContainer)
+            }
+        } else if b.words >= self.outside_min_words && density < 0.1 && b.neg_anc == NONE {
+            (Label::Content, Reason::DenseOutside)
+        } else {
+            (Label::Boilerplate, Reason::OutsideMain)
+        }
+    }
 }
 
 #[cfg(test)]

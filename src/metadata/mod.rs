@@ -7,12 +7,14 @@ mod author;
 mod dates;
 mod json_ld;
 mod page_type;
+mod sources;
 mod title;
 
 use author::*;
 use dates::*;
 use json_ld::*;
 use page_type::*;
+use sources::Sources;
 use title::*;
 
 use std::collections::HashMap;
@@ -206,85 +208,85 @@ impl Metadata {
 
 /// Reads the page's metadata from what the walk noted and the blocks.
 pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
-    let head = &seg.head;
-    let values = parse_json_ld(&head.json_ld);
-    let entities = entities(&values);
-    // The page's own entity: the first article, thread or documentation
-    // page it describes, else the first product.
-    let main = entities
-        .iter()
-        .find(|e| e.is_any(ARTICLE_TYPES) || e.is_any(FORUM_TYPES) || e.is_any(DOCUMENTATION_TYPES))
-        .or_else(|| entities.iter().find(|e| e.is_any(PRODUCT_TYPES)))
-        .or_else(|| entities.iter().find(|e| e.fields.contains_key("headline")));
-    let field = |key: &str| main.and_then(|e| e.fields.get(key));
-    // Entities by `@id`, for values that refer to one (`"author": {"@id":
-    // "#/schema/person/1"}` with the person elsewhere in the graph): looked
-    // up in a map, each entity's name read once however many values refer
-    // to it, and nothing cloned, so a web of references costs its size.
-    let mut by_id: HashMap<&str, &serde_json::Map<String, Value>> = HashMap::new();
-    for e in &entities {
-        if let Some(id) = e.fields.get("@id").and_then(Value::as_str) {
-            by_id.entry(id).or_insert(e.fields);
-        }
-    }
-    let mut names_by_id: HashMap<&str, Option<String>> = HashMap::new();
-    let mut name_of = |v: &Value| -> Option<String> {
-        match v.get("@id").and_then(Value::as_str) {
-            Some(id) if v.get("name").is_none() => {
-                let (&id, fields) = by_id.get_key_value(id)?;
-                names_by_id
-                    .entry(id)
-                    .or_insert_with(|| fields.get("name").and_then(|n| json_text(n, "name")))
-                    .clone()
-            }
-            _ => json_text(v, "name"),
-        }
-    };
-    let meta = |keys: &[&str]| -> Option<String> {
-        keys.iter().find_map(|k| {
-            head.metas
-                .iter()
-                .find(|(name, value)| name == k && !value.is_empty())
-                .map(|(_, v)| v.clone())
-        })
-    };
-
-    let site_name = meta(SITE_NAME_KEYS).or_else(|| {
-        field("publisher")
-            .and_then(|p| json_text(p, "name"))
-            .or_else(|| {
-                entities
-                    .iter()
-                    .find(|e| e.is_any(&["website"]))
-                    .and_then(|e| e.fields.get("name"))
-                    .and_then(|n| json_text(n, "name"))
-            })
-    });
-
+    let values = parse_json_ld(&seg.head.json_ld);
+    let src = Sources::new(&seg.head, &values);
+    let site_name = site_name(&src);
     let h1_at = seg
         .blocks
         .iter()
         .position(|b| b.kind == BlockKind::Heading && b.level == 1);
     let h1 = h1_at.map(|i| seg.blocks[i].text.clone());
-    let headline = field("headline").and_then(|h| json_text(h, "name"));
-    let og_title = meta(TITLE_KEYS);
+    let headline = src.field("headline").and_then(|h| json_text(h, "name"));
+    let og_title = src.meta(TITLE_KEYS);
     let title = choose_title(
         h1.as_deref(),
         headline.as_deref(),
         og_title.as_deref(),
-        head.title.as_deref(),
+        seg.head.title.as_deref(),
         site_name.as_deref(),
     );
+    let canonical_url = seg.head.canonical.clone().or_else(|| src.meta(URL_KEYS));
+    let (published, modified) = dates(&src, seg, h1_at, canonical_url.as_deref());
+    let language = seg
+        .head
+        .lang
+        .clone()
+        .or_else(|| src.meta(LANGUAGE_KEYS).map(|l| l.replace('_', "-")));
+    let description = src
+        .meta(DESCRIPTION_KEYS)
+        .or_else(|| src.field("description").and_then(|d| json_text(d, "name")));
+    let image = src
+        .meta(IMAGE_KEYS)
+        .or_else(|| src.field("image").and_then(|i| json_text(i, "url")));
+    let og_type = src.meta(TYPE_KEYS).map(|t| t.to_ascii_lowercase());
+    Metadata {
+        title,
+        authors: authors(&src, seg),
+        published,
+        modified,
+        site_name,
+        language,
+        description,
+        canonical_url,
+        image,
+        tags: tags(&src),
+        page_type: match page_type(src.main(), &src.entities, og_type.as_deref()) {
+            PageType::Other => structural_type(seg, content),
+            declared => declared,
+        },
+    }
+}
 
-    let mut authors: Vec<String> = field("author")
+/// The site's name: declared in a `<meta>`, else the publisher's or the
+/// `WebSite` entity's name.
+fn site_name(src: &Sources) -> Option<String> {
+    src.meta(SITE_NAME_KEYS).or_else(|| {
+        src.field("publisher")
+            .and_then(|p| json_text(p, "name"))
+            .or_else(|| {
+                src.entities
+                    .iter()
+                    .find(|e| e.is_any(&["website"]))
+                    .and_then(|e| e.fields.get("name"))
+                    .and_then(|n| json_text(n, "name"))
+            })
+    })
+}
+
+/// The authors: the main entity's, else every `citation_author`, else a
+/// `<meta>` author, each cleaned; else the page's byline.
+fn authors(src: &Sources, seg: &Segmented) -> Vec<String> {
+    let mut authors: Vec<String> = src
+        .field("author")
         .map(|a| match a {
-            Value::Array(items) => items.iter().filter_map(&mut name_of).collect(),
-            a => name_of(a).into_iter().collect(),
+            Value::Array(items) => items.iter().filter_map(|v| src.name_of(v)).collect(),
+            a => src.name_of(a).into_iter().collect(),
         })
         .unwrap_or_default();
     if authors.is_empty() {
         // Scholarly pages name every author in a `citation_author` each.
-        authors = head
+        authors = src
+            .head
             .metas
             .iter()
             .filter(|(k, _)| CITATION_AUTHOR_KEYS.contains(&k.as_str()))
@@ -292,20 +294,34 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
             .collect();
     }
     if authors.is_empty() {
-        authors = meta(AUTHOR_KEYS).into_iter().collect();
+        authors = src.meta(AUTHOR_KEYS).into_iter().collect();
     }
     let mut authors: Vec<String> = authors.iter().filter_map(|a| clean_author(a)).collect();
     if authors.is_empty() {
         authors = byline(seg).into_iter().collect();
     }
     authors.dedup();
+    authors
+}
 
-    let published = field("datePublished")
-        .or_else(|| field("dateCreated"))
+/// The publication and last-change dates: structured, else declared in a
+/// `<meta>`, a `<time>` or shown near the headline, else the date in the
+/// page's URL (`/2024/03/05/slug`), else its last change (a page published
+/// once and never changed says only that).
+fn dates(
+    src: &Sources,
+    seg: &Segmented,
+    h1_at: Option<usize>,
+    canonical_url: Option<&str>,
+) -> (Option<String>, Option<String>) {
+    let head = src.head;
+    let published = src
+        .field("datePublished")
+        .or_else(|| src.field("dateCreated"))
         .and_then(|d| json_text(d, "@value"))
         .and_then(|d| normalize_date(&d))
         .or_else(|| {
-            meta(PUBLISHED_KEYS)
+            src.meta(PUBLISHED_KEYS)
                 .and_then(|d| normalize_date(&d))
                 .or_else(|| {
                     // Any other property naming publication.
@@ -317,30 +333,25 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
                 .or_else(|| head.times.iter().find_map(|t| normalize_date(t)))
                 .or_else(|| visible_date(seg, h1_at))
         });
-    let modified = field("dateModified")
+    let modified = src
+        .field("dateModified")
         .and_then(|d| json_text(d, "@value"))
         .and_then(|d| normalize_date(&d))
-        .or_else(|| meta(MODIFIED_KEYS).and_then(|d| normalize_date(&d)));
-    let canonical_url = head.canonical.clone().or_else(|| meta(URL_KEYS));
-    // Else the date in the page's URL (`/2024/03/05/slug`), else its last
-    // change: a page published once and never changed says only that.
+        .or_else(|| src.meta(MODIFIED_KEYS).and_then(|d| normalize_date(&d)));
     let published = published
         .or_else(|| {
-            let c = YMD.captures(canonical_url.as_deref()?)?;
+            let c = YMD.captures(canonical_url?)?;
             ymd(&c[1], c[2].parse().ok()?, &c[3])
         })
         .or_else(|| modified.clone());
+    (published, modified)
+}
 
-    let language = head
-        .lang
-        .clone()
-        .or_else(|| meta(LANGUAGE_KEYS).map(|l| l.replace('_', "-")));
-    let description =
-        meta(DESCRIPTION_KEYS).or_else(|| field("description").and_then(|d| json_text(d, "name")));
-    let image = meta(IMAGE_KEYS).or_else(|| field("image").and_then(|i| json_text(i, "url")));
-
+/// The page's tags and sections, from its `<meta>`s and its main entity,
+/// each once (case aside), at most [`tuning::MAX_TAGS`].
+fn tags(src: &Sources) -> Vec<String> {
     let mut tags: Vec<String> = Vec::new();
-    for (name, value) in &head.metas {
+    for (name, value) in &src.head.metas {
         if TAG_KEYS.contains(&name.as_str()) {
             tags.push(value.clone());
         } else if TAG_LIST_KEYS.contains(&name.as_str()) {
@@ -348,7 +359,7 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
         }
     }
     for key in ["keywords", "articleSection"] {
-        if let Some(v) = field(key) {
+        if let Some(v) = src.field(key) {
             for t in json_texts(v, "name") {
                 tags.extend(t.split(',').map(collapse));
             }
@@ -357,24 +368,7 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
     let mut seen = std::collections::HashSet::new();
     tags.retain(|t| !t.is_empty() && seen.insert(t.to_lowercase()));
     tags.truncate(tuning::MAX_TAGS);
-
-    let og_type = meta(TYPE_KEYS).map(|t| t.to_ascii_lowercase());
-    Metadata {
-        title,
-        authors,
-        published,
-        modified,
-        site_name,
-        language,
-        description,
-        canonical_url,
-        image,
-        tags,
-        page_type: match page_type(main, &entities, og_type.as_deref()) {
-            PageType::Other => structural_type(seg, content),
-            declared => declared,
-        },
-    }
+    tags
 }
 
 #[cfg(test)]

@@ -156,94 +156,9 @@ pub(super) fn flush(
         let popped = stack.last().is_none_or(|f| f.elem != owner.elem);
         let chain = stack.iter().chain(popped.then_some(owner));
         let n = stack.len() + usize::from(popped);
-        let path = chain
-            .clone()
-            .skip(n.saturating_sub(tuning::TAG_PATH_DEPTH))
-            .filter(|f| f.elem != NONE);
-        // Allocated at its length: one per block, and blocks can be many.
-        let mut tag_path = String::with_capacity(
-            path.clone()
-                .map(|f| f.name.len() + 1)
-                .sum::<usize>()
-                .min(tuning::TAG_PATH_MAX_BYTES),
-        );
-        for f in path {
-            if !tag_path.is_empty() {
-                tag_path.push('>');
-            }
-            // Copied no further than the cap: names can be long.
-            let room = tuning::TAG_PATH_MAX_BYTES.saturating_sub(tag_path.len());
-            tag_path.push_str(truncate_at_char(&f.name, room));
-        }
-        // The class and id of the three innermost ancestors, read from the
-        // DOM only here, for the blocks that need them: built in a buffer
-        // kept from block to block, then copied out at its length.
-        let class_id = &mut buf.class_id;
-        class_id.clear();
-        let mut innermost: [Option<&Frame>; 3] = [None; 3];
-        for (slot, f) in innermost
-            .iter_mut()
-            .zip(chain.clone().skip(n.saturating_sub(3)))
-        {
-            *slot = Some(f);
-        }
-        for f in innermost.into_iter().rev().flatten() {
-            if class_id.len() >= tuning::CLASS_ID_MAX_BYTES {
-                break;
-            }
-            let Some((_, attrs)) = dom.element(f.node) else {
-                continue;
-            };
-            let mut first = true;
-            for a in attrs {
-                // Only the head of a long value is looked at, not even
-                // trimmed whole: each block reads it again.
-                if !dom::is_class_or_id(&a.name.local) {
-                    continue;
-                }
-                let value = truncate_at_char(&a.value, tuning::CLASS_ID_MAX_BYTES).trim();
-                if value.is_empty() {
-                    continue;
-                }
-                if !class_id.is_empty() {
-                    class_id.push_str(if first { " / " } else { " " });
-                }
-                // Copied no further than the cap.
-                let room = tuning::CLASS_ID_MAX_BYTES.saturating_sub(class_id.len());
-                class_id.push_str(truncate_at_char(value, room));
-                first = false;
-            }
-        }
-        let class_id = class_id.clone();
-        // Spans as ranges of the trimmed text.
-        let kept = if owner.ctx.in_pre {
-            buf.text.trim_start_matches('\n')
-        } else {
-            buf.text.trim_start()
-        };
-        let lead = buf.text.len() - kept.len();
-        let mut spans: Vec<Span> = buf
-            .spans
-            .drain(..)
-            .filter_map(|sp| {
-                // A span's ends were taken as the text grew; trimming since
-                // (spaces before a line break) may have moved a character
-                // under them: cut back to a char boundary.
-                let start = floor_char_boundary(&text, sp.start.max(lead) - lead);
-                let end = floor_char_boundary(&text, sp.end.max(lead) - lead);
-                (start < end).then_some(Span { start, end, ..sp })
-            })
-            .collect();
-        for image in buf.images.drain(..) {
-            if spans.len() < tuning::MAX_SPANS_PER_BLOCK {
-                let pos = floor_char_boundary(&text, image.pos.max(lead) - lead);
-                spans.push(Span {
-                    start: pos,
-                    end: pos,
-                    kind: image.kind,
-                });
-            }
-        }
+        let tag_path = tag_path(chain.clone(), n);
+        let class_id = class_id(dom, &mut buf.class_id, chain.clone(), n);
+        let spans = buf.take_spans(&text, owner.ctx.in_pre);
         let code_lang = (owner.ctx.kind == BlockKind::Code)
             .then(|| code_language(dom, chain.clone()))
             .flatten();
@@ -281,24 +196,134 @@ pub(super) fn flush(
             code_lang,
         });
     }
-    // Images of a block without text wait for the next one, at its start.
-    for image in &mut buf.images {
-        image.pos = 0;
+    buf.reset();
+}
+
+/// The tag path of a block: the names of its innermost
+/// [`tuning::TAG_PATH_DEPTH`] ancestors (of `n` in `chain`), outermost
+/// first, at most [`tuning::TAG_PATH_MAX_BYTES`].
+fn tag_path<'a>(chain: impl Iterator<Item = &'a Frame> + Clone, n: usize) -> String {
+    let path = chain
+        .skip(n.saturating_sub(tuning::TAG_PATH_DEPTH))
+        .filter(|f| f.elem != NONE);
+    // Allocated at its length: one per block, and blocks can be many.
+    let mut tag_path = String::with_capacity(
+        path.clone()
+            .map(|f| f.name.len() + 1)
+            .sum::<usize>()
+            .min(tuning::TAG_PATH_MAX_BYTES),
+    );
+    for f in path {
+        if !tag_path.is_empty() {
+            tag_path.push('>');
+        }
+        // Copied no further than the cap: names can be long.
+        let room = tuning::TAG_PATH_MAX_BYTES.saturating_sub(tag_path.len());
+        tag_path.push_str(truncate_at_char(&f.name, room));
     }
-    buf.text.clear();
-    buf.pending_space = false;
-    buf.words = 0;
-    buf.link_words = 0;
-    buf.card_words = 0;
-    buf.lead_link_words = 0;
-    buf.plain_seen = false;
-    buf.wrap = Wrap::default();
-    buf.open_token = 0;
-    buf.raw = false;
-    buf.spans.clear();
-    buf.generation += 1;
-    buf.header_cells = 0;
-    buf.data_cells = 0;
+    tag_path
+}
+
+/// The class and id of the three innermost ancestors (of `n` in `chain`),
+/// innermost first, read from the DOM only here, for the blocks that need
+/// them: built in `scratch`, a buffer kept from block to block, then copied
+/// out at its length.
+fn class_id<'a>(
+    dom: &Dom,
+    scratch: &mut String,
+    chain: impl Iterator<Item = &'a Frame>,
+    n: usize,
+) -> String {
+    scratch.clear();
+    let mut innermost: [Option<&Frame>; 3] = [None; 3];
+    for (slot, f) in innermost.iter_mut().zip(chain.skip(n.saturating_sub(3))) {
+        *slot = Some(f);
+    }
+    for f in innermost.into_iter().rev().flatten() {
+        if scratch.len() >= tuning::CLASS_ID_MAX_BYTES {
+            break;
+        }
+        let Some((_, attrs)) = dom.element(f.node) else {
+            continue;
+        };
+        let mut first = true;
+        for a in attrs {
+            // Only the head of a long value is looked at, not even
+            // trimmed whole: each block reads it again.
+            if !dom::is_class_or_id(&a.name.local) {
+                continue;
+            }
+            let value = truncate_at_char(&a.value, tuning::CLASS_ID_MAX_BYTES).trim();
+            if value.is_empty() {
+                continue;
+            }
+            if !scratch.is_empty() {
+                scratch.push_str(if first { " / " } else { " " });
+            }
+            // Copied no further than the cap.
+            let room = tuning::CLASS_ID_MAX_BYTES.saturating_sub(scratch.len());
+            scratch.push_str(truncate_at_char(value, room));
+            first = false;
+        }
+    }
+    scratch.clone()
+}
+
+impl Buffer {
+    /// The block's spans and images as ranges of `text`, its trimmed text.
+    fn take_spans(&mut self, text: &str, in_pre: bool) -> Vec<Span> {
+        let kept = if in_pre {
+            self.text.trim_start_matches('\n')
+        } else {
+            self.text.trim_start()
+        };
+        let lead = self.text.len() - kept.len();
+        let mut spans: Vec<Span> = self
+            .spans
+            .drain(..)
+            .filter_map(|sp| {
+                // A span's ends were taken as the text grew; trimming since
+                // (spaces before a line break) may have moved a character
+                // under them: cut back to a char boundary.
+                let start = floor_char_boundary(text, sp.start.max(lead) - lead);
+                let end = floor_char_boundary(text, sp.end.max(lead) - lead);
+                (start < end).then_some(Span { start, end, ..sp })
+            })
+            .collect();
+        for image in self.images.drain(..) {
+            if spans.len() < tuning::MAX_SPANS_PER_BLOCK {
+                let pos = floor_char_boundary(text, image.pos.max(lead) - lead);
+                spans.push(Span {
+                    start: pos,
+                    end: pos,
+                    kind: image.kind,
+                });
+            }
+        }
+        spans
+    }
+
+    /// Empties the buffer for the next block.
+    fn reset(&mut self) {
+        // Images of a block without text wait for the next one, at its start.
+        for image in &mut self.images {
+            image.pos = 0;
+        }
+        self.text.clear();
+        self.pending_space = false;
+        self.words = 0;
+        self.link_words = 0;
+        self.card_words = 0;
+        self.lead_link_words = 0;
+        self.plain_seen = false;
+        self.wrap = Wrap::default();
+        self.open_token = 0;
+        self.raw = false;
+        self.spans.clear();
+        self.generation += 1;
+        self.header_cells = 0;
+        self.data_cells = 0;
+    }
 }
 
 /// The language a `<pre>` (or the `<code>` inside it) names in its class:

@@ -27,6 +27,8 @@ mod hints;
 use block::*;
 use elements::*;
 use head::*;
+
+pub(crate) use head::Head;
 use hints::*;
 
 /// "No element": the parent of the root, and "no hinted ancestor".
@@ -191,8 +193,6 @@ struct Frame {
 
 /// Walks the document once and cuts it into blocks.
 pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
-    let mut out = Segmented::default();
-    let mut buf = Buffer::default();
     let root_ctx = Ctx {
         kind: BlockKind::Paragraph,
         level: 0,
@@ -205,64 +205,88 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
         list: ListPos::default(),
         in_thead: false,
     };
-    let mut stack = vec![Frame {
-        node: Dom::DOCUMENT,
-        next_child: dom.first_child(Dom::DOCUMENT),
-        elem: NONE,
-        ctx: root_ctx,
-        is_block: false,
-        name: LocalName::from(""),
-        span: None,
-        next_item: 1,
-    }];
-
-    while let Some(top) = stack.last_mut() {
+    let mut walk = Walk {
+        dom,
+        view,
+        out: Segmented::default(),
+        buf: Buffer::default(),
+        stack: vec![Frame {
+            node: Dom::DOCUMENT,
+            next_child: dom.first_child(Dom::DOCUMENT),
+            elem: NONE,
+            ctx: root_ctx,
+            is_block: false,
+            name: LocalName::from(""),
+            span: None,
+            next_item: 1,
+        }],
+    };
+    while let Some(top) = walk.stack.last_mut() {
         let child = top.next_child;
-        if child != NO_NODE {
-            top.next_child = dom.next_sibling(child);
-            if let Some(text) = dom.text(child) {
-                buf.push_text(text, &top.ctx);
-                continue;
-            }
-        }
         if child == NO_NODE {
-            let frame = stack.pop().expect("stack is not empty");
-            if let Some((kind, start, generation)) = &frame.span {
-                let start = if *generation == buf.generation {
-                    *start
-                } else {
-                    0
-                };
-                if buf.text.len() > start && buf.spans.len() < tuning::MAX_SPANS_PER_BLOCK {
-                    buf.spans.push(Span {
-                        start,
-                        end: buf.text.len(),
-                        kind: kind.clone(),
-                    });
-                }
-            }
-            if frame.is_block {
-                flush(dom, &mut buf, &mut out, &stack, &frame);
-            }
-            if !buf.images.is_empty() {
-                buf.images.retain(|i| i.keeper != frame.elem);
-            }
-            if frame.elem != NONE {
-                out.elems[frame.elem as usize].end = out.elems.len() as u32 - 1;
-            }
+            walk.leave();
             continue;
         }
-        let ctx = top.ctx;
-        let Some((name, attrs)) = dom.element(child) else {
-            continue;
-        };
-        let tag = &*name.local;
+        top.next_child = dom.next_sibling(child);
+        if let Some(text) = dom.text(child) {
+            walk.buf.push_text(text, &top.ctx);
+        } else if let Some((name, attrs)) = dom.element(child) {
+            walk.enter(child, &name.local, attrs);
+        }
+    }
+    walk.out
+}
+
+/// The walk under way: the open elements, the block being built, and what
+/// has been cut so far.
+struct Walk<'a> {
+    dom: &'a Dom,
+    view: View,
+    out: Segmented,
+    buf: Buffer,
+    stack: Vec<Frame>,
+}
+
+impl Walk<'_> {
+    /// Leaves the innermost open element: its span ends, the block it
+    /// bounds is flushed, and its extent is known.
+    fn leave(&mut self) {
+        let frame = self.stack.pop().expect("stack is not empty");
+        let buf = &mut self.buf;
+        if let Some((kind, start, generation)) = &frame.span {
+            let start = if *generation == buf.generation {
+                *start
+            } else {
+                0
+            };
+            if buf.text.len() > start && buf.spans.len() < tuning::MAX_SPANS_PER_BLOCK {
+                buf.spans.push(Span {
+                    start,
+                    end: buf.text.len(),
+                    kind: kind.clone(),
+                });
+            }
+        }
+        if frame.is_block {
+            flush(self.dom, buf, &mut self.out, &self.stack, &frame);
+        }
+        if !buf.images.is_empty() {
+            buf.images.retain(|i| i.keeper != frame.elem);
+        }
+        if frame.elem != NONE {
+            self.out.elems[frame.elem as usize].end = self.out.elems.len() as u32 - 1;
+        }
+    }
+
+    /// Whether the walk skips an element whole: the head (read for its
+    /// metadata), controls, scripts' stand-ins and what the view hides.
+    fn skips(&mut self, child: NodeId, tag: &str, attrs: &[Attribute], marks: u8) -> bool {
+        let dom = self.dom;
         if tag == "head" {
-            read_head(dom, child, &mut out.head);
-            continue;
+            read_head(dom, child, &mut self.out.head);
+            return true;
         }
-        let marks = class_marks(attrs);
-        out.head.note(dom, tag, child, attrs, marks);
+        self.out.head.note(dom, tag, child, attrs, marks);
         // A button is a control, unless it holds a sentence (an accordion's
         // question) or opens and closes a part of the page, which it names
         // (an accordion's "Description").
@@ -271,95 +295,158 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
                 && (holds_sentence(dom, child)
                     || dom::attr(attrs, &local_name!("aria-expanded")).is_some()))
         {
-            continue;
+            return true;
         }
-        if tag == "noscript" && view != View::NoScript {
-            out.noscript_skipped += 1;
-            continue;
+        if tag == "noscript" && self.view != View::NoScript {
+            self.out.noscript_skipped += 1;
+            return true;
         }
         if tag == "a" && is_script_control(attrs) {
-            continue;
+            return true;
         }
-        let hidden = match view {
+        let hidden = match self.view {
             View::Reader | View::NoScript => dom::is_hidden(attrs, marks & mark::HIDDEN != 0),
             View::Revealed => dom::has_hidden_attribute(attrs),
         };
         if hidden {
-            out.hidden_skipped += 1;
-            continue;
+            self.out.hidden_skipped += 1;
+        }
+        hidden
+    }
+
+    /// An `<img>`: its source and text, placed where it stands in the
+    /// block, until the element that keeps it closes.
+    fn image(&mut self, attrs: &[Attribute]) {
+        let (buf, out) = (&mut self.buf, &mut self.out);
+        let Some(src) = image_source(attrs) else {
+            return;
+        };
+        if buf.images.len() >= tuning::MAX_PENDING_IMAGES {
+            return;
+        }
+        let start = out.hrefs.len() as u32;
+        out.hrefs.push_str(src);
+        let alt = out.hrefs.len() as u32;
+        if let Some(alt) = dom::attr(attrs, &local_name!("alt")) {
+            push_collapsed(&mut out.hrefs, alt, tuning::MAX_ALT_CHARS);
+        }
+        let keeper = self
+            .stack
+            .iter()
+            .rev()
+            .skip_while(|f| matches!(&*f.name, "a" | "picture" | "span"))
+            .nth(1)
+            .map_or(NONE, |f| f.elem);
+        buf.images.push(PendingImage {
+            // After the space that text after it would bring.
+            pos: buf.text.len() + usize::from(buf.pending_space && !buf.text.is_empty()),
+            keeper,
+            kind: SpanKind::Image {
+                start,
+                alt,
+                end: out.hrefs.len() as u32,
+            },
+        });
+    }
+
+    /// Enters an element: skipped, or a line break, a cell separator, an
+    /// image, or an element of its own with the context it gives the text
+    /// inside it.
+    fn enter(&mut self, child: NodeId, name: &LocalName, attrs: &[Attribute]) {
+        let tag = &**name;
+        let marks = class_marks(attrs);
+        if self.skips(child, tag, attrs, marks) {
+            return;
         }
         match tag {
             "br" => {
-                buf.push_break();
-                continue;
+                self.buf.push_break();
+                return;
             }
             "td" | "th" => {
-                buf.push_separator(" | ");
+                self.buf.push_separator(" | ");
                 if tag == "th" {
-                    buf.header_cells += 1;
+                    self.buf.header_cells += 1;
                 } else {
-                    buf.data_cells += 1;
+                    self.buf.data_cells += 1;
                 }
             }
             "img" => {
-                if let Some(src) = image_source(attrs)
-                    && buf.images.len() < tuning::MAX_PENDING_IMAGES
-                {
-                    let start = out.hrefs.len() as u32;
-                    out.hrefs.push_str(src);
-                    let alt = out.hrefs.len() as u32;
-                    if let Some(alt) = dom::attr(attrs, &local_name!("alt")) {
-                        push_collapsed(&mut out.hrefs, alt, tuning::MAX_ALT_CHARS);
-                    }
-                    let keeper = stack
-                        .iter()
-                        .rev()
-                        .skip_while(|f| matches!(&*f.name, "a" | "picture" | "span"))
-                        .nth(1)
-                        .map_or(NONE, |f| f.elem);
-                    buf.images.push(PendingImage {
-                        // After the space that text after it would bring.
-                        pos: buf.text.len()
-                            + usize::from(buf.pending_space && !buf.text.is_empty()),
-                        keeper,
-                        kind: SpanKind::Image {
-                            start,
-                            alt,
-                            end: out.hrefs.len() as u32,
-                        },
-                    });
-                }
-                continue;
+                self.image(attrs);
+                return;
             }
-            "hr" | "wbr" | "area" | "source" | "track" | "link" | "meta" => {
-                continue;
-            }
+            "hr" | "wbr" | "area" | "source" | "track" | "link" | "meta" => return,
             _ => {}
         }
         let block = is_block(tag);
+        let top = self.stack.last().expect("stack is not empty");
         if block {
-            let top = stack.last().expect("stack is not empty");
-            flush(dom, &mut buf, &mut out, &stack, top);
+            flush(self.dom, &mut self.buf, &mut self.out, &self.stack, top);
         }
         let hint = hint_of(tag, attrs, marks);
-        let comment = hint < 0 && is_comment(marks);
-        let never_content = hint < 0 && is_never_content(attrs, marks);
-        let id = out.elems.len() as u32;
-        let parent = stack.last().map_or(NONE, |f| f.elem);
-        out.elems.push(Elem {
-            parent,
+        let id = self.out.elems.len() as u32;
+        self.out.elems.push(Elem {
+            parent: top.elem,
             end: id,
             hint,
-            never_content,
+            never_content: hint < 0 && is_never_content(attrs, marks),
             shape: shape_of(tag, attrs),
         });
-        let mut ctx = ctx;
+        let mut ctx = top.ctx;
         if hint < 0 {
             ctx.neg_anc = id;
         }
-        if comment {
+        if hint < 0 && is_comment(marks) {
             ctx.comment_anc = id;
         }
+        let target = if tag == "a" {
+            dom::attr(attrs, &local_name!("href"))
+        } else {
+            None
+        };
+        self.inherit(&mut ctx, child, tag, target, block);
+        let span = match tag {
+            "em" | "i" | "cite" | "dfn" => Some(SpanKind::Emphasis),
+            "strong" | "b" => Some(SpanKind::Strong),
+            "code" | "kbd" | "samp" | "tt" if !ctx.in_pre => Some(SpanKind::Code),
+            "a" if ctx.in_link => target
+                .filter(|h| h.len() <= tuning::MAX_TARGET_BYTES)
+                .map(|h| {
+                    let (start, end) = self.out.push_href(h);
+                    SpanKind::Link { start, end }
+                }),
+            "td" | "th" => Some(SpanKind::Cell),
+            _ => None,
+        };
+        let next_item = if tag == "ol" {
+            dom::attr(attrs, &local_name!("start"))
+                .and_then(|n| n.trim().parse().ok())
+                .unwrap_or(1)
+        } else {
+            1
+        };
+        self.stack.push(Frame {
+            node: child,
+            next_child: self.dom.first_child(child),
+            elem: id,
+            ctx,
+            is_block: block,
+            name: name.clone(),
+            span: span.map(|k| (k, self.buf.text.len(), self.buf.generation)),
+            next_item,
+        });
+    }
+
+    /// What an element changes in the context its text is read in: the
+    /// kind of block, links and cards, tables, `<pre>`, lists.
+    fn inherit(
+        &mut self,
+        ctx: &mut Ctx,
+        child: NodeId,
+        tag: &str,
+        target: Option<&str>,
+        block: bool,
+    ) {
         if tag == "figure" {
             // Plain text in a figure is its caption or credit.
             ctx.kind = BlockKind::Caption;
@@ -376,18 +463,14 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
                 ctx.level = level;
             }
         }
-        let target = if tag == "a" {
-            dom::attr(attrs, &local_name!("href"))
-        } else {
-            None
-        };
         match tag {
             "a" if !ctx.in_data_table
-                && target.is_some_and(|h| goes_somewhere(h) || !holds_sentence(dom, child)) =>
+                && target
+                    .is_some_and(|h| goes_somewhere(h) || !holds_sentence(self.dom, child)) =>
             {
                 ctx.in_link = true;
             }
-            "table" => ctx.in_data_table = has_header_row(dom, child),
+            "table" => ctx.in_data_table = has_header_row(self.dom, child),
             "pre" => ctx.in_pre = true,
             "thead" => ctx.in_thead = true,
             "ul" | "ol" | "menu" | "dl" => {
@@ -398,7 +481,8 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
                 };
             }
             "li" => {
-                if let Some(list) = stack
+                if let Some(list) = self
+                    .stack
                     .iter_mut()
                     .rev()
                     .find(|f| matches!(&*f.name, "ol" | "ul" | "menu"))
@@ -415,38 +499,7 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
             }
             _ => {}
         }
-        let span = match tag {
-            "em" | "i" | "cite" | "dfn" => Some(SpanKind::Emphasis),
-            "strong" | "b" => Some(SpanKind::Strong),
-            "code" | "kbd" | "samp" | "tt" if !ctx.in_pre => Some(SpanKind::Code),
-            "a" if ctx.in_link => target
-                .filter(|h| h.len() <= tuning::MAX_TARGET_BYTES)
-                .map(|h| {
-                    let (start, end) = out.push_href(h);
-                    SpanKind::Link { start, end }
-                }),
-            "td" | "th" => Some(SpanKind::Cell),
-            _ => None,
-        };
-        let next_item = if tag == "ol" {
-            dom::attr(attrs, &local_name!("start"))
-                .and_then(|n| n.trim().parse().ok())
-                .unwrap_or(1)
-        } else {
-            1
-        };
-        stack.push(Frame {
-            node: child,
-            next_child: dom.first_child(child),
-            elem: id,
-            ctx,
-            is_block: block,
-            name: name.local.clone(),
-            span: span.map(|k| (k, buf.text.len(), buf.generation)),
-            next_item,
-        });
     }
-    out
 }
 
 #[cfg(test)]

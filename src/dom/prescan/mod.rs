@@ -80,300 +80,409 @@ pub(crate) struct TagScan {
 /// Scans `html` once: counts its tags for [`TagScan`] and cuts the bodies
 /// it never reads (see the module's documentation).
 pub(crate) fn prescan(html: &str) -> Prescan<'_> {
+    let mut scan = Scanner::new(html);
     let b = html.as_bytes();
-    let mut tags = TagScan {
-        start_tags: 4, // html, head, body and one implied tbody or so
-        max_depth: 0,
-        max_attributes: 0,
-        nodes: 0,
-    };
-    // Runs of text, comments, doctypes and processing instructions.
-    let mut other_nodes = 1; // the document
-    let mut depth = 0usize;
-    // What to cut, in order: byte ranges, and whether each is the content
-    // of an SVG or MathML element.
-    let mut cuts: Vec<(usize, usize, bool)> = Vec::new();
-    // Cleared where the model stops following the parser: the rest is
-    // counted, not cut.
-    let mut cutting = true;
-    // Open elements of foreign content (SVG, MathML), outermost first: the
-    // part of the parser's stack of open elements above the HTML.
-    let mut foreign: Vec<Name> = Vec::new();
-    // Whether the model has lost the parser's stack in foreign content: a
-    // tag inside an element whose content is HTML, an end tag that closes
-    // none of the open foreign elements (it may close an HTML element below
-    // them, or nothing), a name too long to tell apart. From then on the
-    // next raw-text element ends the cutting.
-    let mut unsure = false;
-    // Where the content of the outermost open `<svg>` or `<math>` starts,
-    // while the model has followed it exactly: cut when it closes.
-    let mut foreign_start: Option<usize> = None;
-    let mut in_select = false;
-    // Open `<pre>` and `<listing>` elements (each closed only by its own
-    // end tag), whose whitespace the walk keeps; and whether one may be
-    // open uncounted: once an element that bounds the parser's scope opens
-    // inside one, a `</pre>` may close nothing, and the count no longer
-    // says.
-    let mut pre_depth = [0usize; 2];
-    let mut pre_lost = false;
-    // Where elements the walk never reads may go whole ([`Drops`]).
-    let mut drops = Drops::default();
-    let mut text_before = false;
-    let mut i = 0;
-    while let Some(p) = memchr::memchr(b'<', &b[i..]) {
-        let lt = i + p;
-        // Whether the last text before here ends in a word, which an
-        // element here may be all that keeps from the text after it: tags
-        // between do not count, as the parser ignores some (`</div>` with
-        // no `<div>` open, a second `<body>`).
-        if lt > i {
-            text_before = !stops(b[lt - 1], SPACE);
-        }
-        other_nodes += usize::from(lt > i);
-        if cutting && !unsure && foreign.is_empty() && pre_depth == [0, 0] && !pre_lost {
-            shorten_spaces(b, i, lt, &mut cuts);
-        }
-        i = lt + 1;
-        match b.get(i) {
+    while let Some(p) = memchr::memchr(b'<', &b[scan.i..]) {
+        let lt = scan.i + p;
+        scan.text_up_to(lt);
+        scan.i = lt + 1;
+        let go_on = match b.get(scan.i) {
             Some(b'!') => {
-                other_nodes += 1;
-                if b.get(i + 1..i + 3) == Some(b"--") {
-                    let body = i + 3;
-                    i = comment_end(b, body);
-                    // The body, up to the `-->` or `--!>` that ends it (a
-                    // comment node carries no text in our tree); what is
-                    // left, `<!---->`, is still one comment. Not inside
-                    // SVG or MathML, whose content is cut whole.
-                    let close = match &b[..i] {
-                        [.., b'-', b'-', b'!', b'>'] => 4,
-                        [.., b'-', b'-', b'>'] => 3,
-                        _ => 0, // unterminated: the comment runs to the end
-                    };
-                    let body_end = if i == b.len() && close == 0 {
-                        i
-                    } else {
-                        i - close
-                    };
-                    if cutting && foreign_start.is_none() && body_end > body {
-                        cuts.push((body, body_end, false));
-                    }
-                    continue;
-                }
-                let cdata = b.get(i + 1..i + 8) == Some(b"[CDATA[");
-                // A CDATA section in foreign content (not followed), else a
-                // doctype or a bogus comment: to the next `>`.
-                cutting &= !cdata;
-                let close: &[u8] = if cdata && !foreign.is_empty() {
-                    b"]]>"
-                } else {
-                    b">"
-                };
-                i = memchr::memmem::find(&b[i..], close).map_or(b.len(), |p| i + p + close.len());
+                scan.markup_declaration();
+                true
             }
             Some(b'?') => {
-                i = memchr::memchr(b'>', &b[i..]).map_or(b.len(), |p| i + p + 1);
+                scan.i = memchr::memchr(b'>', &b[scan.i..]).map_or(b.len(), |p| scan.i + p + 1);
+                true
             }
-            Some(b'/') => match b.get(i + 1) {
-                Some(c) if c.is_ascii_alphabetic() => {
-                    let Some(tag) = read_tag(b, i + 1, None) else {
-                        break;
-                    };
-                    i = tag.end;
-                    tags.max_attributes = tags.max_attributes.max(tag.attributes);
-                    let name = tag.name.as_bytes();
-                    if !closes_itself(name) {
-                        depth = depth.saturating_sub(1);
-                    }
-                    if let Some(k) = keeps_spaces(name) {
-                        pre_depth[k] = pre_depth[k].saturating_sub(1);
-                    }
-                    drops.end_tag(name);
-                    if unsure {
-                        continue;
-                    }
-                    if let Some(current) = foreign.last() {
-                        match name {
-                            // `</br>` and `</p>` end foreign content as their
-                            // start tags do; in an element whose content is
-                            // HTML they open an HTML element.
-                            b"br" | b"p" if integrates_html(current.as_bytes()) => unsure = true,
-                            b"br" | b"p" => {
-                                foreign.clear();
-                                foreign_start = None;
-                            }
-                            _ => match foreign.iter().rposition(|f| *f == tag.name) {
-                                Some(at) if !name.is_empty() => {
-                                    foreign.truncate(at);
-                                    if at == 0
-                                        && let Some(start) = foreign_start.take()
-                                        && cutting
-                                    {
-                                        cuts.push((start, lt, true));
-                                    }
-                                }
-                                _ => unsure = true,
-                            },
-                        }
-                    } else if name == b"select" {
-                        in_select = false;
-                    }
-                }
-                Some(b'>') => i += 2,
-                Some(_) => {
-                    // A bogus comment.
-                    i = memchr::memchr(b'>', &b[i..]).map_or(b.len(), |p| i + p + 1);
-                }
-                None => break,
-            },
-            Some(c) if c.is_ascii_alphabetic() => {
-                // Unread attributes are cut where the model follows the
-                // tokenizer, but not inside content that is cut whole.
-                let cuts_before = cuts.len();
-                let attribute_cuts = (cutting && foreign_start.is_none()).then_some(&mut cuts);
-                let Some(tag) = read_tag(b, i, attribute_cuts) else {
-                    break;
-                };
-                i = tag.end;
-                tags.max_attributes = tags.max_attributes.max(tag.attributes);
-                let name = tag.name.as_bytes();
-                tags.start_tags += 1;
-                // In SVG and MathML `<path/>` closes itself; in HTML `<div/>`
-                // does not.
-                let closed =
-                    tag.self_closing && (!foreign.is_empty() || matches!(name, b"svg" | b"math"));
-                if !closed && !closes_itself(name) {
-                    depth += 1;
-                    tags.max_depth = tags.max_depth.max(depth);
-                }
-                if let Some(k) = keeps_spaces(name) {
-                    pre_depth[k] += 1;
-                } else if pre_depth != [0, 0] && bounds_scope(name) {
-                    pre_lost = true;
-                }
-                let raw = name == b"script" || is_raw_text(name);
-                // An element that ends foreign content (a `<meta>` in SVG)
-                // does more than insert itself.
-                let was_foreign = !foreign.is_empty();
-                if unsure && (raw || name == b"plaintext") {
-                    // Maybe HTML, maybe not: no longer followed.
-                    cutting = false;
-                } else if let Some(current) = foreign.last() {
-                    if integrates_html(current.as_bytes()) || name.is_empty() {
-                        // Read by HTML's rules, or not told apart.
-                        unsure = true;
-                        continue;
-                    }
-                    if breaks_out(name) || (name == b"font" && tag.font_attr) {
-                        foreign.clear();
-                        foreign_start = None;
-                    } else {
-                        if !tag.self_closing {
-                            foreign.push(tag.name);
-                        }
-                        continue;
-                    }
-                }
-                drops.start_tag(name);
-                // Whether the element that starts here can go whole, if it
-                // ends at `end`: in the body or head where the model knows
-                // that the parser inserts it and nothing else (see
-                // [`Drops`]), and not gluing text to text.
-                let droppable = cutting
-                    && !unsure
-                    && !was_foreign
-                    && foreign_start.is_none()
-                    && pre_depth == [0, 0]
-                    && !pre_lost
-                    && !in_select
-                    && drops.allowed();
-                let drop_whole = |end: usize, cuts: &mut Vec<(usize, usize, bool)>| {
-                    let go =
-                        droppable && (!text_before || b.get(end).is_none_or(|&c| stops(c, SPACE)));
-                    if go {
-                        cuts.truncate(cuts_before);
-                        cuts.push((lt, end, false));
-                    }
-                    go
-                };
-                match name {
-                    b"link" | b"meta" if !tag.read && drop_whole(i, &mut cuts) => {}
-                    // A template whose content starts with a `<col>` is a
-                    // column group, which ignores every other start tag:
-                    // `<script>` and `<style>` no longer switch the
-                    // tokenizer to raw text.
-                    b"col" if drops.templates > 0 => cutting = false,
-                    b"svg" | b"math" if !unsure && !tag.self_closing => {
-                        foreign.push(tag.name);
-                        // In `<select>` the parser may drop the tags and
-                        // keep the text.
-                        foreign_start = (!in_select).then_some(i);
-                    }
-                    // The rest is text.
-                    b"plaintext" => break,
-                    b"frameset" => {
-                        // Text in SVG (in the page, not in the cut one) tells
-                        // the parser that a `<frameset>` comes too late.
-                        cuts.retain(|&(_, _, foreign)| !foreign);
-                        cutting = false;
-                    }
-                    b"select" => in_select = true,
-                    _ if in_select && raw => cutting = false,
-                    b"script" | b"style" => {
-                        let end = if name == b"script" {
-                            script_end(b, i)
-                        } else {
-                            raw_text_end(b, i, b"style")
-                        };
-                        // A character reference in a script's type could
-                        // spell JSON-LD: such a script is kept.
-                        let json_ld = tag.type_value.is_some_and(|(s, e)| {
-                            let t = &html[s..e];
-                            t.contains('&') || t.trim().eq_ignore_ascii_case("application/ld+json")
-                        });
-                        i = end;
-                        if cutting && !json_ld {
-                            // The whole element where it may go, else its body.
-                            match (end < b.len())
-                                .then(|| read_tag(b, end + 2, None))
-                                .flatten()
-                            {
-                                Some(close) if drop_whole(close.end, &mut cuts) => {
-                                    i = close.end;
-                                    depth = depth.saturating_sub(1);
-                                    tags.max_attributes = tags.max_attributes.max(close.attributes);
-                                }
-                                _ => cuts.push((tag.end, end, false)),
-                            }
-                        }
-                    }
-                    _ if raw => i = raw_text_end(b, i, name),
-                    _ => {}
-                }
-            }
+            Some(b'/') => scan.end_tag(lt),
+            Some(c) if c.is_ascii_alphabetic() => scan.start_tag(lt),
             // A `<` that starts no tag is text.
-            Some(_) => text_before = true,
-            None => break,
+            Some(_) => {
+                scan.text_before = true;
+                true
+            }
+            None => false,
+        };
+        if !go_on {
+            break;
         }
     }
-    // With room for what the parser adds (a `<tbody>` in every table, the
-    // text a tag's repair splits): short by one node, the arena would
-    // double.
-    let nodes = tags.start_tags + other_nodes + usize::from(i < b.len());
-    tags.nodes = nodes + nodes / 16 + 16;
-    cuts.retain(|&(from, to, _)| to > from);
-    let html = if cuts.is_empty() {
-        Cow::Borrowed(html)
-    } else {
-        let mut out = String::with_capacity(html.len());
-        let mut copied = 0;
-        for (from, to, _) in cuts {
-            out.push_str(&html[copied..from]);
-            copied = to;
+    scan.finish()
+}
+
+/// Whether an element may be cut whole ([`Scanner::drop_whole`]): where it
+/// starts, whether the model knows that the parser inserts it and nothing
+/// else there (see [`Drops`]), and the cuts before its start tag (its
+/// attributes' cuts are replaced by the one cut).
+#[derive(Debug, Clone, Copy)]
+struct WholeCut {
+    allowed: bool,
+    at: usize,
+    cuts_before: usize,
+}
+
+/// The prescan under way: the counts, the cuts, and the model of the
+/// tokenizer's and tree builder's state.
+struct Scanner<'a> {
+    html: &'a str,
+    b: &'a [u8],
+    /// Where the scan is.
+    i: usize,
+    tags: TagScan,
+    /// Runs of text, comments, doctypes and processing instructions.
+    other_nodes: usize,
+    depth: usize,
+    /// What to cut, in order: byte ranges, and whether each is the content
+    /// of an SVG or MathML element.
+    cuts: Vec<(usize, usize, bool)>,
+    /// Cleared where the model stops following the parser: the rest is
+    /// counted, not cut.
+    cutting: bool,
+    /// Open elements of foreign content (SVG, MathML), outermost first: the
+    /// part of the parser's stack of open elements above the HTML.
+    foreign: Vec<Name>,
+    /// Whether the model has lost the parser's stack in foreign content: a
+    /// tag inside an element whose content is HTML, an end tag that closes
+    /// none of the open foreign elements (it may close an HTML element
+    /// below them, or nothing), a name too long to tell apart. From then on
+    /// the next raw-text element ends the cutting.
+    unsure: bool,
+    /// Where the content of the outermost open `<svg>` or `<math>` starts,
+    /// while the model has followed it exactly: cut when it closes.
+    foreign_start: Option<usize>,
+    in_select: bool,
+    /// Open `<pre>` and `<listing>` elements (each closed only by its own
+    /// end tag), whose whitespace the walk keeps; and whether one may be
+    /// open uncounted: once an element that bounds the parser's scope opens
+    /// inside one, a `</pre>` may close nothing, and the count no longer
+    /// says.
+    pre_depth: [usize; 2],
+    pre_lost: bool,
+    /// Where elements the walk never reads may go whole ([`Drops`]).
+    drops: Drops,
+    /// Whether the last text before here ends in a word, which an element
+    /// here may be all that keeps from the text after it: tags between do
+    /// not count, as the parser ignores some (`</div>` with no `<div>`
+    /// open, a second `<body>`).
+    text_before: bool,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(html: &'a str) -> Self {
+        Scanner {
+            html,
+            b: html.as_bytes(),
+            i: 0,
+            tags: TagScan {
+                start_tags: 4, // html, head, body and one implied tbody or so
+                max_depth: 0,
+                max_attributes: 0,
+                nodes: 0,
+            },
+            other_nodes: 1, // the document
+            depth: 0,
+            cuts: Vec::new(),
+            cutting: true,
+            foreign: Vec::new(),
+            unsure: false,
+            foreign_start: None,
+            in_select: false,
+            pre_depth: [0; 2],
+            pre_lost: false,
+            drops: Drops::default(),
+            text_before: false,
         }
-        out.push_str(&html[copied..]);
-        Cow::Owned(out)
-    };
-    Prescan { tags, html }
+    }
+
+    /// The text from where the scan is to the `<` at `lt`.
+    fn text_up_to(&mut self, lt: usize) {
+        let b = self.b;
+        if lt > self.i {
+            self.text_before = !stops(b[lt - 1], SPACE);
+        }
+        self.other_nodes += usize::from(lt > self.i);
+        if self.cutting
+            && !self.unsure
+            && self.foreign.is_empty()
+            && self.pre_depth == [0, 0]
+            && !self.pre_lost
+        {
+            shorten_spaces(b, self.i, lt, &mut self.cuts);
+        }
+    }
+
+    /// `<!`: a comment (its body cut), a CDATA section, a doctype or a
+    /// bogus comment.
+    fn markup_declaration(&mut self) {
+        let (b, i) = (self.b, self.i);
+        self.other_nodes += 1;
+        if b.get(i + 1..i + 3) == Some(b"--") {
+            let body = i + 3;
+            self.i = comment_end(b, body);
+            // The body, up to the `-->` or `--!>` that ends it (a comment
+            // node carries no text in our tree); what is left, `<!---->`,
+            // is still one comment. Not inside SVG or MathML, whose content
+            // is cut whole.
+            let close = match &b[..self.i] {
+                [.., b'-', b'-', b'!', b'>'] => 4,
+                [.., b'-', b'-', b'>'] => 3,
+                _ => 0, // unterminated: the comment runs to the end
+            };
+            let body_end = if self.i == b.len() && close == 0 {
+                self.i
+            } else {
+                self.i - close
+            };
+            if self.cutting && self.foreign_start.is_none() && body_end > body {
+                self.cuts.push((body, body_end, false));
+            }
+            return;
+        }
+        let cdata = b.get(i + 1..i + 8) == Some(b"[CDATA[");
+        // A CDATA section in foreign content (not followed), else a doctype
+        // or a bogus comment: to the next `>`.
+        self.cutting &= !cdata;
+        let close: &[u8] = if cdata && !self.foreign.is_empty() {
+            b"]]>"
+        } else {
+            b">"
+        };
+        self.i = memchr::memmem::find(&b[i..], close).map_or(b.len(), |p| i + p + close.len());
+    }
+
+    /// `</`, at `lt`: an end tag, `</>` or a bogus comment. False where
+    /// the rest of the page is text.
+    fn end_tag(&mut self, lt: usize) -> bool {
+        let b = self.b;
+        match b.get(self.i + 1) {
+            Some(c) if c.is_ascii_alphabetic() => {}
+            Some(b'>') => {
+                self.i += 2;
+                return true;
+            }
+            Some(_) => {
+                // A bogus comment.
+                self.i = memchr::memchr(b'>', &b[self.i..]).map_or(b.len(), |p| self.i + p + 1);
+                return true;
+            }
+            None => return false,
+        }
+        let Some(tag) = read_tag(b, self.i + 1, None) else {
+            return false;
+        };
+        self.i = tag.end;
+        self.tags.max_attributes = self.tags.max_attributes.max(tag.attributes);
+        let name = tag.name.as_bytes();
+        if !closes_itself(name) {
+            self.depth = self.depth.saturating_sub(1);
+        }
+        if let Some(k) = keeps_spaces(name) {
+            self.pre_depth[k] = self.pre_depth[k].saturating_sub(1);
+        }
+        self.drops.end_tag(name);
+        if self.unsure {
+            return true;
+        }
+        if let Some(current) = self.foreign.last() {
+            match name {
+                // `</br>` and `</p>` end foreign content as their start tags
+                // do; in an element whose content is HTML they open an HTML
+                // element.
+                b"br" | b"p" if integrates_html(current.as_bytes()) => self.unsure = true,
+                b"br" | b"p" => {
+                    self.foreign.clear();
+                    self.foreign_start = None;
+                }
+                _ => match self.foreign.iter().rposition(|f| *f == tag.name) {
+                    Some(at) if !name.is_empty() => {
+                        self.foreign.truncate(at);
+                        if at == 0
+                            && let Some(start) = self.foreign_start.take()
+                            && self.cutting
+                        {
+                            self.cuts.push((start, lt, true));
+                        }
+                    }
+                    _ => self.unsure = true,
+                },
+            }
+        } else if name == b"select" {
+            self.in_select = false;
+        }
+        true
+    }
+
+    /// A start tag at `lt`: counted, followed into foreign content and raw
+    /// text, and cut whole or in part where the walk never reads it. False
+    /// where the rest of the page is text.
+    fn start_tag(&mut self, lt: usize) -> bool {
+        let b = self.b;
+        // Unread attributes are cut where the model follows the tokenizer,
+        // but not inside content that is cut whole.
+        let cuts_before = self.cuts.len();
+        let attribute_cuts =
+            (self.cutting && self.foreign_start.is_none()).then_some(&mut self.cuts);
+        let Some(tag) = read_tag(b, self.i, attribute_cuts) else {
+            return false;
+        };
+        self.i = tag.end;
+        self.tags.max_attributes = self.tags.max_attributes.max(tag.attributes);
+        let name = tag.name.as_bytes();
+        self.tags.start_tags += 1;
+        // In SVG and MathML `<path/>` closes itself; in HTML `<div/>` does
+        // not.
+        let closed =
+            tag.self_closing && (!self.foreign.is_empty() || matches!(name, b"svg" | b"math"));
+        if !closed && !closes_itself(name) {
+            self.depth += 1;
+            self.tags.max_depth = self.tags.max_depth.max(self.depth);
+        }
+        if let Some(k) = keeps_spaces(name) {
+            self.pre_depth[k] += 1;
+        } else if self.pre_depth != [0, 0] && bounds_scope(name) {
+            self.pre_lost = true;
+        }
+        let raw = name == b"script" || is_raw_text(name);
+        // An element that ends foreign content (a `<meta>` in SVG) does more
+        // than insert itself.
+        let was_foreign = !self.foreign.is_empty();
+        if self.unsure && (raw || name == b"plaintext") {
+            // Maybe HTML, maybe not: no longer followed.
+            self.cutting = false;
+        } else if let Some(current) = self.foreign.last() {
+            if integrates_html(current.as_bytes()) || name.is_empty() {
+                // Read by HTML's rules, or not told apart.
+                self.unsure = true;
+                return true;
+            }
+            if breaks_out(name) || (name == b"font" && tag.font_attr) {
+                self.foreign.clear();
+                self.foreign_start = None;
+            } else {
+                if !tag.self_closing {
+                    self.foreign.push(tag.name);
+                }
+                return true;
+            }
+        }
+        self.drops.start_tag(name);
+        // Whether the element that starts here can go whole, if it ends at
+        // `end`: in the body or head where the model knows that the parser
+        // inserts it and nothing else (see [`Drops`]), and not gluing text
+        // to text.
+        let droppable = self.cutting
+            && !self.unsure
+            && !was_foreign
+            && self.foreign_start.is_none()
+            && self.pre_depth == [0, 0]
+            && !self.pre_lost
+            && !self.in_select
+            && self.drops.allowed();
+        let drop = WholeCut {
+            allowed: droppable,
+            at: lt,
+            cuts_before,
+        };
+        match name {
+            b"link" | b"meta" if !tag.read && self.drop_whole(drop, self.i) => {}
+            // A template whose content starts with a `<col>` is a column
+            // group, which ignores every other start tag: `<script>` and
+            // `<style>` no longer switch the tokenizer to raw text.
+            b"col" if self.drops.templates > 0 => self.cutting = false,
+            b"svg" | b"math" if !self.unsure && !tag.self_closing => {
+                self.foreign.push(tag.name);
+                // In `<select>` the parser may drop the tags and keep the
+                // text.
+                self.foreign_start = (!self.in_select).then_some(self.i);
+            }
+            // The rest is text.
+            b"plaintext" => return false,
+            b"frameset" => {
+                // Text in SVG (in the page, not in the cut one) tells the
+                // parser that a `<frameset>` comes too late.
+                self.cuts.retain(|&(_, _, foreign)| !foreign);
+                self.cutting = false;
+            }
+            b"select" => self.in_select = true,
+            _ if self.in_select && raw => self.cutting = false,
+            b"script" | b"style" => self.script_or_style(&tag, drop),
+            _ if raw => self.i = raw_text_end(b, self.i, name),
+            _ => {}
+        }
+        true
+    }
+
+    /// Cuts the element that starts at `drop.at` and ends at `end` whole,
+    /// if it may go (see [`WholeCut`]) and its going glues no text to text.
+    fn drop_whole(&mut self, drop: WholeCut, end: usize) -> bool {
+        let go =
+            drop.allowed && (!self.text_before || self.b.get(end).is_none_or(|&c| stops(c, SPACE)));
+        if go {
+            self.cuts.truncate(drop.cuts_before);
+            self.cuts.push((drop.at, end, false));
+        }
+        go
+    }
+
+    /// A `<script>` (other than JSON-LD) or `<style>` whose start tag ends
+    /// where the scan is: cut whole where it may go, else its body.
+    fn script_or_style(&mut self, tag: &Tag, drop: WholeCut) {
+        let b = self.b;
+        let end = if tag.name.as_bytes() == b"script" {
+            script_end(b, self.i)
+        } else {
+            raw_text_end(b, self.i, b"style")
+        };
+        // A character reference in a script's type could spell JSON-LD:
+        // such a script is kept.
+        let json_ld = tag.type_value.is_some_and(|(s, e)| {
+            let t = &self.html[s..e];
+            t.contains('&') || t.trim().eq_ignore_ascii_case("application/ld+json")
+        });
+        self.i = end;
+        if !self.cutting || json_ld {
+            return;
+        }
+        match (end < b.len())
+            .then(|| read_tag(b, end + 2, None))
+            .flatten()
+        {
+            Some(close) if self.drop_whole(drop, close.end) => {
+                self.i = close.end;
+                self.depth = self.depth.saturating_sub(1);
+                self.tags.max_attributes = self.tags.max_attributes.max(close.attributes);
+            }
+            _ => self.cuts.push((tag.end, end, false)),
+        }
+    }
+
+    /// The counts, and the page less the cuts.
+    fn finish(mut self) -> Prescan<'a> {
+        let (html, b) = (self.html, self.b);
+        // With room for what the parser adds (a `<tbody>` in every table,
+        // the text a tag's repair splits): short by one node, the arena
+        // would double.
+        let nodes = self.tags.start_tags + self.other_nodes + usize::from(self.i < b.len());
+        self.tags.nodes = nodes + nodes / 16 + 16;
+        self.cuts.retain(|&(from, to, _)| to > from);
+        let html = if self.cuts.is_empty() {
+            Cow::Borrowed(html)
+        } else {
+            let mut out = String::with_capacity(html.len());
+            let mut copied = 0;
+            for &(from, to, _) in &self.cuts {
+                out.push_str(&html[copied..from]);
+                copied = to;
+            }
+            out.push_str(&html[copied..]);
+            Cow::Owned(out)
+        };
+        Prescan {
+            tags: self.tags,
+            html,
+        }
+    }
 }
 
 /// Shortens each run of whitespace in the text `b[from..to]` to its first

@@ -221,12 +221,13 @@ pub(super) fn read_tag(
     // Only the attributes of a script (its type), a font, a link and a
     // meta matter here.
     let name = tag.name.as_bytes();
-    let (script, font, link, meta) = (
-        name == b"script",
-        name == b"font",
-        name == b"link",
-        name == b"meta",
-    );
+    let reads = match name {
+        b"script" => Reads::Script,
+        b"font" => Reads::Font,
+        b"link" => Reads::Link,
+        b"meta" => Reads::Meta,
+        _ => Reads::Nothing,
+    };
     // A formatting element's unread attributes are cut like any other's,
     // then put back at its end unless there are too many of them (see
     // FORMATTING_UNREAD_MAX).
@@ -271,7 +272,7 @@ pub(super) fn read_tag(
         // Cut from the name to the end of the value, unless a `/` stands
         // before it: `<svg/x>` less `x` would close itself.
         let cut = cuts.is_some() && b[name_start - 1] != b'/' && !is_read(name);
-        if link && name.eq_ignore_ascii_case(b"itemprop") {
+        if reads == Reads::Link && name.eq_ignore_ascii_case(b"itemprop") {
             tag.read = true;
         }
         let name_end = i;
@@ -300,29 +301,55 @@ pub(super) fn read_tag(
         if cut && let Some(cuts) = cuts.as_deref_mut() {
             cuts.push((name_start, i, false));
         }
+        if reads != Reads::Nothing {
+            tag.note(reads, name, &b[start..end], (start, end));
+        }
+    }
+}
+
+/// The tags whose attributes the prescan reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Reads {
+    Nothing,
+    /// `type`.
+    Script,
+    /// `color`, `face`, `size`.
+    Font,
+    /// `rel`, `itemprop`.
+    Link,
+    /// `property`, `name`, `itemprop`.
+    Meta,
+}
+
+impl Tag {
+    /// Notes what an attribute (`name`, `value` at `range`) of a tag that
+    /// `reads` says.
+    fn note(&mut self, reads: Reads, name: &[u8], value: &[u8], range: (usize, usize)) {
         // A character reference could spell any name: such a value is read.
-        let value = &b[start..end];
-        if link && name.eq_ignore_ascii_case(b"rel") {
-            tag.read |=
-                value.contains(&b'&') || crate::text::find_ci(value, 0, b"canonical").is_some();
-        }
-        if meta
-            && [&b"property"[..], b"name", b"itemprop"]
-                .iter()
-                .any(|a| name.eq_ignore_ascii_case(a))
-        {
-            tag.read |=
-                value.contains(&b'&') || std::str::from_utf8(value).is_ok_and(meta_name_read);
-        }
-        if script && tag.type_value.is_none() && name.eq_ignore_ascii_case(b"type") {
-            tag.type_value = Some((start, end));
-        }
-        if font
-            && ["color", "face", "size"]
-                .iter()
-                .any(|a| name.eq_ignore_ascii_case(a.as_bytes()))
-        {
-            tag.font_attr = true;
+        match reads {
+            Reads::Link if name.eq_ignore_ascii_case(b"rel") => {
+                self.read |=
+                    value.contains(&b'&') || crate::text::find_ci(value, 0, b"canonical").is_some();
+            }
+            Reads::Meta
+                if [&b"property"[..], b"name", b"itemprop"]
+                    .iter()
+                    .any(|a| name.eq_ignore_ascii_case(a)) =>
+            {
+                self.read |=
+                    value.contains(&b'&') || std::str::from_utf8(value).is_ok_and(meta_name_read);
+            }
+            Reads::Script if self.type_value.is_none() && name.eq_ignore_ascii_case(b"type") => {
+                self.type_value = Some(range);
+            }
+            Reads::Font
+                if ["color", "face", "size"]
+                    .iter()
+                    .any(|a| name.eq_ignore_ascii_case(a.as_bytes())) =>
+            {
+                self.font_attr = true;
+            }
+            _ => {}
         }
     }
 }
