@@ -74,7 +74,7 @@ pub struct Extractor {
     pub(crate) favor: Favor,
     pub(crate) links: bool,
     pub(crate) images: bool,
-    pub(crate) base_url: Option<String>,
+    pub(crate) base_url: Option<url::Url>,
     pub(crate) max_input_bytes: usize,
     pub(crate) max_nodes: usize,
     pub(crate) max_depth: usize,
@@ -104,6 +104,7 @@ impl Extractor {
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder {
             config: Extractor::default(),
+            base_url: None,
         }
     }
 }
@@ -125,6 +126,9 @@ impl Extractor {
 #[derive(Debug, Clone)]
 pub struct ExtractorBuilder {
     config: Extractor,
+    /// [`base_url`](Self::base_url) as given, parsed in
+    /// [`build`](Self::build).
+    base_url: Option<String>,
 }
 
 impl ExtractorBuilder {
@@ -167,16 +171,19 @@ impl ExtractorBuilder {
         self
     }
 
-    /// The page's own URL: link targets are made absolute against it (and
-    /// against the page's `<base href>`, itself resolved against it).
-    /// Without it targets stay as the page wrote them, and links within the
-    /// page (`#top`) are dropped.
+    /// The URL link targets are made absolute against, for every page this
+    /// extractor reads that does not give its own with [`Page::url`] (and
+    /// against the page's `<base href>`, itself resolved against it), as a
+    /// browser resolves them (the WHATWG URL standard). Without one,
+    /// targets stay as the page wrote them, and links within the page
+    /// (`#top`) are dropped. For a crawl, give each page its URL with
+    /// [`Extractor::extract_page`] instead.
     ///
     /// # Default
     ///
     /// None.
     pub fn base_url(&mut self, url: impl Into<String>) -> &mut Self {
-        self.config.base_url = Some(url.into());
+        self.base_url = Some(url.into());
         self
     }
 
@@ -268,7 +275,8 @@ impl ExtractorBuilder {
     /// # Errors
     ///
     /// [`Error::InvalidConfig`] if a limit is zero or the base URL is not
-    /// absolute.
+    /// an absolute URL that can be a base (`https://…`, `file:///…`; not
+    /// `mailto:` or `data:`).
     pub fn build(&self) -> Result<Extractor, Error> {
         if self.config.max_input_bytes == 0 {
             return Err(invalid("max_input_bytes", "must be at least 1"));
@@ -285,15 +293,90 @@ impl ExtractorBuilder {
         if self.config.max_attributes == 0 {
             return Err(invalid("max_attributes", "must be at least 1"));
         }
-        if let Some(base) = &self.config.base_url
-            && !crate::link::is_absolute(base.trim())
-        {
-            return Err(invalid(
-                "base_url",
-                format!("must be an absolute URL with a scheme, not {base:?}"),
-            ));
+        let mut config = self.config.clone();
+        if let Some(base) = &self.base_url {
+            config.base_url = Some(parse_url("base_url", base)?);
         }
-        Ok(self.config.clone())
+        Ok(config)
+    }
+}
+
+/// `url` parsed as a base for link targets, or [`Error::InvalidConfig`]
+/// for `setting`.
+pub(crate) fn parse_url(setting: &'static str, url: &str) -> Result<url::Url, Error> {
+    crate::link::parse_base(url).ok_or_else(|| {
+        invalid(
+            setting,
+            format!("must be an absolute URL that can be a base (https://...), not {url:?}"),
+        )
+    })
+}
+
+/// What the caller knows about one page, for
+/// [`Extractor::extract_page`]: the URL it was fetched from and the
+/// charset its server declared. A crawl reads many pages with one
+/// [`Extractor`]; each page brings its own context.
+///
+/// # Example
+///
+/// ```
+/// use deboiler::{Extractor, Page};
+///
+/// let extractor = Extractor::builder().links(true).build()?;
+/// let page = Page::new()
+///     .url("https://example.com/news/today.html")
+///     .charset("iso-8859-1");
+/// let doc = extractor.extract_page(
+///     b"<article><p>Caf\xe9 owners met on <a href=../town.html>the square</a> \
+///       to talk about the new rules for terraces this summer.</p></article>",
+///     &page,
+/// )?;
+/// assert_eq!(doc.charset(), "windows-1252");
+/// assert_eq!(doc.base_url(), Some("https://example.com/news/today.html"));
+/// assert!(doc.to_markdown().contains("[the square](https://example.com/town.html)"));
+/// # Ok::<(), deboiler::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Page<'a> {
+    pub(crate) url: Option<&'a str>,
+    pub(crate) charset: Option<&'a str>,
+}
+
+impl<'a> Page<'a> {
+    /// A page with nothing known about it.
+    #[must_use]
+    pub fn new() -> Page<'a> {
+        Page::default()
+    }
+
+    /// The URL the page was fetched from (after redirects): link and image
+    /// targets are made absolute against it, or against the page's
+    /// `<base href>` resolved against it. It takes the place of
+    /// [`ExtractorBuilder::base_url`] for this page. Its host's last label
+    /// also helps guess an undeclared legacy encoding (`.ru`, `.jp`).
+    ///
+    /// It must be absolute and able to be a base (`https://…`,
+    /// `file:///…`): [`Extractor::extract_page`] refuses another with
+    /// [`Error::InvalidConfig`] (`setting` `"url"`).
+    #[must_use]
+    pub fn url(self, url: &'a str) -> Page<'a> {
+        Page {
+            url: Some(url),
+            ..self
+        }
+    }
+
+    /// The charset the page's server declared (the `charset` parameter of
+    /// an HTTP `Content-Type` header), as a WHATWG encoding label
+    /// (`utf-8`, `iso-8859-1`, `shift_jis`...). A byte order mark or
+    /// UTF-16's zero bytes win over it; it wins over the page's own
+    /// `<meta charset>`. A label that is not a known encoding is ignored.
+    #[must_use]
+    pub fn charset(self, label: &'a str) -> Page<'a> {
+        Page {
+            charset: Some(label),
+            ..self
+        }
     }
 }
 

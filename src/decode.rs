@@ -1,6 +1,7 @@
 //! Bytes to UTF-8: byte order mark, UTF-16 without one, the caller's hint,
-//! `<meta charset>`, UTF-8, windows-1252, in that order; and the check that
-//! refuses input that is not text at all.
+//! `<meta charset>`, UTF-8, and for the rest Firefox's guess (`chardetng`),
+//! in that order; and the check that refuses input that is not text at
+//! all.
 
 use std::borrow::Cow;
 
@@ -19,10 +20,20 @@ const META_SCAN_BYTES: usize = 4096;
 /// Text never uses C1 controls; one or two can be stray bytes.
 const DOUBLE_ENCODED_MIN_MARKS: usize = 3;
 
+/// What the caller knows of a page's encoding: the charset its server
+/// declared, and the top-level domain it came from (`b"ru"`), which helps
+/// guess an undeclared one.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Hints<'a> {
+    pub(crate) charset: Option<&'a str>,
+    pub(crate) tld: Option<&'a [u8]>,
+}
+
 /// Decodes `bytes` to UTF-8, replacing invalid sequences with U+FFFD, and
-/// undoes a second encoding (see [`repair_double_encoding`]).
-pub(crate) fn decode<'a>(bytes: &'a [u8], hint: Option<&str>) -> Cow<'a, str> {
-    let (encoding, utf8) = sniff_utf8(bytes, hint);
+/// undoes a second encoding (see [`repair_double_encoding`]); with the text,
+/// the encoding it was read in.
+pub(crate) fn decode<'a>(bytes: &'a [u8], hints: Hints) -> (Cow<'a, str>, &'static Encoding) {
+    let (encoding, utf8) = sniff_utf8(bytes, hints);
     // Valid UTF-8 without a BOM is the text as it is: validated once, by
     // the sniffing. Otherwise `decode` replaces what is invalid, and strips
     // a BOM that matches the chosen encoding.
@@ -30,10 +41,11 @@ pub(crate) fn decode<'a>(bytes: &'a [u8], hint: Option<&str>) -> Cow<'a, str> {
         Some(text) if encoding == UTF_8 => Cow::Borrowed(text),
         _ => encoding.decode(bytes).0,
     };
-    match repair_double_encoding(&text) {
+    let text = match repair_double_encoding(&text) {
         Some(repaired) => Cow::Owned(repaired),
         None => text,
-    }
+    };
+    (text, encoding)
 }
 
 /// Repairs text that was UTF-8 encoded twice: its UTF-8 bytes read as
@@ -89,20 +101,24 @@ const SNIFF_BYTES: usize = 4096;
 
 /// Chooses the encoding of `bytes`.
 #[cfg(test)]
-pub(crate) fn sniff(bytes: &[u8], hint: Option<&str>) -> &'static Encoding {
-    sniff_utf8(bytes, hint).0
+pub(crate) fn sniff(bytes: &[u8], charset: Option<&str>) -> &'static Encoding {
+    let hints = Hints { charset, tld: None };
+    sniff_utf8(bytes, hints).0
 }
 
 /// Chooses the encoding of `bytes`; with it, `bytes` as text if the choice
 /// took validating them as UTF-8 and they are (never with a BOM).
-fn sniff_utf8<'a>(bytes: &'a [u8], hint: Option<&str>) -> (&'static Encoding, Option<&'a str>) {
+fn sniff_utf8<'a>(bytes: &'a [u8], hints: Hints) -> (&'static Encoding, Option<&'a str>) {
     if let Some((encoding, _)) = Encoding::for_bom(bytes) {
         return (encoding, None);
     }
     if let Some(encoding) = utf16_without_bom(bytes) {
         return (encoding, None);
     }
-    if let Some(encoding) = hint.and_then(|h| Encoding::for_label(h.trim().as_bytes())) {
+    if let Some(encoding) = hints
+        .charset
+        .and_then(|h| Encoding::for_label(h.trim().as_bytes()))
+    {
         return (ascii_compatible(encoding), None);
     }
     let utf8 = std::str::from_utf8(bytes);
@@ -129,8 +145,46 @@ fn sniff_utf8<'a>(bytes: &'a [u8], hint: Option<&str>) -> (&'static Encoding, Op
     {
         return (UTF_8, None);
     }
-    (WINDOWS_1252, None)
+    (guess(bytes, hints.tld), None)
 }
+
+/// The legacy encoding of undeclared bytes that are not UTF-8, as Firefox
+/// guesses it (`chardetng`, from the first [`GUESS_BYTES`] and the page's
+/// top-level domain). Windows-1252, the web's most common legacy encoding,
+/// when the sample has too few non-ASCII bytes for a guess to mean much
+/// (under one in [`GUESS_MIN_SHARE`]: a few `£`, `§` or accented names in
+/// English prose, which the detector reads as windows-1250 or -874 as
+/// readily), or when the guess beats no other candidate.
+fn guess(bytes: &[u8], tld: Option<&[u8]>) -> &'static Encoding {
+    let sample = &bytes[..bytes.len().min(GUESS_BYTES)];
+    let non_ascii = sample.iter().filter(|b| !b.is_ascii()).count();
+    if non_ascii * GUESS_MIN_SHARE < sample.len() {
+        return WINDOWS_1252;
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(sample, sample.len() == bytes.len());
+    // The detector panics on a label that is not lower-case ASCII.
+    let tld = tld.filter(|t| {
+        !t.is_empty()
+            && t.iter()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
+    });
+    // A page that is not valid UTF-8 is not UTF-8: never the guess.
+    match detector.guess_assess(tld, false) {
+        (encoding, true) => ascii_compatible(encoding),
+        (_, false) => WINDOWS_1252,
+    }
+}
+
+/// The guess needs at least one non-ASCII byte in this many (see
+/// [`guess`]). A page in a legacy encoding of a language other than
+/// English has many more: Cyrillic, Greek or CJK prose is nearly all
+/// non-ASCII, Polish or Czech about one letter in fifteen.
+const GUESS_MIN_SHARE: usize = 256;
+
+/// How much of an undeclared legacy page the guess reads: enough for a
+/// page's prose to outweigh its markup, little beside its parse.
+const GUESS_BYTES: usize = 64 << 10;
 
 /// UTF-16 without a byte order mark, told by its zero bytes: markup is
 /// ASCII, so UTF-16LE has a zero in most odd bytes and UTF-16BE in most
@@ -247,11 +301,77 @@ fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
 mod tests {
     use super::*;
 
+    /// `bytes` decoded without hints.
+    fn decoded(bytes: &[u8]) -> Cow<'_, str> {
+        decode(bytes, Hints::default()).0
+    }
+
+    /// `text` written in `encoding`, without a declaration.
+    fn encoded(text: &str, encoding: &'static Encoding) -> Vec<u8> {
+        let (bytes, _, unmappable) = encoding.encode(text);
+        assert!(!unmappable, "{} writes {text:?}", encoding.name());
+        bytes.into_owned()
+    }
+
+    #[test]
+    fn undeclared_legacy_encodings_are_guessed() {
+        // Pages without a declaration, as servers sent them for years:
+        // prose enough for the guess, inside ASCII markup.
+        let pages = [
+            (
+                "windows-1251",
+                "<html><head><title>Новости</title></head><body><p>Городской совет \
+                 во вторник проголосовал за ремонт старого моста через реку. \
+                 Работы начнутся весной и продлятся два года.</p></body></html>",
+            ),
+            (
+                "Shift_JIS",
+                "<html><head><title>ニュース</title></head><body><p>市議会は火曜日、\
+                 川に架かる古い橋の修理を決めました。工事は春に始まり、二年続きます。\
+                 </p></body></html>",
+            ),
+            (
+                "GBK",
+                "<html><head><title>新闻</title></head><body><p>市议会星期二投票决定修复\
+                 河上的旧桥。工程将于春天开始，持续两年。</p></body></html>",
+            ),
+            (
+                "ISO-8859-2",
+                "<html><head><title>Wiadomości</title></head><body><p>Rada miasta \
+                 zagłosowała we wtorek za remontem starego mostu na rzece. Prace \
+                 zaczną się wiosną i potrwają dwa lata, mówią urzędnicy.</p></body></html>",
+            ),
+        ];
+        for (name, text) in pages {
+            let encoding = Encoding::for_label(name.as_bytes()).unwrap();
+            let bytes = encoded(text, encoding);
+            let (out, chosen) = decode(&bytes, Hints::default());
+            assert_eq!(chosen.name(), name);
+            assert_eq!(out, text, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_domain_helps_the_guess() {
+        // Too little text to tell Cyrillic encodings apart by itself; the
+        // `.ru` of the page's URL says which are likely.
+        let bytes = encoded("<p>Мир</p>", encoding_rs::KOI8_R);
+        let ru = Hints {
+            charset: None,
+            tld: Some(b"ru"),
+        };
+        assert_eq!(decode(&bytes, ru).0, "<p>Мир</p>");
+        // A declaration wins over the guess.
+        let mut declared = b"<meta charset=windows-1251>".to_vec();
+        declared.extend_from_slice(&bytes);
+        assert_eq!(decode(&declared, ru).1.name(), "windows-1251");
+    }
+
     #[test]
     fn bom_wins_over_everything() {
         let bytes = b"\xEF\xBB\xBF<meta charset=windows-1252><p>\xC3\xA9</p>";
         assert_eq!(sniff(bytes, Some("iso-8859-2")), UTF_8);
-        assert_eq!(decode(bytes, None), "<meta charset=windows-1252><p>é</p>");
+        assert_eq!(decoded(bytes), "<meta charset=windows-1252><p>é</p>");
     }
 
     #[test]
@@ -292,11 +412,34 @@ mod tests {
     }
 
     #[test]
-    fn undeclared_non_utf8_is_windows_1252() {
+    fn undeclared_western_text_is_windows_1252() {
+        let text = "<p>The caf\u{e9}\u{2019}s na\u{ef}ve \u{201c}cr\u{e8}me br\u{fb}l\u{e9}e\u{201d} \
+                    is the one dish the reviewers agreed on \u{2014} twice.</p>";
+        let bytes = encoded(text, encoding_rs::WINDOWS_1252);
+        assert_eq!(decoded(&bytes), text);
+        // With nothing to go on, the guess is windows-1252.
         assert_eq!(
-            decode(b"<p>na\xEFve \x93quoted\x94</p>", None),
-            "<p>naïve \u{201c}quoted\u{201d}</p>"
+            decode(b"<p>\xE9</p>", Hints::default()).1.name(),
+            "windows-1252"
         );
+        // A page of English prose with a few pound signs is not Polish
+        // (`Ł3,000`), whatever the detector would say of them alone.
+        let prose = "<p>Fees for any course will be \u{a3}3,000 next year, and graduates \
+                     earn about \u{a3}15,000 in their first job, the survey says.</p>";
+        let menu = "<li><a href=\"/courses/\">Courses and fees</a></li>\n".repeat(24);
+        let page = format!(
+            "<html><head><title>Fees</title></head><body><ul>{menu}</ul>{prose}</body></html>"
+        );
+        let bytes = encoded(&page, encoding_rs::WINDOWS_1252);
+        assert_eq!(decode(&bytes, Hints::default()).1.name(), "windows-1252");
+        // A domain label the detector would panic on is not given to it.
+        for tld in [&b"RU"[..], b"xn--p1ai.", "рф".as_bytes(), b""] {
+            let hints = Hints {
+                charset: None,
+                tld: Some(tld),
+            };
+            let _ = decode(b"<p>\xC0\xC1\xC2\xC3</p>", hints);
+        }
     }
 
     #[test]
@@ -308,17 +451,17 @@ mod tests {
     fn utf8_encoded_twice_is_repaired() {
         let twice = "it\u{e2}\u{80}\u{99}s a caf\u{c3}\u{a9} \u{e2}\u{80}\u{94} \u{e2}\u{80}\u{9c}ok\u{e2}\u{80}\u{9d}";
         assert_eq!(
-            decode(twice.as_bytes(), None),
+            decoded(twice.as_bytes()),
             "it\u{2019}s a café \u{2014} \u{201c}ok\u{201d}"
         );
         // Text without the C1 controls of a second encoding is left alone,
         // even where it looks like one (French guillemets after a vowel).
         let text = "Ã© is not é here, nor à» there";
-        assert_eq!(decode(text.as_bytes(), None), text);
+        assert_eq!(decoded(text.as_bytes()), text);
         // A lead character without its continuations stays as it is.
         let cut = "\u{e2}\u{80}\u{99}\u{e2}\u{80}\u{99}\u{e2}\u{80}\u{99} \u{e2}x \u{c3}";
         assert_eq!(
-            decode(cut.as_bytes(), None),
+            decoded(cut.as_bytes()),
             "\u{2019}\u{2019}\u{2019} \u{e2}x \u{c3}"
         );
     }
@@ -335,8 +478,8 @@ mod tests {
             .collect();
         assert_eq!(sniff(&le, None), UTF_16LE);
         assert_eq!(sniff(&be, Some("windows-1252")), UTF_16BE);
-        assert_eq!(decode(&le, None), "<p>Grüße, 世界</p>");
-        assert_eq!(decode(&be, None), "<p>Grüße, 世界</p>");
+        assert_eq!(decoded(&le), "<p>Grüße, 世界</p>");
+        assert_eq!(decoded(&be), "<p>Grüße, 世界</p>");
         // A few NUL bytes in ASCII text are not UTF-16.
         assert_eq!(sniff(b"<p>one\0 two\0 three\0 four</p>", None), UTF_8);
     }
@@ -355,6 +498,6 @@ mod tests {
     #[test]
     fn utf16_with_bom() {
         let bytes = b"\xFF\xFE<\0p\0>\0h\0i\0";
-        assert_eq!(decode(bytes, None), "<p>hi");
+        assert_eq!(decoded(bytes), "<p>hi");
     }
 }

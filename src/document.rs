@@ -16,7 +16,7 @@ use crate::model::{Block, Image};
 /// assert_eq!(doc.to_string(), doc.text());
 /// # Ok::<(), deboiler::Error>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     pub(crate) metadata: Metadata,
     /// Markdown renders links.
@@ -24,11 +24,29 @@ pub struct Document {
     /// Markdown and HTML render images.
     pub(crate) images: bool,
     /// What link targets are resolved against.
-    pub(crate) base: Option<String>,
+    pub(crate) base: Option<url::Url>,
+    /// The name of the encoding the page was read in.
+    pub(crate) charset: &'static str,
     /// The page's link targets, which the blocks' link spans point into.
     pub(crate) hrefs: String,
     pub(crate) blocks: Vec<Block>,
     pub(crate) text: String,
+}
+
+/// An empty document, as of a page without content, read as UTF-8.
+impl Default for Document {
+    fn default() -> Self {
+        Document {
+            metadata: Metadata::default(),
+            links: false,
+            images: false,
+            base: None,
+            charset: encoding_rs::UTF_8.name(),
+            hrefs: String::new(),
+            blocks: Vec::new(),
+            text: String::new(),
+        }
+    }
 }
 
 impl Document {
@@ -51,6 +69,26 @@ impl Document {
     #[must_use]
     pub fn metadata(&self) -> &Metadata {
         &self.metadata
+    }
+
+    /// The encoding the page was read in, by its WHATWG name (`"UTF-8"`,
+    /// `"windows-1252"`, `"Shift_JIS"`): declared, detected or guessed (see
+    /// [`Extractor::extract_bytes`](crate::Extractor::extract_bytes)).
+    /// `"UTF-8"` for a page given as a string.
+    #[must_use]
+    pub fn charset(&self) -> &'static str {
+        self.charset
+    }
+
+    /// The URL the page's link and image targets were made absolute
+    /// against: its `<base href>` resolved against the caller's URL
+    /// ([`Page::url`](crate::Page::url), else
+    /// [`ExtractorBuilder::base_url`](crate::ExtractorBuilder::base_url)),
+    /// or the caller's URL alone; written as the URL standard serialises it
+    /// (`https://example.com/`). `None` when neither gives an absolute URL.
+    #[must_use]
+    pub fn base_url(&self) -> Option<&str> {
+        self.base.as_ref().map(url::Url::as_str)
     }
 
     /// Every block of the page, content and boilerplate, in page order.
@@ -143,17 +181,18 @@ impl Document {
         crate::render::Options {
             links: self.links,
             images: self.images,
-            base: self.base.as_deref(),
+            base: self.base.as_ref(),
             hrefs: &self.hrefs,
         }
     }
 
-    /// The document as JSON: `title`, `text`, `metadata` (every field of
+    /// The document as JSON: `title`, `base_url` ([`Document::base_url`],
+    /// or null), `charset` ([`Document::charset`]), `text`, `metadata` (every field of
     /// [`Metadata`], `page_type` in lower case), `images` ([`Document::images`],
     /// each with `src` and `alt`) and `blocks`, each with
     /// `text`, `kind`, `level` (1–6 for headings, else 0), `label`,
     /// `score`, `reason` (snake case: `main_container`, `link_dense`...)
-    /// and `features` (the fields of [`Features`]). Fields may be added in
+    /// and `features` (the fields of [`Features`](crate::Features)). Fields may be added in
     /// a minor version; none is renamed or removed before 1.0 without a
     /// note in the changelog.
     ///
@@ -195,8 +234,10 @@ impl fmt::Display for Document {
 impl serde::Serialize for Document {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Document", 5)?;
+        let mut s = serializer.serialize_struct("Document", 7)?;
         s.serialize_field("title", &self.title())?;
+        s.serialize_field("base_url", &self.base_url())?;
+        s.serialize_field("charset", &self.charset)?;
         s.serialize_field("text", &self.text)?;
         s.serialize_field("metadata", &self.metadata)?;
         s.serialize_field("images", &self.images())?;
@@ -222,9 +263,13 @@ mod json_tests {
         };
         assert_eq!(
             keys(&json),
-            ["blocks", "images", "metadata", "text", "title"]
+            [
+                "base_url", "blocks", "charset", "images", "metadata", "text", "title"
+            ]
         );
         assert_eq!(json["title"], "Bridge vote");
+        assert_eq!(json["charset"], "UTF-8");
+        assert!(json["base_url"].is_null());
         assert_eq!(json["metadata"]["language"], "en");
         assert_eq!(json["metadata"]["page_type"], "service");
         assert_eq!(

@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 
 pub use config::{
     DEFAULT_MAX_ATTRIBUTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES,
-    Extractor, ExtractorBuilder, Favor,
+    Extractor, ExtractorBuilder, Favor, Page,
 };
 pub use document::Document;
 pub use error::{BinaryKind, Error};

@@ -1,117 +1,46 @@
-//! Link targets made absolute: reference resolution as RFC 3986 (section
-//! 5.2) defines it, for the targets pages put in `href` and `src`.
+//! Link targets made absolute, as a browser makes them: the WHATWG URL
+//! standard's parser (the `url` crate) for the targets pages put in `href`
+//! and `src`.
 
-/// Whether `s` starts with a URI scheme (`https:`, `mailto:`).
-fn has_scheme(s: &str) -> bool {
-    let Some(colon) = s.find(':') else {
-        return false;
-    };
-    let scheme = &s[..colon];
-    scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-        && scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+use url::Url;
+
+/// `s` as a URL that link targets can be resolved against: absolute, and
+/// one that can be a base (not `mailto:a@b` or `data:`).
+pub(crate) fn parse_base(s: &str) -> Option<Url> {
+    Url::parse(s).ok().filter(|url| !url.cannot_be_a_base())
 }
 
-/// Whether `s` is an absolute URL (a scheme, then something).
-pub(crate) fn is_absolute(s: &str) -> bool {
-    has_scheme(s) && s.len() > s.find(':').map_or(0, |c| c + 1)
+/// Whether a link to `url` goes nowhere a reader can follow.
+fn goes_nowhere(url: &Url) -> bool {
+    url.scheme() == "javascript"
 }
 
 /// The target of a link as a reader can follow it: `href` resolved against
-/// `base` when there is one. `None` for a link that goes nowhere
-/// (`javascript:`, empty) or, without a base, to a place on the page
-/// itself (`#top`).
-pub(crate) fn resolve(base: Option<&str>, href: &str) -> Option<String> {
-    let href = href.trim();
+/// `base` when there is one, as a browser resolves it (leading and trailing
+/// spaces and controls dropped, tabs and newlines inside removed, `\` read
+/// as `/` in web URLs, the host lower-cased, a default port dropped,
+/// spaces and non-ASCII percent-encoded). `None` for a link that goes
+/// nowhere (`javascript:`, empty), that a browser could not parse
+/// (`http://[::1`), or, without a base, that points to a place on the page
+/// itself (`#top`). Without a base, an absolute target is written as the
+/// standard serialises it and a relative one is kept as the page wrote it.
+pub(crate) fn resolve(base: Option<&Url>, href: &str) -> Option<String> {
+    // The URL parser's own trim: C0 controls and spaces at either end.
+    let href = href.trim_matches(|c: char| c <= ' ');
     if href.is_empty() || crate::text::is_script_url(href) {
         return None;
     }
-    if has_scheme(href) {
-        return Some(href.to_string());
-    }
-    let Some(base) = base.filter(|b| is_absolute(b)) else {
-        return (!href.starts_with('#')).then(|| href.to_string());
+    let url = match base {
+        Some(base) => base.join(href),
+        None => Url::parse(href),
     };
-    Some(join(base, href))
-}
-
-/// The parts of a URL: scheme (with `:`), authority (with `//`), path,
-/// and the rest (query and fragment).
-fn split(url: &str) -> (&str, &str, &str, &str) {
-    let colon = url.find(':').map_or(0, |c| c + 1);
-    let (scheme, rest) = url.split_at(colon);
-    let (authority, rest) = match rest.strip_prefix("//") {
-        Some(after) => {
-            let end = after.find(['/', '?', '#']).map_or(after.len(), |e| e);
-            rest.split_at(2 + end)
+    match url {
+        Ok(url) if goes_nowhere(&url) => None,
+        Ok(url) => Some(url.into()),
+        Err(url::ParseError::RelativeUrlWithoutBase) if base.is_none() => {
+            (!href.starts_with('#')).then(|| href.to_string())
         }
-        None => ("", rest),
-    };
-    let end = rest.find(['?', '#']).unwrap_or(rest.len());
-    let (path, tail) = rest.split_at(end);
-    (scheme, authority, path, tail)
-}
-
-/// `reference` (relative) resolved against the absolute `base`.
-fn join(base: &str, reference: &str) -> String {
-    let (scheme, authority, base_path, base_tail) = split(base);
-    if reference.starts_with("//") {
-        return format!("{scheme}{reference}");
-    }
-    let end = reference.find(['?', '#']).unwrap_or(reference.len());
-    let (path, tail) = reference.split_at(end);
-    let base_query = base_tail.split('#').next().unwrap_or("");
-    let (path, tail) = if path.is_empty() {
-        // Only a query or a fragment: the base's path (and its query, for
-        // a fragment alone).
-        let tail = if tail.starts_with('#') {
-            format!("{base_query}{tail}")
-        } else {
-            tail.to_string()
-        };
-        (base_path.to_string(), tail)
-    } else if path.starts_with('/') {
-        (remove_dots(path), tail.to_string())
-    } else {
-        let dir = match base_path.rfind('/') {
-            Some(slash) => &base_path[..=slash],
-            None if !authority.is_empty() => "/",
-            None => "",
-        };
-        (remove_dots(&format!("{dir}{path}")), tail.to_string())
-    };
-    format!("{scheme}{authority}{path}{tail}")
-}
-
-/// A path with its `.` and `..` segments applied.
-fn remove_dots(path: &str) -> String {
-    let mut out: Vec<&str> = Vec::new();
-    let segments: Vec<&str> = path.split('/').collect();
-    for (i, seg) in segments.iter().enumerate() {
-        let last = i + 1 == segments.len();
-        match *seg {
-            "." => {
-                if last {
-                    out.push("");
-                }
-            }
-            ".." => {
-                if out.len() > 1 {
-                    out.pop();
-                }
-                if last {
-                    out.push("");
-                }
-            }
-            s => out.push(s),
-        }
-    }
-    let joined = out.join("/");
-    if path.starts_with('/') && !joined.starts_with('/') {
-        format!("/{joined}")
-    } else {
-        joined
+        Err(_) => None,
     }
 }
 
@@ -119,17 +48,22 @@ fn remove_dots(path: &str) -> String {
 mod tests {
     use super::*;
 
+    fn base(s: &str) -> Url {
+        parse_base(s).expect("a base URL")
+    }
+
     #[test]
     fn rfc_3986_examples() {
-        // RFC 3986, section 5.4.1 (normal examples).
-        let base = Some("http://a/b/c/d;p?q");
+        // RFC 3986, section 5.4.1 (normal examples), which the URL standard
+        // keeps but for the `/` it gives a URL with a host and no path.
+        let base = base("http://a/b/c/d;p?q");
         for (r, want) in [
             ("g:h", "g:h"),
             ("g", "http://a/b/c/g"),
             ("./g", "http://a/b/c/g"),
             ("g/", "http://a/b/c/g/"),
             ("/g", "http://a/g"),
-            ("//g", "http://g"),
+            ("//g", "http://g/"),
             ("?y", "http://a/b/c/d;p?y"),
             ("g?y", "http://a/b/c/g?y"),
             ("#s", "http://a/b/c/d;p?q#s"),
@@ -149,8 +83,58 @@ mod tests {
             ("/./g", "http://a/g"),
             ("/../g", "http://a/g"),
         ] {
-            assert_eq!(resolve(base, r).as_deref(), Some(want), "{r}");
+            assert_eq!(resolve(Some(&base), r).as_deref(), Some(want), "{r}");
         }
+    }
+
+    #[test]
+    fn url_standard_cases() {
+        // Cases of the URL standard's own tests (web-platform-tests'
+        // `urltestdata.json`), for the forms where browsers and RFC 3986
+        // part: backslashes, spaces, a scheme without slashes, tabs and
+        // newlines, host case, default ports, non-ASCII paths.
+        let base = base("http://example.org/foo/bar");
+        for (href, want) in [
+            ("\\x\\hello", "http://example.org/x/hello"),
+            ("/a/ /c", "http://example.org/a/%20/c"),
+            ("  :foo.com   \n", "http://example.org/foo/:foo.com"),
+            (" foo.com  ", "http://example.org/foo/foo.com"),
+            ("http:foo.com", "http://example.org/foo/foo.com"),
+            ("http:/example.com/", "http://example.org/example.com/"),
+            ("https:foo.com", "https://foo.com/"),
+            ("http://example\t.\norg", "http://example.org/"),
+            (
+                "http://f:21/ b ? d # e ",
+                "http://f:21/%20b%20?%20d%20#%20e",
+            ),
+            ("http://f:80/c", "http://f/c"),
+            ("https://f:443/c", "https://f/c"),
+            ("http://f:00000000000000/c", "http://f:0/c"),
+            ("http://ExAmPlE.CoM", "http://example.com/"),
+            ("http://example.com/foo/../../..", "http://example.com/"),
+            ("http://example.com////../..", "http://example.com//"),
+            ("http://[1:0::]", "http://[1::]/"),
+            (
+                "http://example.com/\u{4f60}\u{597d}",
+                "http://example.com/%E4%BD%A0%E5%A5%BD",
+            ),
+            (
+                "http://www.google.com/foo?bar=baz# \u{bb}",
+                "http://www.google.com/foo?bar=baz#%20%C2%BB",
+            ),
+            ("//server/file", "http://server/file"),
+            ("a:\t foo.com", "a: foo.com"),
+        ] {
+            assert_eq!(
+                resolve(Some(&base), href).as_deref(),
+                Some(want),
+                "{href:?}"
+            );
+        }
+        // What a browser cannot parse is no link.
+        assert_eq!(resolve(Some(&base), "http://[::1"), None);
+        assert_eq!(resolve(Some(&base), "http://a b/"), None);
+        assert_eq!(resolve(None, "http://a:99999/"), None);
     }
 
     #[test]
@@ -159,14 +143,42 @@ mod tests {
         assert_eq!(resolve(None, "  "), None);
         assert_eq!(resolve(None, "#top"), None);
         assert_eq!(resolve(None, "JavaScript:x").as_deref(), None);
+        // Tabs and newlines are not part of a URL: this is `javascript:`.
+        assert_eq!(resolve(None, "java\tscript:alert(1)"), None);
+        let base = base("https://x.org/a/");
+        assert_eq!(resolve(Some(&base), "java\nscript:x()"), None);
+    }
+
+    #[test]
+    fn without_a_base() {
+        // A relative target is kept as written; an absolute one is written
+        // as the standard serialises it.
         assert_eq!(
-            resolve(None, "ab\u{20ac}\u{20ac}\u{20ac}\u{20ac}").as_deref(),
-            Some("ab\u{20ac}\u{20ac}\u{20ac}\u{20ac}")
+            resolve(None, "ab\u{20ac}\u{20ac}").as_deref(),
+            Some("ab\u{20ac}\u{20ac}")
         );
         assert_eq!(resolve(None, "/a").as_deref(), Some("/a"));
         assert_eq!(
-            resolve(Some("https://x.org"), "a").as_deref(),
+            resolve(None, "HTTPS://X.org:443/a b").as_deref(),
+            Some("https://x.org/a%20b")
+        );
+        assert_eq!(
+            resolve(None, "mailto:a@b.org").as_deref(),
+            Some("mailto:a@b.org")
+        );
+        assert_eq!(
+            resolve(Some(&base("https://x.org")), "a").as_deref(),
             Some("https://x.org/a")
         );
+    }
+
+    #[test]
+    fn what_can_be_a_base() {
+        assert!(parse_base("https://x.org/a?b").is_some());
+        assert!(parse_base("file:///home/me/page.html").is_some());
+        assert!(parse_base("mailto:a@b.org").is_none());
+        assert!(parse_base("data:text/html,hi").is_none());
+        assert!(parse_base("/relative").is_none());
+        assert!(parse_base("").is_none());
     }
 }

@@ -7,7 +7,9 @@
 use std::io::Read;
 use std::time::{Duration, Instant};
 
-use crate::config::Extractor;
+use url::Url;
+
+use crate::config::{Extractor, Page};
 use crate::document::Document;
 use crate::error::Error;
 use crate::model::{Block, Features, Label};
@@ -41,7 +43,11 @@ impl Extractor {
     pub fn extract(&self, html: &str) -> Result<Document, Error> {
         self.check_len(html.len())?;
         check_text(html.as_bytes())?;
-        pipeline(self, html)
+        let context = Context {
+            base: self.base_url.as_ref(),
+            charset: encoding_rs::UTF_8.name(),
+        };
+        pipeline(self, html, context)
     }
 
     /// Extracts the main content of a page given as bytes, decoding them
@@ -53,8 +59,11 @@ impl Extractor {
     /// `charset_hint` (as from an HTTP `Content-Type` header; a label that
     /// is not a known encoding is ignored), a `<meta charset>` or
     /// `http-equiv` declaration near the start of the page, UTF-8 if the
-    /// bytes are valid UTF-8, and windows-1252 otherwise. Bytes that are
+    /// bytes are valid UTF-8, and otherwise Firefox's guess from the bytes
+    /// (the `chardetng` crate: windows-1251, Shift_JIS, GBK... and
+    /// windows-1252 when nothing speaks against it). Bytes that are
     /// invalid in the chosen encoding become U+FFFD.
+    /// [`Document::charset`] says which was chosen.
     ///
     /// # Errors
     ///
@@ -73,15 +82,60 @@ impl Extractor {
         bytes: &[u8],
         charset_hint: Option<&str>,
     ) -> Result<Document, Error> {
+        let page = Page {
+            charset: charset_hint,
+            url: None,
+        };
+        self.extract_page(bytes, &page)
+    }
+
+    /// Extracts the main content of one page of a crawl, given as bytes,
+    /// with what the caller knows about it: the URL it came from (for its
+    /// links, and to guess an undeclared encoding by its domain) and the
+    /// charset its server declared. Decodes as
+    /// [`extract_bytes`](Self::extract_bytes) does.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidConfig`] (`setting` `"url"`) if the page's URL is
+    /// not absolute or cannot be a base; otherwise as
+    /// [`extract`](Self::extract).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use deboiler::{Extractor, Page};
+    ///
+    /// let extractor = Extractor::builder().links(true).build()?;
+    /// let html = "<article><p>Read <a href=/rules>the rules</a> before you post in this forum: \
+    ///             they are short, and every thread is read by a moderator.</p></article>";
+    /// let doc = extractor.extract_page(html.as_bytes(), &Page::new().url("https://forum.example/t/1"))?;
+    /// assert_eq!(doc.base_url(), Some("https://forum.example/t/1"));
+    /// assert!(doc.to_markdown().contains("(https://forum.example/rules)"));
+    /// # Ok::<(), deboiler::Error>(())
+    /// ```
+    pub fn extract_page(&self, bytes: &[u8], page: &Page) -> Result<Document, Error> {
         self.check_len(bytes.len())?;
+        let url = page
+            .url
+            .map(|url| crate::config::parse_url("url", url))
+            .transpose()?;
         // The signatures on the bytes, the control bytes on the text (UTF-16
         // is full of zero bytes until decoded).
         if let Some(kind) = decode::signature_kind(bytes) {
             return Err(Error::Binary { kind });
         }
-        let text = decode::decode(bytes, charset_hint);
+        let hints = decode::Hints {
+            charset: page.charset,
+            tld: url.as_ref().and_then(top_level_domain),
+        };
+        let (text, encoding) = decode::decode(bytes, hints);
         check_text(text.as_bytes())?;
-        pipeline(self, &text)
+        let context = Context {
+            base: url.as_ref().or(self.base_url.as_ref()),
+            charset: encoding.name(),
+        };
+        pipeline(self, &text, context)
     }
 
     /// Reads a page from `reader` (at most `max_input_bytes` of it) and
@@ -115,6 +169,21 @@ impl Extractor {
         }
         Ok(())
     }
+}
+
+/// The last label of `url`'s host, when it is a domain (`b"ru"`).
+fn top_level_domain(url: &Url) -> Option<&[u8]> {
+    let domain = url.domain()?.trim_end_matches('.');
+    domain.rsplit('.').next().map(str::as_bytes)
+}
+
+/// What the pipeline knows of the page besides its text.
+#[derive(Clone, Copy)]
+struct Context<'a> {
+    /// The caller's URL for the page, if any.
+    base: Option<&'a Url>,
+    /// The name of the encoding the page was read in.
+    charset: &'static str,
 }
 
 /// [`Error::Binary`] if `bytes` are not text.
@@ -166,7 +235,7 @@ impl Clock {
 }
 
 /// The pipeline after decoding: parse, segment, classify, render.
-fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
+fn pipeline(config: &Extractor, html: &str, context: Context) -> Result<Document, Error> {
     let clock = Clock::start(config.max_time);
     let dom = parse(config, html, &clock)?;
     clock.check()?;
@@ -180,12 +249,12 @@ fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
     let hrefs = std::mem::take(&mut seg.hrefs);
     // Link targets resolve against the page's <base href>, itself
     // resolved against the caller's URL for the page.
-    let base = match (&config.base_url, &seg.head.base) {
-        (caller, Some(page)) => crate::link::resolve(caller.as_deref(), page)
-            .filter(|b| crate::link::is_absolute(b))
-            .or_else(|| caller.clone()),
-        (caller, None) => caller.clone(),
-    };
+    let base = seg
+        .head
+        .base
+        .as_deref()
+        .and_then(|page| page_base(context.base, page))
+        .or_else(|| context.base.cloned());
     let blocks = blocks(seg, decisions);
     let text = render::text::render(&blocks);
     Ok(Document {
@@ -193,10 +262,23 @@ fn pipeline(config: &Extractor, html: &str) -> Result<Document, Error> {
         links: config.links,
         images: config.images,
         base,
+        charset: context.charset,
         hrefs,
         blocks,
         text,
     })
+}
+
+/// The page's `<base href>` resolved against the caller's URL, when that
+/// makes a URL that can be a base; a relative one without the caller's URL
+/// is no base.
+fn page_base(caller: Option<&Url>, href: &str) -> Option<Url> {
+    let href = href.trim_matches(|c: char| c <= ' ');
+    let url = match caller {
+        Some(caller) => caller.join(href).ok()?,
+        None => Url::parse(href).ok()?,
+    };
+    (!url.cannot_be_a_base()).then_some(url)
 }
 
 /// The prescan and the parse, with every limit checked: the scan's counts
@@ -333,7 +415,9 @@ pub mod stages {
     /// Bytes to text, as `extract_bytes` decodes them.
     #[must_use]
     pub fn decode(bytes: &[u8]) -> String {
-        crate::decode::decode(bytes, None).into_owned()
+        crate::decode::decode(bytes, crate::decode::Hints::default())
+            .0
+            .into_owned()
     }
 
     /// A prescanned page: what html5ever gets, and the size of its tree.

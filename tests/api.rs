@@ -1,6 +1,6 @@
 //! The public API as users see it.
 
-use deboiler::{BlockKind, Error, Extractor, Favor, Label, Reason};
+use deboiler::{BlockKind, Error, Extractor, Favor, Label, Page, Reason};
 
 const PAGE: &str = r#"<!DOCTYPE html><html><head><title>Bridge vote | Courier</title></head><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
@@ -182,4 +182,75 @@ fn page_base_href_resolves_links() {
         doc.to_markdown()
             .contains("[the introduction](https://example.com/docs/intro)")
     );
+}
+
+#[test]
+fn each_page_of_a_crawl_brings_its_own_url() {
+    // One extractor, two pages from two sites: each page's links resolve
+    // against its own URL (and the page's `<base href>` against that),
+    // and the document says which base and charset it used.
+    let extractor = Extractor::builder()
+        .links(true)
+        .base_url("https://fallback.example/")
+        .build()
+        .unwrap();
+    let body = "<article><p>The timetable changes on Monday; see <a href=\"times.html\">the new \
+                times</a> and plan your journey before you leave home.</p></article>";
+    let one = extractor
+        .extract_page(body.as_bytes(), &Page::new().url("https://a.example/x/y"))
+        .unwrap();
+    assert!(
+        one.to_markdown()
+            .contains("(https://a.example/x/times.html)")
+    );
+    assert_eq!(one.base_url(), Some("https://a.example/x/y"));
+    assert_eq!(one.charset(), "UTF-8");
+    let based = format!("<head><base href=\"/b/\"></head>{body}");
+    let two = extractor
+        .extract_page(
+            based.as_bytes(),
+            &Page::new().url("HTTPS://B.Example:443/q"),
+        )
+        .unwrap();
+    assert!(
+        two.to_markdown()
+            .contains("(https://b.example/b/times.html)")
+    );
+    assert_eq!(two.base_url(), Some("https://b.example/b/"));
+    // Without a page URL, the extractor's own.
+    let three = extractor
+        .extract_page(body.as_bytes(), &Page::new())
+        .unwrap();
+    assert_eq!(three.base_url(), Some("https://fallback.example/"));
+    // A page URL that cannot be a base is refused, by name.
+    for bad in ["/relative/path", "mailto:a@b.example", "http://[::1"] {
+        let err = extractor.extract_page(body.as_bytes(), &Page::new().url(bad));
+        assert!(
+            matches!(err, Err(Error::InvalidConfig { setting: "url", .. })),
+            "{bad}: {err:?}"
+        );
+    }
+}
+
+#[test]
+fn the_page_charset_and_the_guess() {
+    let extractor = Extractor::default();
+    // The server's charset wins over the page's declaration.
+    let declared = b"<meta charset=utf-8><p>Gr\xfc\xdfe aus K\xf6ln.</p>";
+    let doc = extractor
+        .extract_page(declared, &Page::new().charset("ISO-8859-1"))
+        .unwrap();
+    assert_eq!(doc.text(), "Grüße aus Köln.");
+    assert_eq!(doc.charset(), "windows-1252");
+    // Undeclared Cyrillic bytes are not read as windows-1252.
+    let text = "<p>Городской совет во вторник проголосовал за ремонт старого моста через \
+                реку. Работы начнутся весной и продлятся два года.</p>";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(text);
+    let doc = extractor
+        .extract_page(&bytes, &Page::new().url("https://news.example.ru/"))
+        .unwrap();
+    assert_eq!(doc.charset(), "windows-1251");
+    assert!(doc.text().starts_with("Городской совет"));
+    // A string is UTF-8.
+    assert_eq!(extractor.extract("<p>x</p>").unwrap().charset(), "UTF-8");
 }

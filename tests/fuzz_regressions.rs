@@ -61,8 +61,12 @@ fn corpus_pages_pass_every_check_with_every_setting() {
             continue;
         };
         // The two bytes of settings `case` reads from the end: links,
-        // images, each favour, a base URL, small limits, hints.
-        for settings in [0u8, 1, 2, 3, 4, 8, 16, 19, 35, 64, 83] {
+        // images, each favour, a base URL, small limits, hints, and each
+        // page URL (128 and up).
+        for settings in [0u8, 1, 2, 3, 4, 8, 16, 19, 35, 64, 83]
+            .into_iter()
+            .chain(128..140)
+        {
             let mut data = page.clone();
             data.extend([settings, settings.wrapping_mul(7)]);
             for (_, check) in TARGETS {
@@ -93,6 +97,9 @@ fn random_markup_passes_every_check() {
         b"<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"author\":[[{\"name\":\"A\"}]]}</script>",
         b"<time datetime=2020-01-02>", b"<em>", b"</em>", b"<code>", b"`*_[]#", b"<select>",
         b"<math><mi>x</mi></math>", b"<template>", b"<noscript>", b"<button>", b"<frameset>",
+        // Undeclared legacy text, for the charset guess.
+        b"\xC3\xEE\xF0\xEE\xE4 ", b"\x82\xA0\x82\xA2\x81\x40", b"\xC4\xE3\xBA\xC3", b"\xA3",
+        b"<base href=\"//h/\">",
     ];
     let mut x = 0x9E37_79B9_7F4A_7C15u64;
     for _ in 0..600 {

@@ -327,9 +327,18 @@ mod tests {
             .unwrap();
         assert_eq!(
             doc.to_markdown(),
-            "Before you install anything, read [the *docs*](<https://example.com/docs/a b>) \
+            "Before you install anything, read [the *docs*](https://example.com/docs/a%20b) \
              and [x](https://example.com/x?q=1#f), then go."
         );
+        // Without a base, a target with a space is kept as written, in the
+        // angle brackets that let markdown hold it.
+        let doc = crate::Extractor::builder()
+            .links(true)
+            .build()
+            .unwrap()
+            .extract(html)
+            .unwrap();
+        assert!(doc.to_markdown().contains("[the *docs*](</docs/a b>)"));
     }
 
     fn md_images(html: &str) -> String {

@@ -13,7 +13,7 @@ use crate::model::{Block, BlockKind, Reason};
 pub(crate) struct Options<'a> {
     pub(crate) links: bool,
     pub(crate) images: bool,
-    pub(crate) base: Option<&'a str>,
+    pub(crate) base: Option<&'a url::Url>,
     /// The page's link targets, which link spans point into.
     pub(crate) hrefs: &'a str,
 }

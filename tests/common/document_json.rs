@@ -59,6 +59,8 @@ pub fn document_value(doc: &deboiler::Document) -> Value {
         .collect();
     json!({
         "title": doc.title(),
+        "base_url": doc.base_url(),
+        "charset": doc.charset(),
         "text": doc.text(),
         "metadata": metadata_value(doc.metadata()),
         "images": images,

@@ -1,10 +1,10 @@
-//! Turns the fuzzer's bytes into a page, a charset hint and an extractor
-//! (shared with `tests/fuzz_regressions.rs`).
+//! Turns the fuzzer's bytes into a page, a charset hint, a page URL and
+//! an extractor (shared with `tests/fuzz_regressions.rs`).
 //!
 //! The settings come from the last two bytes, so that a seed page from
 //! `corpus/` is read whole as the page.
 
-use deboiler::{Extractor, Favor};
+use deboiler::{Extractor, Favor, Page};
 
 /// Charset hints: labels encoding_rs knows, some it treats specially, and
 /// some it does not know.
@@ -27,10 +27,42 @@ const HINTS: &[&str] = &[
     " UTF-8 ",
 ];
 
+/// Page URLs: ones a crawl gives (with domains that guide the charset
+/// guess, in any case and script) and ones that are refused.
+const URLS: &[&str] = &[
+    "https://news.example.ru/a/b?c#d",
+    "http://XN--E1AFMKFD.XN--P1AI/",
+    "http://пример.рф/путь",
+    "foo://UPPER.Case.Host/x",
+    "http://[::1]:8080/",
+    "http://192.168.0.1./",
+    "file:///home/me/page.html",
+    "https://example.jp.",
+    "mailto:a@b.c",
+    "/relative",
+    "http://[::1",
+    "",
+];
+
 pub struct Case<'a> {
     pub page: &'a [u8],
     pub hint: Option<&'a str>,
+    pub url: Option<&'static str>,
     pub extractor: Extractor,
+}
+
+impl Case<'_> {
+    /// What the caller knows of the page.
+    pub fn context(&self) -> Page<'_> {
+        let mut page = Page::new();
+        if let Some(hint) = self.hint {
+            page = page.charset(hint);
+        }
+        if let Some(url) = self.url {
+            page = page.url(url);
+        }
+        page
+    }
 }
 
 pub fn case(data: &[u8]) -> Option<Case<'_>> {
@@ -59,9 +91,11 @@ pub fn case(data: &[u8]) -> Option<Case<'_>> {
     } else {
         Some(HINTS[hint as usize % HINTS.len()])
     };
+    let url = (settings & 128 != 0).then(|| URLS[usize::from(settings) % URLS.len()]);
     Some(Case {
         page,
         hint,
+        url,
         extractor: builder.build().ok()?,
     })
 }

@@ -14,7 +14,7 @@ pub fn extract_bytes(data: &[u8]) {
     let Some(case) = case(data) else {
         return;
     };
-    match case.extractor.extract_bytes(case.page, case.hint) {
+    match case.extractor.extract_page(case.page, &case.context()) {
         Ok(doc) => {
             let _ = doc.blocks().len();
         }
@@ -24,7 +24,7 @@ pub fn extract_bytes(data: &[u8]) {
 
 fn extracted(data: &[u8]) -> Option<deboiler::Document> {
     let case = case(data)?;
-    case.extractor.extract_bytes(case.page, case.hint).ok()
+    case.extractor.extract_page(case.page, &case.context()).ok()
 }
 
 /// The plain text, the blocks, the metadata and the images: the text is
