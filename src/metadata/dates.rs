@@ -207,3 +207,62 @@ pub(crate) fn normalize_date(s: &str) -> Option<String> {
     }
     None
 }
+
+/// An ISO 8601 date-time as the page wrote it (`2024-03-05T09:30`,
+/// `2024-03-05 09:30:00.5+0100`, `…Z`): date, time of day, fraction and
+/// UTC offset, each checked.
+static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^((?:19|20)[0-9][0-9])-([0-9][0-9])-([0-9][0-9])[t ]([0-9][0-9]):([0-9][0-9])(?::([0-9][0-9])(?:[.,]([0-9]{1,9})[0-9]*)?)?\s*(z|[+-][0-9][0-9](?::?[0-9][0-9])?)?$",
+    )
+    .expect("valid regex")
+});
+
+/// `s` as a timestamp, `YYYY-MM-DDTHH:MM:SS[.f][offset]` with the offset
+/// as `Z` or `±HH:MM`: only a date-time the calendar and the clock have.
+pub(super) fn timestamp(s: &str) -> Option<String> {
+    let s = s.trim();
+    if s.len() > tuning::MAX_DATE_CHARS {
+        return None;
+    }
+    let c = TIMESTAMP.captures(s)?;
+    let date = ymd(&c[1], c[2].parse().ok()?, &c[3])?;
+    let num = |i: usize| c.get(i).map_or(Some(0), |m| m.as_str().parse::<u32>().ok());
+    let (h, m, sec) = (num(4)?, num(5)?, num(6)?);
+    // 24:00 and leap seconds are in ISO 8601 but no clock shows them.
+    if h > 23 || m > 59 || sec > 59 {
+        return None;
+    }
+    let mut out = format!("{date}T{h:02}:{m:02}:{sec:02}");
+    if let Some(fraction) = c.get(7) {
+        out.push('.');
+        out.push_str(fraction.as_str());
+    }
+    match c.get(8).map(|o| o.as_str()) {
+        None => {}
+        Some("z" | "Z") => out.push('Z'),
+        Some(offset) => {
+            let digits: String = offset[1..].chars().filter(char::is_ascii_digit).collect();
+            let (oh, om): (u32, u32) = (
+                digits.get(..2)?.parse().ok()?,
+                digits
+                    .get(2..)
+                    .filter(|d| !d.is_empty())
+                    .map_or(Some(0), |d| d.parse().ok())?,
+            );
+            // Real offsets run from -12:00 to +14:00.
+            if oh > 14 || om > 59 {
+                return None;
+            }
+            out.push_str(&format!("{}{oh:02}:{om:02}", &offset[..1]));
+        }
+    }
+    Some(out)
+}
+
+/// The first of `sources` that is a timestamp on `date`.
+pub(super) fn timestamp_of(date: &str, sources: impl Iterator<Item = String>) -> Option<String> {
+    sources
+        .filter_map(|s| timestamp(&s))
+        .find(|t| t.starts_with(date))
+}

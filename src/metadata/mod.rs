@@ -121,7 +121,9 @@ pub struct Metadata {
     pub(crate) title: Option<String>,
     pub(crate) authors: Vec<String>,
     pub(crate) published: Option<String>,
+    pub(crate) published_at: Option<String>,
     pub(crate) modified: Option<String>,
+    pub(crate) modified_at: Option<String>,
     pub(crate) site_name: Option<String>,
     pub(crate) language: Option<String>,
     pub(crate) description: Option<String>,
@@ -152,10 +154,40 @@ impl Metadata {
         self.published.as_deref()
     }
 
+    /// The moment of first publication where the page's structured data
+    /// (JSON-LD, a `<meta>`, a `<time datetime>`) gives one for the
+    /// [`published`](Self::published) date: ISO 8601 as
+    /// `YYYY-MM-DDTHH:MM:SS`, the fraction of a second if given, and the
+    /// page's own UTC offset (`+01:00`, `Z`) if given, never shifted to
+    /// another zone. Without an offset it is the page's local time.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let doc = deboiler::extract(
+    ///     "<meta property=article:published_time content='2024-03-05T23:30:00+0100'><p>x</p>",
+    /// )?;
+    /// assert_eq!(doc.metadata().published(), Some("2024-03-05"));
+    /// assert_eq!(doc.metadata().published_at(), Some("2024-03-05T23:30:00+01:00"));
+    /// # Ok::<(), deboiler::Error>(())
+    /// ```
+    #[must_use]
+    pub fn published_at(&self) -> Option<&str> {
+        self.published_at.as_deref()
+    }
+
     /// The date of the last change, `YYYY-MM-DD`.
     #[must_use]
     pub fn modified(&self) -> Option<&str> {
         self.modified.as_deref()
+    }
+
+    /// The moment of the last change, as
+    /// [`published_at`](Self::published_at) is written, where the page's
+    /// structured data gives one for the [`modified`](Self::modified) date.
+    #[must_use]
+    pub fn modified_at(&self) -> Option<&str> {
+        self.modified_at.as_deref()
     }
 
     /// The site's name (`og:site_name`, the publisher).
@@ -227,6 +259,12 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
     );
     let canonical_url = seg.head.canonical.clone().or_else(|| src.meta(URL_KEYS));
     let (published, modified) = dates(&src, seg, h1_at, canonical_url.as_deref());
+    let published_at = published
+        .as_deref()
+        .and_then(|d| timestamp_of(d, published_sources(&src)));
+    let modified_at = modified
+        .as_deref()
+        .and_then(|d| timestamp_of(d, modified_sources(&src)));
     let language = seg
         .head
         .lang
@@ -243,7 +281,9 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
         title,
         authors: authors(&src, seg),
         published,
+        published_at,
         modified,
+        modified_at,
         site_name,
         language,
         description,
@@ -345,6 +385,38 @@ fn dates(
         })
         .or_else(|| modified.clone());
     (published, modified)
+}
+
+/// The structured values that may give the publication date, in the order
+/// [`dates`] believes them.
+fn published_sources<'s>(src: &'s Sources) -> impl Iterator<Item = String> + 's {
+    let json_ld = ["datePublished", "dateCreated"]
+        .into_iter()
+        .filter_map(|k| src.field(k).and_then(|d| json_text(d, "@value")));
+    let metas = src
+        .head
+        .metas
+        .iter()
+        .filter(|(k, _)| {
+            PUBLISHED_KEYS.contains(&k.as_str())
+                || (k.contains(PUBLISHED_PART) && !k.contains("modif"))
+        })
+        .map(|(_, v)| v.clone());
+    json_ld.chain(metas).chain(src.head.times.iter().cloned())
+}
+
+/// The structured values that may give the last change's date.
+fn modified_sources<'s>(src: &'s Sources) -> impl Iterator<Item = String> + 's {
+    let json_ld = src
+        .field("dateModified")
+        .and_then(|d| json_text(d, "@value"));
+    let metas = src
+        .head
+        .metas
+        .iter()
+        .filter(|(k, _)| MODIFIED_KEYS.contains(&k.as_str()))
+        .map(|(_, v)| v.clone());
+    json_ld.into_iter().chain(metas)
 }
 
 /// The page's tags and sections, from its `<meta>`s and its main entity,

@@ -208,3 +208,66 @@ fn authors_that_are_not_names() {
     assert_eq!(clean_author("@ann"), None);
     assert_eq!(clean_author("By  Ann Smith").as_deref(), Some("Ann Smith"));
 }
+
+#[test]
+fn timestamps_keep_the_page_time_and_offset() {
+    for (s, want) in [
+        ("2024-03-05T09:30:00Z", Some("2024-03-05T09:30:00Z")),
+        ("2024-03-05t09:30z", Some("2024-03-05T09:30:00Z")),
+        (
+            "2024-03-05T23:30:00+0100",
+            Some("2024-03-05T23:30:00+01:00"),
+        ),
+        (
+            "2024-03-05 23:30:15.250-05:00",
+            Some("2024-03-05T23:30:15.250-05:00"),
+        ),
+        (
+            "2024-03-05T23:30:15,5+05",
+            Some("2024-03-05T23:30:15.5+05:00"),
+        ),
+        (
+            "2024-03-05T08:00:00.1234567891234",
+            Some("2024-03-05T08:00:00.123456789"),
+        ),
+        (" 2024-03-05T08:00 ", Some("2024-03-05T08:00:00")),
+        // A date alone, or what the calendar or the clock does not have.
+        ("2024-03-05", None),
+        ("2024-02-30T10:00:00Z", None),
+        ("2023-02-29T10:00:00Z", None),
+        ("2024-02-29T10:00:00Z", Some("2024-02-29T10:00:00Z")),
+        ("2024-03-05T24:00:00Z", None),
+        ("2024-03-05T10:60:00Z", None),
+        ("2024-03-05T10:00:61Z", None),
+        ("2024-03-05T10:00:00+15:00", None),
+        ("2024-03-05T10:00:00+01:75", None),
+        ("2024-03-05T10:00:00 EST", None),
+        ("2024-03-05T\u{0661}0:00:00Z", None),
+        ("March 5, 2024 10:00", None),
+    ] {
+        assert_eq!(timestamp(s).as_deref(), want, "{s:?}");
+    }
+}
+
+#[test]
+fn published_and_modified_moments() {
+    let page = r#"<script type="application/ld+json">{"@type":"NewsArticle",
+        "headline":"Bridge","datePublished":"2024-03-05T23:30:00+01:00",
+        "dateModified":"2024-03-06"}</script>
+        <meta property="article:modified_time" content="2024-03-06T08:15:00Z"><p>x</p>"#;
+    let m = meta(page);
+    assert_eq!(m.published(), Some("2024-03-05"));
+    // The page's own date, not the UTC one (2024-03-05T22:30Z).
+    assert_eq!(m.published_at(), Some("2024-03-05T23:30:00+01:00"));
+    // The moment from another source that gives the same date.
+    assert_eq!(m.modified(), Some("2024-03-06"));
+    assert_eq!(m.modified_at(), Some("2024-03-06T08:15:00Z"));
+    // A timestamp on another day than the date chosen is not its moment.
+    let other = "<meta property=article:published_time content=2024-03-05>\
+                 <time datetime=2024-01-01T10:00:00Z>then</time><p>x</p>";
+    assert_eq!(meta(other).published(), Some("2024-03-05"));
+    assert_eq!(meta(other).published_at(), None);
+    // A date shown on the page alone has no moment.
+    let shown = "<h1>Bridge</h1><p>March 5, 2024 at 10:00</p><p>x</p>";
+    assert_eq!(meta(shown).published_at(), None);
+}
