@@ -1,7 +1,7 @@
 //! Runs deboiler on local HTML files.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--format text|markdown|html|json] [--links] [--images] [--base-url URL] [--explain] [--out DIR] [--jobs N] [--max-seconds S] [--parse-baseline] PATH...
+//! cargo run --release --example extract -- [--format text|markdown|html|json] [--links] [--images] [--comments] [--base-url URL] [--explain] [--out DIR] [--jobs N] [--max-seconds S] [--parse-baseline] PATH...
 //! ```
 //!
 //! PATH is an HTML file, a directory (every `*.html` in it) or `-` for
@@ -40,7 +40,7 @@ use deboiler::{Document, Extractor};
 #[path = "../tests/common/document_json.rs"]
 mod document_json;
 
-const USAGE: &str = "usage: extract [--format text|markdown|html|json] [--links] [--images] [--base-url URL] [--explain] [--out DIR] [--jobs N] [--max-seconds S] [--parse-baseline] PATH...\n\
+const USAGE: &str = "usage: extract [--format text|markdown|html|json] [--links] [--images] [--comments] [--base-url URL] [--explain] [--out DIR] [--jobs N] [--max-seconds S] [--parse-baseline] PATH...\n\
     PATH: an HTML file, a directory of *.html files, or - for standard input";
 
 #[derive(Clone, Copy, PartialEq)]
@@ -55,6 +55,7 @@ struct Args {
     format: Format,
     links: bool,
     images: bool,
+    comments: bool,
     base_url: Option<String>,
     explain: bool,
     out: Option<PathBuf>,
@@ -84,6 +85,7 @@ fn parse_args() -> Result<Args, String> {
         format: Format::Text,
         links: false,
         images: false,
+        comments: false,
         base_url: None,
         explain: false,
         out: None,
@@ -112,6 +114,7 @@ fn parse_args() -> Result<Args, String> {
             "--explain" => args.explain = true,
             "--links" => args.links = true,
             "--images" => args.images = true,
+            "--comments" => args.comments = true,
             "--base-url" => args.base_url = Some(it.next().ok_or("--base-url takes a URL")?),
             "--out" => args.out = Some(it.next().ok_or("--out takes a directory")?.into()),
             "--jobs" | "-j" => {
@@ -207,7 +210,10 @@ fn main() -> ExitCode {
     }
 
     let mut builder = Extractor::builder();
-    builder.links(args.links).images(args.images);
+    builder
+        .links(args.links)
+        .images(args.images)
+        .comments(args.comments);
     if let Some(base) = &args.base_url {
         builder.base_url(base.as_str());
     }

@@ -74,6 +74,7 @@ pub struct Extractor {
     pub(crate) favor: Favor,
     pub(crate) links: bool,
     pub(crate) images: bool,
+    pub(crate) comments: bool,
     pub(crate) base_url: Option<url::Url>,
     pub(crate) max_input_bytes: usize,
     pub(crate) max_nodes: usize,
@@ -88,6 +89,7 @@ impl Default for Extractor {
             favor: Favor::Balanced,
             links: false,
             images: false,
+            comments: false,
             base_url: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             max_nodes: DEFAULT_MAX_NODES,
@@ -168,6 +170,27 @@ impl ExtractorBuilder {
     /// `false`.
     pub fn images(&mut self, images: bool) -> &mut Self {
         self.config.images = images;
+        self
+    }
+
+    /// Whether the readers' comments under the main content are part of
+    /// the output: after the main text in [`Document::text`](crate::Document::text),
+    /// [`to_markdown`](crate::Document::to_markdown),
+    /// [`to_html`](crate::Document::to_html) and the JSON `text`, in page
+    /// order, each with its author line. Turn it on where comments are
+    /// content (a blog's discussion, a Q&A thread, a corpus of web
+    /// conversation); leave it off for the article alone (an index of
+    /// articles, a summary, a reader view). Either way the blocks of a
+    /// comment are labelled [`Label::Comment`](crate::Label::Comment) and
+    /// [`Document::comments`](crate::Document::comments) gives them with
+    /// their authors and dates. On a thread (a short post, then replies)
+    /// the replies are the main content whatever this says.
+    ///
+    /// # Default
+    ///
+    /// `false`.
+    pub fn comments(&mut self, comments: bool) -> &mut Self {
+        self.config.comments = comments;
         self
     }
 

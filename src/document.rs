@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::metadata::Metadata;
-use crate::model::{Block, Image};
+use crate::model::{Block, Comment, Image};
 
 /// The result of an extraction: the page's blocks, labelled, and its title.
 ///
@@ -23,6 +23,9 @@ pub struct Document {
     pub(crate) links: bool,
     /// Markdown and HTML render images.
     pub(crate) images: bool,
+    /// Every format renders the comments after the main content.
+    pub(crate) with_comments: bool,
+    pub(crate) comments: Vec<Comment>,
     /// What link targets are resolved against.
     pub(crate) base: Option<url::Url>,
     /// The name of the encoding the page was read in.
@@ -40,6 +43,8 @@ impl Default for Document {
             metadata: Metadata::default(),
             links: false,
             images: false,
+            with_comments: false,
+            comments: Vec::new(),
             base: None,
             charset: encoding_rs::UTF_8.name(),
             hrefs: String::new(),
@@ -95,6 +100,42 @@ impl Document {
     #[must_use]
     pub fn blocks(&self) -> &[Block] {
         &self.blocks
+    }
+
+    /// The readers' comments under the main content, in page order, with
+    /// their authors and dates where the page marks them: the blocks
+    /// labelled [`Label::Comment`](crate::Label::Comment), whether or not
+    /// [`ExtractorBuilder::comments`](crate::ExtractorBuilder::comments)
+    /// renders them. A comment is one of the repeated items of a section
+    /// whose class or id names comments (`comments`, `comment-list`,
+    /// `disqus`); on a thread, where the replies are the main content,
+    /// they are content blocks and not here.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let html = "<article><p>The bridge is two kilometres long and took nine years to \
+    ///     build; it opened in the spring, and the ferry stopped running a week later.</p></article>\
+    ///     <ol class=comment-list>\
+    ///     <li class=comment><div class=comment-meta><a href=/u/ann>Ann</a> says: 3 May 2024</div>\
+    ///     <p>I took the ferry for twenty years and I will miss it.</p></li>\
+    ///     <li class=comment><div class=comment-meta><a href=/u/bo>Bo</a> says: 4 May 2024</div>\
+    ///     <p>The bridge is faster.</p></li></ol>";
+    /// let doc = deboiler::extract(html)?;
+    /// assert!(!doc.text().contains("ferry for twenty"));
+    /// let comments = doc.comments();
+    /// assert_eq!(comments.len(), 2);
+    /// assert_eq!(comments[0].author.as_deref(), Some("Ann"));
+    /// assert_eq!(comments[0].date.as_deref(), Some("2024-05-03"));
+    /// assert_eq!(comments[1].text, "The bridge is faster.");
+    ///
+    /// let with = deboiler::Extractor::builder().comments(true).build()?.extract(html)?;
+    /// assert!(with.text().ends_with("Bo says: 4 May 2024\nThe bridge is faster."));
+    /// # Ok::<(), deboiler::Error>(())
+    /// ```
+    #[must_use]
+    pub fn comments(&self) -> &[Comment] {
+        &self.comments
     }
 
     /// The content blocks only.
@@ -181,6 +222,7 @@ impl Document {
         crate::render::Options {
             links: self.links,
             images: self.images,
+            comments: self.with_comments,
             base: self.base.as_ref(),
             hrefs: &self.hrefs,
         }
@@ -189,7 +231,8 @@ impl Document {
     /// The document as JSON: `title`, `base_url` ([`Document::base_url`],
     /// or null), `charset` ([`Document::charset`]), `text`, `metadata` (every field of
     /// [`Metadata`], `page_type` in lower case), `images` ([`Document::images`],
-    /// each with `src` and `alt`) and `blocks`, each with
+    /// each with `src` and `alt`), `comments` ([`Document::comments`], each
+    /// with `author`, `date` and `text`) and `blocks`, each with
     /// `text`, `kind`, `level` (1–6 for headings, else 0), `label`,
     /// `score`, `reason` (snake case: `main_container`, `link_dense`...)
     /// and `features` (the fields of [`Features`](crate::Features)). Fields may be added in
@@ -234,13 +277,14 @@ impl fmt::Display for Document {
 impl serde::Serialize for Document {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Document", 7)?;
+        let mut s = serializer.serialize_struct("Document", 8)?;
         s.serialize_field("title", &self.title())?;
         s.serialize_field("base_url", &self.base_url())?;
         s.serialize_field("charset", &self.charset)?;
         s.serialize_field("text", &self.text)?;
         s.serialize_field("metadata", &self.metadata)?;
         s.serialize_field("images", &self.images())?;
+        s.serialize_field("comments", &self.comments)?;
         s.serialize_field("blocks", &self.blocks)?;
         s.end()
     }
@@ -264,7 +308,7 @@ mod json_tests {
         assert_eq!(
             keys(&json),
             [
-                "base_url", "blocks", "charset", "images", "metadata", "text", "title"
+                "base_url", "blocks", "charset", "comments", "images", "metadata", "text", "title"
             ]
         );
         assert_eq!(json["title"], "Bridge vote");

@@ -31,7 +31,7 @@ pub use config::{
 pub use document::Document;
 pub use error::{BinaryKind, Error};
 pub use metadata::{Metadata, PageType};
-pub use model::{Block, BlockKind, Features, Image, Label, Reason};
+pub use model::{Block, BlockKind, Comment, Features, Image, Label, Reason};
 #[doc(hidden)]
 pub use pipeline::stages as __stages;
 

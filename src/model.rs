@@ -63,6 +63,12 @@ pub enum Label {
     Content,
     /// Navigation, widgets, promos, footers...: not rendered.
     Boilerplate,
+    /// A reader's comment under the main content (its author line, date and
+    /// text): rendered after the main content with
+    /// [`ExtractorBuilder::comments`](crate::ExtractorBuilder::comments),
+    /// and given by [`Document::comments`](crate::Document::comments) either
+    /// way.
+    Comment,
 }
 
 impl Label {
@@ -72,6 +78,7 @@ impl Label {
         match self {
             Label::Content => "content",
             Label::Boilerplate => "boilerplate",
+            Label::Comment => "comment",
         }
     }
 }
@@ -126,6 +133,10 @@ pub enum Reason {
     /// an updated one dates its posts or items, and keeps them (kept with
     /// [`Favor::Recall`](crate::Favor::Recall)).
     Dateline,
+    /// Part of a reader's comment: a block of one of the repeated items of
+    /// a section whose class or id marks comments, outside the reply form
+    /// and the items' own links ("Reply", "Report").
+    Comment,
 }
 
 impl Reason {
@@ -152,6 +163,7 @@ impl Reason {
             Reason::Repeat => "repeat",
             Reason::EmptySection => "empty_section",
             Reason::Dateline => "dateline",
+            Reason::Comment => "comment",
         }
     }
 }
@@ -180,8 +192,27 @@ impl fmt::Display for Reason {
             Reason::Repeat => "repeats an earlier block",
             Reason::EmptySection => "a heading over nothing kept",
             Reason::Dateline => "a date line",
+            Reason::Comment => "a reader's comment",
         })
     }
+}
+
+/// A reader's comment: its author and date where the page marks them, and
+/// its text. See [`Document::comments`](crate::Document::comments).
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct Comment {
+    /// The commenter's name, from the comment's first line when it is a
+    /// short line that names them (a link, or "Name says:"), cleaned of
+    /// "says"/"wrote" and the date.
+    pub author: Option<String>,
+    /// The date the comment was posted, `YYYY-MM-DD`, when its first lines
+    /// give one.
+    pub date: Option<String>,
+    /// The comment's text without its author line: one block a paragraph,
+    /// separated by blank lines.
+    pub text: String,
 }
 
 /// The features a block was judged on.

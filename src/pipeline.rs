@@ -255,12 +255,16 @@ fn pipeline(config: &Extractor, html: &str, context: Context) -> Result<Document
         .as_deref()
         .and_then(|page| page_base(context.base, page))
         .or_else(|| context.base.cloned());
+    let items: Vec<u32> = decisions.iter().map(|d| d.comment).collect();
     let blocks = blocks(seg, decisions);
-    let text = render::text::render(&blocks);
+    let comments = metadata::comments(&blocks, &items);
+    let text = render::text::render(&blocks, config.comments);
     Ok(Document {
         metadata,
         links: config.links,
         images: config.images,
+        with_comments: config.comments,
+        comments,
         base,
         charset: context.charset,
         hrefs,

@@ -117,6 +117,34 @@ pub(crate) const NEVER_CONTENT_SUBSTRINGS: &[&str] = &["cookie", "consent", "gdp
 /// plural costs them 0.0005 for 0.015.
 pub(crate) const COMMENT_SUBSTRINGS: &[&str] = &["comment", "disqus", "reviews"];
 
+/// Class or id parts (split on anything not a letter or digit, ASCII case
+/// ignored) that name a comment section's reply form: its labels and
+/// notices are not comments. Whole parts, not substrings: `format_text`
+/// holds a comment's text on a common blogging platform.
+pub(crate) const FORM_PARTS: &[&str] = &[
+    "form",
+    "commentform",
+    "replyform",
+    "respond",
+    "login",
+    "signin",
+];
+
+/// A block at a comment's start is part of its head (the author line,
+/// "Jane says:", and the date) only when it has at most this many words.
+pub(crate) const COMMENT_HEAD_MAX_WORDS: u32 = 16;
+
+/// How many comment-marked elements up a comment looks for one of its own
+/// shape (the comment a reply is nested in): a bound on the walk.
+pub(crate) const COMMENT_NESTING_LOOKUP: usize = 8;
+
+/// A comment's head (author line, date line) is at most this many blocks.
+pub(crate) const COMMENT_HEAD_MAX_BLOCKS: usize = 3;
+
+/// Words that follow the name on a comment's author line, dropped from the
+/// author: "Jane says:", "Bob wrote:", "Ann on March 3".
+pub(crate) const COMMENT_VERBS: &[&str] = &["says", "said", "wrote", "writes", "on", "replied"];
+
 /// Comments inside the main container are kept when the rest of the
 /// container holds fewer plain words than this: the page is a thread (a
 /// short post and its replies), not an article with comments under it.

@@ -2,7 +2,9 @@
 //! `expected.txt`, and where a case has them the exact metadata in
 //! `expected.meta.json`, and markdown, HTML and JSON (links and images on,
 //! against [`BASE_URL`]) in `expected.md`, `expected.html` and
-//! `expected.json`. With the `serde` feature every case also checks that
+//! `expected.json`; and with comments on, the text in
+//! `expected.comments.txt` and `Document::comments` in
+//! `expected.comments.json`. With the `serde` feature every case also checks that
 //! `Document::to_json` has the field set the JSON pins are written with.
 //! One test per case, named after it, so `cargo test --test corpus
 //! forum_thread` runs one and a failure names it.
@@ -27,6 +29,7 @@ fn run_case(name: &str) {
         .extract_bytes(&input, None)
         .expect("corpus pages are within the limits");
     compare(name, &dir.join("expected.txt"), doc.text(), true);
+    compare_comments(name, &dir, &input);
     // The other formats where the case pins them, with links and images
     // on and a base URL (the text is the same either way).
     let full = deboiler::Extractor::builder()
@@ -67,6 +70,29 @@ fn run_case(name: &str) {
             "{name}: Document::to_json differs from the field set"
         );
     }
+}
+
+/// With comments on: the text after the main content, and the comments
+/// themselves (which do not depend on the setting).
+fn compare_comments(name: &str, dir: &Path, input: &[u8]) {
+    let doc = deboiler::Extractor::builder()
+        .comments(true)
+        .build()
+        .expect("a valid setting")
+        .extract_bytes(input, None)
+        .expect("corpus pages are within the limits");
+    compare(name, &dir.join("expected.comments.txt"), doc.text(), false);
+    let comments: Vec<serde_json::Value> = doc
+        .comments()
+        .iter()
+        .map(|c| serde_json::json!({ "author": c.author, "date": c.date, "text": c.text }))
+        .collect();
+    compare(
+        name,
+        &dir.join("expected.comments.json"),
+        &serde_json::to_string_pretty(&comments).expect("JSON of strings serialises"),
+        false,
+    );
 }
 
 /// The page's URL in the pinned markdown, HTML and JSON.
@@ -167,6 +193,7 @@ corpus! {
     article_teaser_rail,
     article_table_list_code_quote,
     arabic_article,
+    blog_comments_threaded,
     blog_with_comments,
     body_class_mentions_sidebar,
     card_listing,

@@ -8,10 +8,12 @@
 //! and stops where navigation and teaser lists begin, without a fixed
 //! notion of "the one article `<div>`".
 
+mod comments;
 mod container;
 mod passes;
 mod records;
 
+use comments::*;
 use container::*;
 use passes::*;
 use records::*;
@@ -30,6 +32,9 @@ pub(crate) struct Decision {
     pub(crate) reason: Reason,
     pub(crate) score: f32,
     pub(crate) in_main: bool,
+    /// For a [`Label::Comment`] block, the element of its comment (one per
+    /// comment); [`NONE`] otherwise.
+    pub(crate) comment: u32,
 }
 
 /// How a block's linked words are counted.
@@ -131,6 +136,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
                 reason,
                 score,
                 in_main,
+                comment: NONE,
             }
         })
         .collect();
@@ -141,6 +147,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         drop_records_after_hinted_heading(seg, &records, &mut decisions);
     }
     drop_empty_sections(seg, &mut decisions, headlines_are_links);
+    label_comments(seg, &mut decisions);
     decisions
 }
 

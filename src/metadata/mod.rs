@@ -4,6 +4,7 @@
 //! line), and the kind of page it is.
 
 mod author;
+mod comments;
 mod dates;
 mod json_ld;
 mod page_type;
@@ -11,6 +12,7 @@ mod sources;
 mod title;
 
 use author::*;
+pub(crate) use comments::comments;
 use dates::*;
 use json_ld::*;
 use page_type::*;

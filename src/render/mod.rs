@@ -5,7 +5,7 @@ pub(crate) mod inline;
 pub(crate) mod markdown;
 pub(crate) mod text;
 
-use crate::model::{Block, BlockKind, Reason};
+use crate::model::{Block, BlockKind, Label, Reason};
 
 /// How the markdown and HTML renderers write links and images: whether at
 /// all, the base URL their targets are resolved against, and the targets.
@@ -13,6 +13,8 @@ use crate::model::{Block, BlockKind, Reason};
 pub(crate) struct Options<'a> {
     pub(crate) links: bool,
     pub(crate) images: bool,
+    /// The comments are rendered after the main content.
+    pub(crate) comments: bool,
     pub(crate) base: Option<&'a url::Url>,
     /// The page's link targets, which link spans point into.
     pub(crate) hrefs: &'a str,
@@ -49,20 +51,36 @@ pub(crate) fn list_levels(items: &[&Block]) -> Vec<(usize, bool)> {
 /// of list items (one list, nested by depth), a run of table rows (one
 /// table), or a single block. With images on, a figure's caption that was
 /// dropped inside the main content is a group too, for its images alone
-/// (see [`figure_images`]).
+/// (see [`figure_images`]). With comments on, the comments' blocks follow
+/// in groups of their own.
 pub(crate) fn content_groups<'b>(blocks: &'b [Block], opts: Options) -> Vec<Vec<&'b Block>> {
-    let mut groups: Vec<Vec<&Block>> = Vec::new();
-    for b in blocks
+    let mut groups = Vec::new();
+    let content = blocks
         .iter()
-        .filter(|b| b.is_content() || figure_images(b, opts))
-    {
+        .filter(|b| b.is_content() || figure_images(b, opts));
+    push_groups(&mut groups, content);
+    if opts.comments {
+        // A new run: a list of comments does not continue the content's.
+        push_groups(
+            &mut groups,
+            blocks.iter().filter(|b| b.label == Label::Comment),
+        );
+    }
+    groups
+}
+
+/// Appends `blocks` to `groups` as runs: list items and table rows with
+/// their own kind, other blocks alone.
+fn push_groups<'b>(groups: &mut Vec<Vec<&'b Block>>, blocks: impl Iterator<Item = &'b Block>) {
+    let start = groups.len();
+    for b in blocks {
         let runs = matches!(b.kind, BlockKind::ListItem | BlockKind::TableCell);
+        let open = groups.len() > start;
         match groups.last_mut() {
-            Some(g) if runs && g[0].kind == b.kind => g.push(b),
+            Some(g) if open && runs && g[0].kind == b.kind => g.push(b),
             _ => groups.push(vec![b]),
         }
     }
-    groups
 }
 
 /// Whether `b` is a dropped figure caption inside the main content whose

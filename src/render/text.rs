@@ -1,13 +1,29 @@
 //! Plain text: a block a paragraph, separated by blank lines; consecutive
 //! list items and table rows by a single line break.
 
-use crate::model::{Block, BlockKind};
+use crate::model::{Block, BlockKind, Label};
 
-/// Renders the content blocks of `blocks` as plain text.
-pub(crate) fn render(blocks: &[Block]) -> String {
+/// Renders the content blocks of `blocks` as plain text, then, with
+/// `comments`, the comments' blocks.
+pub(crate) fn render(blocks: &[Block], comments: bool) -> String {
     let mut out = String::new();
+    write(&mut out, blocks.iter().filter(|b| b.is_content()));
+    if comments {
+        write(
+            &mut out,
+            blocks.iter().filter(|b| b.label == Label::Comment),
+        );
+    }
+    out
+}
+
+/// Appends `blocks` to `out`, after a blank line if `out` has text.
+fn write<'b>(out: &mut String, blocks: impl Iterator<Item = &'b Block>) {
     let mut prev: Option<BlockKind> = None;
-    for b in blocks.iter().filter(|b| b.is_content()) {
+    for b in blocks {
+        if prev.is_none() && !out.is_empty() {
+            out.push_str("\n\n");
+        }
         if let Some(p) = prev {
             let tight = p == b.kind && matches!(b.kind, BlockKind::ListItem | BlockKind::TableCell);
             out.push_str(if tight { "\n" } else { "\n\n" });
@@ -15,7 +31,6 @@ pub(crate) fn render(blocks: &[Block]) -> String {
         out.push_str(&b.text);
         prev = Some(b.kind);
     }
-    out
 }
 
 #[cfg(test)]

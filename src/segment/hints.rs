@@ -150,6 +150,22 @@ pub(super) fn is_comment(marks: u8) -> bool {
     marks & mark::COMMENT != 0
 }
 
+/// Whether an element is a form, or a part of its class or id (split on
+/// anything not a letter or digit) names one: `comment-form`,
+/// `commentform`, WordPress's `respond` (see [`tuning::FORM_PARTS`]).
+pub(super) fn is_form(tag: &str, attrs: &[Attribute]) -> bool {
+    tag == "form"
+        || attrs
+            .iter()
+            .filter(|a| dom::is_class_or_id(&a.name.local))
+            .flat_map(|a| a.value.split(|c: char| !c.is_ascii_alphanumeric()))
+            .any(|part| {
+                tuning::FORM_PARTS
+                    .iter()
+                    .any(|w| part.eq_ignore_ascii_case(w))
+            })
+}
+
 /// Whether an element's class or id names something that is never a page's
 /// content (a cookie dialog), or its role is a dialog.
 pub(super) fn is_never_content(attrs: &[Attribute], marks: u8) -> bool {

@@ -45,6 +45,12 @@ pub(crate) struct Elem {
     /// The class, id or role names something that is never a page's
     /// content (see `tuning::NEVER_CONTENT_SUBSTRINGS`).
     pub(crate) never_content: bool,
+    /// A boilerplate hint whose class or id marks comments (see
+    /// `tuning::COMMENT_SUBSTRINGS`): a comment section, or one comment.
+    pub(crate) comment: bool,
+    /// Inside a comment section, a `<form>` or an element whose class or id
+    /// names one (`comment-form`, `respond`): the reply form, not a comment.
+    pub(crate) form: bool,
     /// A hash of the tag and the first class token: siblings that share it
     /// are built from one template (the posts of a thread, the cards of a
     /// listing, the items of a menu).
@@ -390,6 +396,8 @@ impl Walk<'_> {
             end: id,
             hint,
             never_content: hint < 0 && is_never_content(attrs, marks),
+            comment: hint < 0 && is_comment(marks),
+            form: (top.ctx.comment_anc != NONE || is_comment(marks)) && is_form(tag, attrs),
             shape: shape_of(tag, attrs),
         });
         let mut ctx = top.ctx;

@@ -25,8 +25,8 @@ pub fn metadata_value(m: &deboiler::Metadata) -> Value {
     })
 }
 
-/// Every field of `Document::to_json`: title, text, metadata, images and
-/// blocks.
+/// Every field of `Document::to_json`: title, text, metadata, images,
+/// comments and blocks.
 #[allow(dead_code)] // not every user of the module needs it
 pub fn document_value(doc: &deboiler::Document) -> Value {
     let blocks: Vec<Value> = doc
@@ -59,6 +59,11 @@ pub fn document_value(doc: &deboiler::Document) -> Value {
         .into_iter()
         .map(|i| json!({ "src": i.src, "alt": i.alt }))
         .collect();
+    let comments: Vec<Value> = doc
+        .comments()
+        .iter()
+        .map(|c| json!({ "author": c.author, "date": c.date, "text": c.text }))
+        .collect();
     json!({
         "title": doc.title(),
         "base_url": doc.base_url(),
@@ -66,6 +71,7 @@ pub fn document_value(doc: &deboiler::Document) -> Value {
         "text": doc.text(),
         "metadata": metadata_value(doc.metadata()),
         "images": images,
+        "comments": comments,
         "blocks": blocks,
     })
 }

@@ -75,7 +75,9 @@ pub fn case(data: &[u8]) -> Option<Case<'_>> {
             0 => Favor::Precision,
             1 => Favor::Recall,
             _ => Favor::Balanced,
-        });
+        })
+        // The fourth favour value is the default one with comments on.
+        .comments((settings >> 2) & 3 == 3);
     if settings & 16 != 0 {
         builder.base_url("https://example.com/a/b/page.html?q=1#f");
     }

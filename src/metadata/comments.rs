@@ -1,0 +1,110 @@
+//! The readers' comments as [`Comment`]s: the blocks labelled
+//! [`Label::Comment`], grouped by the comment they belong to, with the
+//! author and date their first line gives.
+
+use std::collections::HashMap;
+
+use super::author::clean_author;
+use super::dates::normalize_date;
+use crate::model::{Block, Comment, Label};
+use crate::tuning;
+
+/// The page's comments in page order. `items[i]` is the comment of
+/// `blocks[i]` (any value for a block that is not a comment).
+pub(crate) fn comments(blocks: &[Block], items: &[u32]) -> Vec<Comment> {
+    let mut order: Vec<Vec<&Block>> = Vec::new();
+    let mut index: HashMap<u32, usize> = HashMap::new();
+    for (b, &item) in blocks.iter().zip(items) {
+        if b.label != Label::Comment {
+            continue;
+        }
+        let at = *index.entry(item).or_insert_with(|| {
+            order.push(Vec::new());
+            order.len() - 1
+        });
+        order[at].push(b);
+    }
+    order.into_iter().map(|parts| comment(&parts)).collect()
+}
+
+/// One comment from its blocks. Its head is the run of short blocks at
+/// its start, before the last, that give a date or read as a name line
+/// (links, or a colon at the end): the author is the first head block's
+/// name, the date the first the head gives.
+fn comment(parts: &[&Block]) -> Comment {
+    let date_of = |b: &Block| b.text.lines().find_map(normalize_date);
+    let head = parts[..parts.len() - 1]
+        .iter()
+        .take(tuning::COMMENT_HEAD_MAX_BLOCKS)
+        .take_while(|b| {
+            b.features.words <= tuning::COMMENT_HEAD_MAX_WORDS
+                && (b.features.link_words > 0
+                    || b.text.trim_end().ends_with(':')
+                    || date_of(b).is_some())
+        })
+        .count();
+    let author = parts[..head].iter().find_map(|b| author_of(&b.text));
+    let date = parts[..head].iter().find_map(|b| date_of(b));
+    let text = parts[head..]
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    Comment { author, date, text }
+}
+
+/// The name on a comment's author line: its first line, cut at the first
+/// digit (a date, a time), less a trailing "says:" ("said", "wrote",
+/// "writes", "on") and separators.
+fn author_of(line: &str) -> Option<String> {
+    let line = line.lines().next()?;
+    let cut = line
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(line.len());
+    let mut name = line[..cut].trim_end();
+    loop {
+        let trimmed = name.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | ',' | '|' | '-' | '·' | '•' | '–' | '—' | '@')
+        });
+        let word_start = trimmed
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let last = &trimmed[word_start..];
+        if word_start > 0
+            && tuning::COMMENT_VERBS
+                .iter()
+                .any(|v| last.eq_ignore_ascii_case(v))
+        {
+            name = &trimmed[..word_start];
+        } else {
+            name = trimmed;
+            break;
+        }
+    }
+    clean_author(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::author_of;
+
+    #[test]
+    fn author_lines_lose_their_verbs_dates_and_separators() {
+        for (line, name) in [
+            (
+                "Narayan Chabbi Says:\n23 October 2012 at 8:38 pm",
+                Some("Narayan Chabbi"),
+            ),
+            ("harkol says:", Some("harkol")),
+            ("Jane Doe on March 3, 2012 at 5:01 pm", Some("Jane Doe")),
+            ("Jane Doe | 12 replies", Some("Jane Doe")),
+            ("Bob wrote:", Some("Bob")),
+            ("Zoë\u{3000}says:", Some("Zoë")),
+            ("2012-03-03", None),
+            ("", None),
+        ] {
+            assert_eq!(author_of(line).as_deref(), name, "{line:?}");
+        }
+    }
+}

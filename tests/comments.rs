@@ -1,0 +1,150 @@
+//! Readers' comments: labelled, given by `Document::comments`, and put
+//! after the main content in every format with `comments(true)`.
+
+use deboiler::{Extractor, Label};
+
+const ARTICLE: &str = "<article><h1>The ferry's last summer</h1>\
+    <p>The bridge is two kilometres long and took nine years to build; it opened in the \
+    spring, and the ferry that had crossed the strait for a century stopped a week later.</p>\
+    <p>Its last captain, who joined the crew at sixteen, steered the final crossing himself \
+    and rang the bell once for every year of the service.</p></article>";
+
+/// A page with two comments (one a nested reply), their reply links, and
+/// a reply form.
+fn page() -> String {
+    format!(
+        "<html><body>{ARTICLE}<div id=comments class=comments-area>\
+         <h2 class=comments-title>2 thoughts</h2><ol class=comment-list>\
+         <li class=comment><div class=comment-author><a href=/u/ann>Ann Lee</a> says:</div>\
+         <div class=comment-meta><a href=#c1>3 May 2024 at 9:00</a></div>\
+         <p>I took the ferry every day for twenty years and I will miss the bell.</p>\
+         <a class=comment-reply-link href=#r1>Reply</a>\
+         <ul class=children><li class=comment><div class=comment-author><b>Bo</b> says:</div>\
+         <div class=comment-meta><a href=#c2>4 May 2024 at 10:30</a></div>\
+         <p>So will I, though the bridge is faster.</p>\
+         <a class=comment-reply-link href=#r2>Reply</a></li></ul></li></ol>\
+         <div id=respond><h3>Leave a Reply</h3><form><p>Your email address will not be \
+         published.</p><textarea></textarea></form></div></div></body></html>"
+    )
+}
+
+#[test]
+fn comments_are_labelled_and_given_with_author_and_date() {
+    let doc = deboiler::extract(&page()).unwrap();
+    assert!(
+        doc.text()
+            .ends_with("rang the bell once for every year of the service.")
+    );
+    assert!(!doc.text().contains("twenty years"));
+    let comments = doc.comments();
+    assert_eq!(comments.len(), 2, "{comments:#?}");
+    assert_eq!(comments[0].author.as_deref(), Some("Ann Lee"));
+    assert_eq!(comments[0].date.as_deref(), Some("2024-05-03"));
+    assert_eq!(
+        comments[0].text,
+        "I took the ferry every day for twenty years and I will miss the bell."
+    );
+    assert_eq!(comments[1].author.as_deref(), Some("Bo"));
+    assert_eq!(comments[1].date.as_deref(), Some("2024-05-04"));
+    assert_eq!(comments[1].text, "So will I, though the bridge is faster.");
+    let labelled: Vec<&str> = doc
+        .blocks()
+        .iter()
+        .filter(|b| b.label() == Label::Comment)
+        .map(|b| b.text())
+        .collect();
+    assert!(
+        labelled
+            .iter()
+            .all(|t| !t.contains("Reply") && !t.contains("email"))
+    );
+    assert!(labelled.contains(&"So will I, though the bridge is faster."));
+}
+
+#[test]
+fn comments_on_follow_the_main_content_in_every_format() {
+    let off = deboiler::extract(&page()).unwrap();
+    let on = Extractor::builder()
+        .comments(true)
+        .build()
+        .unwrap()
+        .extract(&page())
+        .unwrap();
+    assert!(on.text().starts_with(off.text()));
+    let tail = &on.text()[off.text().len()..];
+    assert!(tail.starts_with("\n\nAnn Lee says:"), "{tail:?}");
+    assert!(
+        tail.ends_with("So will I, though the bridge is faster."),
+        "{tail:?}"
+    );
+    for absent in ["Reply", "Leave a", "email", "2 thoughts"] {
+        assert!(!on.text().contains(absent), "{absent}: {}", on.text());
+    }
+    let md = on.to_markdown();
+    let html = on.to_html();
+    for rendered in [&md, &html] {
+        let main = rendered.find("rang the bell").unwrap();
+        let comment = rendered.find("twenty years").unwrap();
+        assert!(main < comment, "{rendered}");
+        assert!(!rendered.contains("Leave a"), "{rendered}");
+    }
+    assert!(!off.to_markdown().contains("twenty years"));
+    assert!(!off.to_html().contains("twenty years"));
+    // The comments do not depend on the setting.
+    assert_eq!(on.comments(), off.comments());
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn json_has_the_comments() {
+    let doc = Extractor::builder()
+        .comments(true)
+        .build()
+        .unwrap()
+        .extract(&page())
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
+    assert_eq!(json["comments"][0]["author"], "Ann Lee");
+    assert_eq!(json["comments"][1]["date"], "2024-05-04");
+    assert!(
+        json["text"]
+            .as_str()
+            .unwrap()
+            .contains("the bridge is faster")
+    );
+    assert!(
+        json["blocks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b["label"] == "comment")
+    );
+}
+
+#[test]
+fn a_page_without_a_comment_section_has_no_comments() {
+    // A list whose items repeat, but nothing names comments.
+    let html = format!(
+        "{ARTICLE}<ol class=notes><li class=note>One note here.</li>\
+                        <li class=note>Another note.</li></ol>"
+    );
+    let doc = Extractor::builder()
+        .comments(true)
+        .build()
+        .unwrap()
+        .extract(&html)
+        .unwrap();
+    assert!(doc.comments().is_empty());
+    assert!(doc.blocks().iter().all(|b| b.label() != Label::Comment));
+}
+
+#[test]
+fn a_comment_section_without_repeated_items_gives_none() {
+    // One block of text under a comments heading: a prompt, not comments.
+    let html = format!(
+        "{ARTICLE}<div class=comments><h3>Comments</h3>\
+                        <p>Comments are closed for this story.</p></div>"
+    );
+    let doc = deboiler::extract(&html).unwrap();
+    assert!(doc.comments().is_empty(), "{:?}", doc.comments());
+}
