@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --release --example evaluate -- DATASET [--out PRED_DIR] [--worst N]
 //!                                           [--min-f1 X] [--min-bow-f1 Y]
+//!                                           [--max-low-recall N] [--comments]
 //!                                           [--favor balanced|precision|recall]
 //!                                           [--peer-meta DIR]
 //! ```
@@ -15,7 +16,15 @@
 //! (with the type's loss: the sum of 1 − word F1 over its pages), then the
 //! worst N pages of each type with the words they lost and leaked. With
 //! `--min-f1` / `--min-bow-f1` the exit status is 1 when a score is below
-//! its floor (CI uses this to catch regressions).
+//! its floor, and with `--max-low-recall` when more pages than that lost
+//! most of their text (word recall under 0.5, counted with the empty ones
+//! beside): CI uses these to catch regressions. `--comments` extracts with
+//! the readers' comments on (Dragnet's truth keeps them).
+//!
+//! The loss by reason is the truth's words that each rule dropped: per
+//! page, the truth's words less the output's, then taken by the dropped
+//! blocks in page order, each word by the first block that has it, so a
+//! word that is also kept elsewhere is no loss.
 //!
 //! Where `meta/<id>.json` gives a `title`, `author` or `publish_date`, the
 //! report ends with the share of pages whose metadata matches it (see
@@ -48,6 +57,8 @@ struct Args {
     worst: usize,
     min_f1: Option<f64>,
     min_bow: Option<f64>,
+    max_low_recall: Option<usize>,
+    comments: bool,
     favor: deboiler::Favor,
     peer_meta: Option<PathBuf>,
 }
@@ -60,6 +71,8 @@ fn parse_args() -> Result<Args, String> {
         worst: 10,
         min_f1: None,
         min_bow: None,
+        max_low_recall: None,
+        comments: false,
         favor: deboiler::Favor::Balanced,
         peer_meta: None,
     };
@@ -77,6 +90,10 @@ fn parse_args() -> Result<Args, String> {
             "--worst" => args.worst = number(it.next(), "--worst")? as usize,
             "--min-f1" => args.min_f1 = Some(number(it.next(), "--min-f1")?),
             "--min-bow-f1" => args.min_bow = Some(number(it.next(), "--min-bow-f1")?),
+            "--max-low-recall" => {
+                args.max_low_recall = Some(number(it.next(), "--max-low-recall")? as usize)
+            }
+            "--comments" => args.comments = true,
             "--favor" => {
                 args.favor = match it.next().as_deref() {
                     Some("balanced") => deboiler::Favor::Balanced,
@@ -130,6 +147,8 @@ struct Page {
     /// Shingle counts, normalised to sum 1 as AEB's evaluate.py does.
     tp_fp_fn: (f64, f64, f64),
     bow: (f64, f64, f64),
+    truth_words: usize,
+    pred_words: usize,
     lost: Vec<(String, i64)>,
     leaked: Vec<(String, i64)>,
 }
@@ -139,7 +158,7 @@ fn main() -> ExitCode {
         Ok(a) => a,
         Err(e) => {
             eprintln!(
-                "evaluate: {e}\nusage: evaluate DATASET [--out DIR] [--worst N] [--min-f1 X] [--min-bow-f1 Y] [--favor MODE] [--peer-meta DIR]"
+                "evaluate: {e}\nusage: evaluate DATASET [--out DIR] [--worst N] [--min-f1 X] [--min-bow-f1 Y] [--max-low-recall N] [--comments] [--favor MODE] [--peer-meta DIR]"
             );
             return ExitCode::from(2);
         }
@@ -187,6 +206,7 @@ fn run(args: &Args) -> Result<bool, String> {
         .favor(args.favor)
         .links(true)
         .images(true)
+        .comments(args.comments)
         .build()
         .map_err(|e| e.to_string())?;
     let mut pages = Vec::with_capacity(ids.len());
@@ -196,6 +216,7 @@ fn run(args: &Args) -> Result<bool, String> {
     let mut metas: Vec<MetaRow> = Vec::new();
     let (mut md_mismatch, mut md_html) = (Vec::new(), Vec::new());
     let mut bad_html: Vec<String> = Vec::new();
+    let mut losses = Losses::default();
     for id in &ids {
         let truth = read_lossy(&truth_dir.join(format!("{id}.txt")));
         let html =
@@ -213,7 +234,7 @@ fn run(args: &Args) -> Result<bool, String> {
                 };
                 let md = doc.to_markdown();
                 let (shape, html) = md_structure::parsed(&md);
-                let want = md_structure::expected(&doc, true);
+                let want = md_structure::expected(&doc, true, args.comments);
                 if shape != want {
                     // Where the two first part.
                     let k = shape.iter().zip(&want).take_while(|(a, b)| a == b).count();
@@ -229,6 +250,7 @@ fn run(args: &Args) -> Result<bool, String> {
                 if let Err(e) = html_check::check(&doc.to_html()) {
                     bad_html.push(format!("{id}: {e}"));
                 }
+                losses.add(&word, &truth, &doc, args.comments);
                 (doc.text().to_string(), guess)
             }
             Err(e) => {
@@ -288,6 +310,14 @@ fn run(args: &Args) -> Result<bool, String> {
         "word F1 {:.4}  precision {:.4}  recall {:.4}",
         bow.2, bow.0, bow.1
     );
+    let with_truth = pages.iter().filter(|p| p.truth_words > 0);
+    let low: Vec<&Page> = with_truth.filter(|p| p.bow.1 < 0.5).collect();
+    let empty = low.iter().filter(|p| p.pred_words == 0).count();
+    println!(
+        "pages with word recall < 0.5: {} (empty: {empty})",
+        low.len()
+    );
+    losses.print();
     let mut types: Vec<&str> = pages
         .iter()
         .map(|p| p.page_type.as_str())
@@ -357,6 +387,15 @@ fn run(args: &Args) -> Result<bool, String> {
         && f1 < min
     {
         eprintln!("evaluate: {name}: AEB F1 {f1:.4} is below the floor {min}");
+        ok = false;
+    }
+    if let Some(max) = args.max_low_recall
+        && low.len() > max
+    {
+        println!(
+            "FAIL: {} pages with word recall < 0.5, over the ceiling {max}",
+            low.len()
+        );
         ok = false;
     }
     if let Some(min) = args.min_bow
@@ -455,8 +494,74 @@ fn score_page(word: &Regex, id: &str, page_type: String, truth: &str, pred: &str
         page_type,
         tp_fp_fn: (tp, fp, fn_),
         bow,
+        truth_words: tt.len(),
+        pred_words: pt.len(),
         lost: top(&tw, &pw),
         leaked: top(&pw, &tw),
+    }
+}
+
+/// The truth's words that each rule dropped, over the pages, and on how
+/// many pages it dropped at least [`Losses::PAGE_WORDS`].
+#[derive(Default)]
+struct Losses {
+    truth_words: i64,
+    by_reason: HashMap<&'static str, (i64, usize)>,
+}
+
+impl Losses {
+    const PAGE_WORDS: i64 = 50;
+
+    fn add(&mut self, word: &Regex, truth: &str, doc: &deboiler::Document, comments: bool) {
+        let words = |s: &str| -> Vec<String> {
+            word.find_iter(s)
+                .map(|m| m.as_str().to_lowercase())
+                .collect()
+        };
+        let mut left = counts(words(truth).into_iter());
+        self.truth_words += left.values().sum::<i64>();
+        for w in words(doc.text()) {
+            if let Some(n) = left.get_mut(&w) {
+                *n -= 1;
+            }
+        }
+        let mut page: HashMap<&'static str, i64> = HashMap::new();
+        let rendered = |b: &deboiler::Block| {
+            b.is_content() || (comments && b.label() == deboiler::Label::Comment)
+        };
+        for b in doc.blocks().iter().filter(|b| !rendered(b)) {
+            let mut took = 0;
+            for w in words(b.text()) {
+                if let Some(n) = left.get_mut(&w)
+                    && *n > 0
+                {
+                    *n -= 1;
+                    took += 1;
+                }
+            }
+            *page.entry(b.reason().as_str()).or_default() += took;
+        }
+        for (reason, took) in page {
+            let e = self.by_reason.entry(reason).or_default();
+            e.0 += took;
+            e.1 += usize::from(took >= Self::PAGE_WORDS);
+        }
+    }
+
+    fn print(&self) {
+        let mut rows: Vec<_> = self.by_reason.iter().filter(|(_, v)| v.0 > 0).collect();
+        rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+        println!(
+            "truth words dropped, by the rule that dropped them (of {}; pages losing {}+):",
+            self.truth_words,
+            Self::PAGE_WORDS
+        );
+        for (reason, (words, pages)) in rows {
+            println!(
+                "  {reason:16} {words:8} {:6.2}%  {pages} pages",
+                100.0 * *words as f64 / self.truth_words.max(1) as f64
+            );
+        }
     }
 }
 

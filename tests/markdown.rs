@@ -31,11 +31,11 @@ fn corpus_markdown_reads_back_with_its_structure() {
         }
         let md = doc.to_markdown();
         let (shape, html_events) = parsed(&md);
-        if shape != expected(&doc, true) || html_events > 0 {
+        if shape != expected(&doc, true, false) || html_events > 0 {
             failures.push(format!(
                 "{}: expected {:?}\n  parsed {:?} ({html_events} raw HTML)\n{md}",
                 case.display(),
-                expected(&doc, true),
+                expected(&doc, true, false),
                 shape
             ));
         }

@@ -3,7 +3,7 @@
 //! blocks say it should be. Shared by `tests/markdown.rs` (the corpus) and
 //! `examples/evaluate.rs` (the benchmark pages).
 
-use deboiler::{BlockKind, Document, Reason};
+use deboiler::{BlockKind, Document, Label, Reason};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// One top-level block of markdown.
@@ -21,11 +21,18 @@ pub enum Shape {
 
 /// The top-level blocks the content blocks of `doc` should render as;
 /// with `images`, a figure's caption dropped inside the main content
-/// renders as a paragraph of its images.
-pub fn expected(doc: &Document, images: bool) -> Vec<Shape> {
+/// renders as a paragraph of its images; with `comments`, the comments'
+/// blocks follow.
+pub fn expected(doc: &Document, images: bool, comments: bool) -> Vec<Shape> {
     let mut out: Vec<Shape> = Vec::new();
-    for b in doc.blocks() {
+    let comment_blocks = doc
+        .blocks()
+        .iter()
+        .filter(|b| comments && b.label() == Label::Comment);
+    for (i, b) in doc.blocks().iter().chain(comment_blocks).enumerate() {
+        let is_comment = i >= doc.blocks().len();
         let figure = images
+            && i < doc.blocks().len()
             && !b.is_content()
             && b.reason() == Reason::FigureCaption
             && b.features().in_main
@@ -34,7 +41,7 @@ pub fn expected(doc: &Document, images: bool) -> Vec<Shape> {
             out.push(Shape::Paragraph);
             continue;
         }
-        if !b.is_content() {
+        if !b.is_content() && !is_comment {
             continue;
         }
         let shape = match b.kind() {
