@@ -194,6 +194,7 @@ corpus! {
     article_table_list_code_quote,
     arabic_article,
     blog_comments_threaded,
+    blog_post_author_class,
     blog_with_comments,
     body_class_mentions_sidebar,
     card_listing,

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::author::clean_author;
+use super::author::{BY_PREFIXES, clean_author};
 use super::dates::normalize_date;
 use crate::model::{Block, Comment, Label};
 use crate::tuning;
@@ -30,7 +30,8 @@ pub(crate) fn comments(blocks: &[Block], items: &[u32]) -> Vec<Comment> {
 /// One comment from its blocks. Its head is the run of short blocks at
 /// its start, before the last, that give a date or read as a name line
 /// (links, or a colon at the end): the author is the first head block's
-/// name, the date the first the head gives.
+/// name, the date the first the head gives. A comment without a head may
+/// have a footer instead: a short last block that links or dates.
 fn comment(parts: &[&Block]) -> Comment {
     let date_of = |b: &Block| b.text.lines().find_map(normalize_date);
     let head = parts[..parts.len() - 1]
@@ -43,9 +44,21 @@ fn comment(parts: &[&Block]) -> Comment {
                     || date_of(b).is_some())
         })
         .count();
-    let author = parts[..head].iter().find_map(|b| author_of(&b.text));
-    let date = parts[..head].iter().find_map(|b| date_of(b));
-    let text = parts[head..]
+    // Without a head, a short last block that links or dates is its
+    // footer ("Posted by: Tomas | July 3, 2024").
+    let last = parts[parts.len() - 1];
+    let tail = head == 0
+        && parts.len() > 1
+        && last.features.words <= tuning::COMMENT_HEAD_MAX_WORDS
+        && (last.features.link_words > 0 || date_of(last).is_some());
+    let lines = if tail {
+        &parts[parts.len() - 1..]
+    } else {
+        &parts[..head]
+    };
+    let author = lines.iter().find_map(|b| author_of(&b.text));
+    let date = lines.iter().find_map(|b| date_of(b));
+    let text = parts[head..parts.len() - usize::from(tail)]
         .iter()
         .map(|b| b.text.as_str())
         .collect::<Vec<_>>()
@@ -55,7 +68,7 @@ fn comment(parts: &[&Block]) -> Comment {
 
 /// The name on a comment's author line: its first line, cut at the first
 /// digit (a date, a time), less a trailing "says:" ("said", "wrote",
-/// "writes", "on") and separators.
+/// "writes", "on"), separators and a "Posted by:".
 fn author_of(line: &str) -> Option<String> {
     let line = line.lines().next()?;
     let cut = line
@@ -82,6 +95,19 @@ fn author_of(line: &str) -> Option<String> {
             break;
         }
     }
+    // "Posted by: Tomas": the prefix with a colon, which `clean_author`
+    // does not know.
+    let lower = name.to_ascii_lowercase();
+    for prefix in BY_PREFIXES {
+        let stem = prefix.trim_end();
+        if let Some(rest) = lower.strip_prefix(stem)
+            && rest.starts_with(':')
+        {
+            // ASCII lower-casing keeps every byte offset.
+            name = &name[stem.len() + 1..];
+            break;
+        }
+    }
     clean_author(name)
 }
 
@@ -100,6 +126,7 @@ mod tests {
             ("Jane Doe on March 3, 2012 at 5:01 pm", Some("Jane Doe")),
             ("Jane Doe | 12 replies", Some("Jane Doe")),
             ("Bob wrote:", Some("Bob")),
+            ("Posted by: Tomas | July 3, 2024 at 07:40 AM", Some("Tomas")),
             ("Zoë\u{3000}says:", Some("Zoë")),
             ("2012-03-03", None),
             ("", None),

@@ -17,11 +17,14 @@ pub(super) fn hint_of(tag: &str, attrs: &[Attribute], marks: u8) -> i8 {
         "article" | "main" => 1,
         _ => 0,
     };
+    // Computed once, if a class or id names a part with a value.
+    let mut post = None;
     for a in attrs {
         let name = &a.name.local;
         if dom::is_class_or_id(name) {
             if hint >= 0 {
-                match class_hint_marked(&a.value, marks) {
+                let post = || *post.get_or_insert_with(|| is_post_wrapper(attrs));
+                match class_hint_marked(&a.value, marks, post) {
                     -1 => hint = -1,
                     1 => hint = 1,
                     _ => {}
@@ -178,7 +181,7 @@ pub(super) fn is_never_content(attrs: &[Attribute], marks: u8) -> bool {
 /// case.
 #[cfg(test)]
 pub(super) fn class_hint(s: &str) -> i8 {
-    class_hint_marked(s, class_words(s))
+    class_hint_marked(s, class_words(s), || false)
 }
 
 /// A hint list entry and whether it is negative.
@@ -201,8 +204,9 @@ pub(super) static PARTS_BY_LENGTH: LazyLock<Vec<Vec<PartEntry>>> = LazyLock::new
 });
 
 /// `class_hint`, with the [`mark`] bits of `s` (or of the element's class
-/// and id together) known.
-pub(super) fn class_hint_marked(s: &str, marks: u8) -> i8 {
+/// and id together) known; `post` says whether the element is one post of
+/// a blog ([`is_post_wrapper`]), asked only when a token needs it.
+pub(super) fn class_hint_marked(s: &str, marks: u8, mut post: impl FnMut() -> bool) -> i8 {
     if marks & mark::NEGATIVE != 0
         && s.split_ascii_whitespace()
             .any(|t| class_words(t) & mark::NEGATIVE != 0 && !says_nothing(t) && !is_type_style(t))
@@ -212,7 +216,13 @@ pub(super) fn class_hint_marked(s: &str, marks: u8) -> i8 {
     let mut positive = false;
     for token in s.split_ascii_whitespace() {
         let (mut neg, mut pos) = (false, false);
-        for part in token.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
+        // A negative part with a value after it: `author-kgs`.
+        let mut labelled = false;
+        let mut parts = token
+            .as_bytes()
+            .split(|b| !b.is_ascii_alphanumeric())
+            .peekable();
+        while let Some(part) = parts.next() {
             let Some(entries) = PARTS_BY_LENGTH.get(part.len()) else {
                 continue;
             };
@@ -220,6 +230,7 @@ pub(super) fn class_hint_marked(s: &str, marks: u8) -> i8 {
                 if entry.eq_ignore_ascii_case(part) {
                     neg |= negative;
                     pos |= !negative;
+                    labelled |= negative && parts.peek().is_some_and(|p| !p.is_empty());
                 }
             }
         }
@@ -227,12 +238,41 @@ pub(super) fn class_hint_marked(s: &str, marks: u8) -> i8 {
         if (neg || pos) && says_nothing(token) {
             continue;
         }
-        if neg {
+        if neg && !(labelled && post()) {
             return -1;
         }
         positive |= pos;
     }
     i8::from(positive)
+}
+
+/// Whether an element's class and id are a blog platform's label of one
+/// post: a token `hentry` (microformats), `type-post` or `entry-type-post`,
+/// or `post-`/`entry-` with an identifier (`post-412`, `entry-6a00d8…`).
+/// On such an element the tokens that name the post's author, tags or
+/// category with their value (`author-kgs`, `entry-author-garr`) describe
+/// the post, not an author box or a tag cloud.
+pub(super) fn is_post_wrapper(attrs: &[Attribute]) -> bool {
+    attrs
+        .iter()
+        .filter(|a| dom::is_class_or_id(&a.name.local))
+        .flat_map(|a| a.value.split_ascii_whitespace())
+        .any(|t| {
+            let t = t.as_bytes();
+            if t.eq_ignore_ascii_case(b"hentry") || ends_with_ignore_case(t, b"type-post") {
+                return true;
+            }
+            let rest = [&b"post-"[..], b"entry-"].iter().find_map(|p| {
+                (t.len() > p.len() && t[..p.len()].eq_ignore_ascii_case(p)).then(|| &t[p.len()..])
+            });
+            rest.is_some_and(|r| {
+                r.iter().all(u8::is_ascii_alphanumeric) && r.iter().any(u8::is_ascii_digit)
+            })
+        })
+}
+
+fn ends_with_ignore_case(t: &[u8], suffix: &[u8]) -> bool {
+    t.len() >= suffix.len() && t[t.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
 /// Whether a class token says nothing about what the element holds: a

@@ -176,6 +176,41 @@ fn boilerplate_hints_pass_down() {
 }
 
 #[test]
+fn a_posts_author_and_category_labels_do_not_condemn_it() {
+    let hinted = |html: &str| {
+        seg(html)
+            .blocks
+            .iter()
+            .map(|b| b.neg_anc != NONE)
+            .collect::<Vec<_>>()
+    };
+    // Typepad's and WordPress's labels of one post: its author with a value,
+    // beside an identifier; the author box inside is still an author box.
+    assert_eq!(
+        hinted(
+            r#"<div class="entry-author-jane_doe entry-type-post entry" id="entry-6a00d8341c"><p>Post</p><div class="author-box"><p>Bio</p></div></div>"#
+        ),
+        [false, true]
+    );
+    assert_eq!(
+        hinted(
+            r#"<div class="post-77 post type-post hentry author-kgs category-news"><p>Post</p></div>"#
+        ),
+        [false]
+    );
+    // Without the post's identifier, `author-kgs` is what it says.
+    assert_eq!(
+        hinted(r#"<div class="author-kgs"><p>Bio</p></div>"#),
+        [true]
+    );
+    // Nor does a post's identifier excuse a part without a value.
+    assert_eq!(
+        hinted(r#"<div class="post-77 meta"><p>Meta</p></div>"#),
+        [true]
+    );
+}
+
+#[test]
 fn text_split_across_nodes_keeps_one_space() {
     assert_eq!(texts("<p>a <b>b</b> c<i> d </i>e</p>"), ["a b c d e"]);
     assert_eq!(texts("<p>a<b>b</b>c</p>"), ["abc"]);
