@@ -119,8 +119,9 @@ pub(crate) const COMMENT_SUBSTRINGS: &[&str] = &["comment", "disqus", "reviews"]
 
 /// Class or id parts (split on anything not a letter or digit, ASCII case
 /// ignored) that name a comment section's reply form: its labels and
-/// notices are not comments. Whole parts, not substrings: `format_text`
-/// holds a comment's text on a common blogging platform.
+/// notices are not comments, nor is the preview of the comment being
+/// written or the form's error box. Whole parts, not substrings:
+/// `format_text` holds a comment's text on a common blogging platform.
 pub(crate) const FORM_PARTS: &[&str] = &[
     "form",
     "commentform",
@@ -128,6 +129,9 @@ pub(crate) const FORM_PARTS: &[&str] = &[
     "respond",
     "login",
     "signin",
+    "preview",
+    "captcha",
+    "error",
 ];
 
 /// A block at a comment's start is part of its head (the author line,

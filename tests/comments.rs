@@ -148,3 +148,39 @@ fn a_comment_section_without_repeated_items_gives_none() {
     let doc = deboiler::extract(&html).unwrap();
     assert!(doc.comments().is_empty(), "{:?}", doc.comments());
 }
+
+#[test]
+fn counts_previews_and_error_boxes_are_not_comments() {
+    let item = |who: &str, text: &str| {
+        format!(
+            "<div class=comment><p class=comment-author><a href=/u>{who}</a> says:</p>\
+             <p>{text}</p><span class=comment-votes>12</span></div>"
+        )
+    };
+    let html = format!(
+        "{ARTICLE}<div class=comments>{}{}\
+         <div id=comment-preview><h3>Previewing your Comment</h3>{}</div>\
+         <div id=comment-error><p>Your comment could not be posted, please try again.</p></div>\
+         </div>",
+        item("Ann", "The bell was the best part of the crossing."),
+        item("Bo", "I never heard it from the shore."),
+        item("Preview", "This is only a preview of what you wrote."),
+    );
+    let doc = Extractor::builder()
+        .comments(true)
+        .build()
+        .unwrap()
+        .extract(&html)
+        .unwrap();
+    let texts: Vec<&str> = doc.comments().iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "The bell was the best part of the crossing.",
+            "I never heard it from the shore."
+        ]
+    );
+    for absent in ["12", "Previewing", "only a preview", "could not be posted"] {
+        assert!(!doc.text().contains(absent), "{absent}: {}", doc.text());
+    }
+}

@@ -43,7 +43,9 @@ pub(super) fn label_comments(seg: &Segmented, decisions: &mut [Decision]) {
                 d.reason,
                 Reason::ClassHint | Reason::OutsideMain | Reason::LinkDense
             );
-        if dropped && !controls {
+        // A count or a score ("12", "+3") says nothing by itself.
+        let words = b.text.chars().any(char::is_alphabetic);
+        if dropped && !controls && words {
             d.label = Label::Comment;
             d.reason = Reason::Comment;
             d.comment = item;
