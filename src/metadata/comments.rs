@@ -33,37 +33,56 @@ pub(crate) fn comments(blocks: &[Block], items: &[u32]) -> Vec<Comment> {
 /// name, the date the first the head gives. A comment without a head may
 /// have a footer instead: a short last block that links or dates.
 fn comment(parts: &[&Block]) -> Comment {
-    let date_of = |b: &Block| b.text.lines().find_map(normalize_date);
-    let head = parts[..parts.len() - 1]
+    let short = |b: &Block| b.features.words <= tuning::COMMENT_HEAD_MAX_WORDS;
+    let date_of = |b: &Block| {
+        if short(b) {
+            b.text.lines().find_map(normalize_date)
+        } else {
+            None
+        }
+    };
+    // The date of each block that may be part of the head, read once.
+    let mut dates = Vec::new();
+    for b in parts[..parts.len() - 1]
         .iter()
         .take(tuning::COMMENT_HEAD_MAX_BLOCKS)
-        .take_while(|b| {
-            b.features.words <= tuning::COMMENT_HEAD_MAX_WORDS
-                && (b.features.link_words > 0
-                    || b.text.trim_end().ends_with(':')
-                    || date_of(b).is_some())
-        })
-        .count();
+    {
+        let date = date_of(b);
+        let heads = short(b)
+            && (b.features.link_words > 0 || b.text.trim_end().ends_with(':') || date.is_some());
+        if !heads {
+            break;
+        }
+        dates.push(date);
+    }
+    let head = dates.len();
     // Without a head, a short last block that links or dates is its
     // footer ("Posted by: Tomas | July 3, 2024").
     let last = parts[parts.len() - 1];
-    let tail = head == 0
-        && parts.len() > 1
-        && last.features.words <= tuning::COMMENT_HEAD_MAX_WORDS
-        && (last.features.link_words > 0 || date_of(last).is_some());
-    let lines = if tail {
-        &parts[parts.len() - 1..]
-    } else {
-        &parts[..head]
-    };
-    let author = lines.iter().find_map(|b| author_of(&b.text));
-    let date = lines.iter().find_map(|b| date_of(b));
-    let text = parts[head..parts.len() - usize::from(tail)]
+    if head == 0 && parts.len() > 1 && short(last) {
+        let date = date_of(last);
+        if last.features.link_words > 0 || date.is_some() {
+            return Comment {
+                author: author_of(&last.text),
+                date,
+                text: joined(&parts[..parts.len() - 1]),
+            };
+        }
+    }
+    Comment {
+        author: parts[..head].iter().find_map(|b| author_of(&b.text)),
+        date: dates.into_iter().flatten().next(),
+        text: joined(&parts[head..]),
+    }
+}
+
+/// The blocks' texts, a blank line between two.
+fn joined(blocks: &[&Block]) -> String {
+    blocks
         .iter()
         .map(|b| b.text.as_str())
         .collect::<Vec<_>>()
-        .join("\n\n");
-    Comment { author, date, text }
+        .join("\n\n")
 }
 
 /// The name on a comment's author line: its first line, cut at the first
