@@ -183,8 +183,10 @@ impl ExtractorBuilder {
     /// articles, a summary, a reader view). Either way the blocks of a
     /// comment are labelled [`Label::Comment`](crate::Label::Comment) and
     /// [`Document::comments`](crate::Document::comments) gives them with
-    /// their authors and dates. On a thread (a short post, then replies)
-    /// the replies are the main content whatever this says.
+    /// their authors and dates. On a thread (a short post, then replies,
+    /// or a page whose structured data declares a `DiscussionForumPosting`,
+    /// `QAPage` or `Question`) the replies are the main content whatever
+    /// this says.
     ///
     /// # Default
     ///

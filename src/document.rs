@@ -108,8 +108,9 @@ impl Document {
     /// [`ExtractorBuilder::comments`](crate::ExtractorBuilder::comments)
     /// renders them. A comment is one of the repeated items of a section
     /// whose class or id names comments (`comments`, `comment-list`,
-    /// `disqus`); on a thread, where the replies are the main content,
-    /// they are content blocks and not here.
+    /// `disqus`); on a thread (a short post, or a page whose structured
+    /// data declares a discussion or a question), where the replies are
+    /// the main content, they are content blocks and not here.
     ///
     /// # Example
     ///

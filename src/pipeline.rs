@@ -239,13 +239,20 @@ fn pipeline(config: &Extractor, html: &str, context: Context) -> Result<Document
     let clock = Clock::start(config.max_time);
     let dom = parse(config, html, &clock)?;
     clock.check()?;
-    let (mut seg, decisions) = read(&dom, config, &clock)?;
+    let (mut seg, mut decisions) = read(&dom, config, &clock)?;
     drop(dom);
     let content: Vec<bool> = decisions
         .iter()
         .map(|d| d.label == Label::Content)
         .collect();
     let metadata = metadata::read(&seg, &content);
+    // A page whose structured data declares a thread: its replies are its
+    // content, whatever their class names say.
+    if metadata.declared_thread {
+        for d in decisions.iter_mut().filter(|d| d.label == Label::Comment) {
+            d.label = Label::Content;
+        }
+    }
     let hrefs = std::mem::take(&mut seg.hrefs);
     // Link targets resolve against the page's <base href>, itself
     // resolved against the caller's URL for the page.

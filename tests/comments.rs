@@ -184,3 +184,32 @@ fn counts_previews_and_error_boxes_are_not_comments() {
         assert!(!doc.text().contains(absent), "{absent}: {}", doc.text());
     }
 }
+
+#[test]
+fn a_page_declared_a_thread_keeps_its_replies_as_content() {
+    let replies = "<div class=comments>\
+        <div class=comment><p class=comment-author><a href=/u/ann>Ann</a> says:</p>\
+        <p>Check the fuse in the plug first; mine had blown and the kettle was fine.</p></div>\
+        <div class=comment><p class=comment-author><a href=/u/bo>Bo</a> says:</p>\
+        <p>If the fuse is fine, the thermostat under the base is the usual culprit.</p></div></div>";
+    let page = |ld: &str| {
+        format!(
+            "<html><head>{ld}</head><body>{ARTICLE}{replies}</body></html>",
+            ld = if ld.is_empty() {
+                String::new()
+            } else {
+                format!("<script type=application/ld+json>{{\"@type\": \"{ld}\"}}</script>")
+            }
+        )
+    };
+    let thread = deboiler::extract(&page("DiscussionForumPosting")).unwrap();
+    assert!(
+        thread.text().contains("the thermostat under the base"),
+        "{}",
+        thread.text()
+    );
+    assert!(thread.comments().is_empty());
+    let article = deboiler::extract(&page("")).unwrap();
+    assert!(!article.text().contains("the thermostat under the base"));
+    assert_eq!(article.comments().len(), 2);
+}

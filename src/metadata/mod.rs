@@ -133,6 +133,11 @@ pub struct Metadata {
     pub(crate) image: Option<String>,
     pub(crate) tags: Vec<String>,
     pub(crate) page_type: PageType,
+    /// The structured data declares the page a thread
+    /// (`DiscussionForumPosting`, `QAPage`, `Question`): its replies are
+    /// its content.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) declared_thread: bool,
 }
 
 impl Metadata {
@@ -279,6 +284,7 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
         .meta(IMAGE_KEYS)
         .or_else(|| src.field("image").and_then(|i| json_text(i, "url")));
     let og_type = src.meta(TYPE_KEYS).map(|t| t.to_ascii_lowercase());
+    let declared = page_type(src.main(), &src.entities, og_type.as_deref());
     Metadata {
         title,
         authors: authors(&src, seg),
@@ -292,10 +298,11 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
         canonical_url,
         image,
         tags: tags(&src),
-        page_type: match page_type(src.main(), &src.entities, og_type.as_deref()) {
+        page_type: match declared {
             PageType::Other => structural_type(seg, content),
             declared => declared,
         },
+        declared_thread: declared == PageType::Forum,
     }
 }
 
