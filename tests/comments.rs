@@ -28,6 +28,16 @@ fn page() -> String {
     )
 }
 
+/// The document of `html` with comments on.
+fn with_comments(html: &str) -> deboiler::Document {
+    Extractor::builder()
+        .comments(true)
+        .build()
+        .unwrap()
+        .extract(html)
+        .unwrap()
+}
+
 #[test]
 fn comments_are_labelled_and_given_with_author_and_date() {
     let doc = deboiler::extract(&page()).unwrap();
@@ -64,12 +74,7 @@ fn comments_are_labelled_and_given_with_author_and_date() {
 #[test]
 fn comments_on_follow_the_main_content_in_every_format() {
     let off = deboiler::extract(&page()).unwrap();
-    let on = Extractor::builder()
-        .comments(true)
-        .build()
-        .unwrap()
-        .extract(&page())
-        .unwrap();
+    let on = with_comments(&page());
     assert!(on.text().starts_with(off.text()));
     let tail = &on.text()[off.text().len()..];
     assert!(tail.starts_with("\n\nAnn Lee says:"), "{tail:?}");
@@ -97,12 +102,7 @@ fn comments_on_follow_the_main_content_in_every_format() {
 #[cfg(feature = "serde")]
 #[test]
 fn json_has_the_comments() {
-    let doc = Extractor::builder()
-        .comments(true)
-        .build()
-        .unwrap()
-        .extract(&page())
-        .unwrap();
+    let doc = with_comments(&page());
     let json: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
     assert_eq!(json["comments"][0]["author"], "Ann Lee");
     assert_eq!(json["comments"][1]["date"], "2024-05-04");
@@ -128,12 +128,7 @@ fn a_page_without_a_comment_section_has_no_comments() {
         "{ARTICLE}<ol class=notes><li class=note>One note here.</li>\
                         <li class=note>Another note.</li></ol>"
     );
-    let doc = Extractor::builder()
-        .comments(true)
-        .build()
-        .unwrap()
-        .extract(&html)
-        .unwrap();
+    let doc = with_comments(&html);
     assert!(doc.comments().is_empty());
     assert!(doc.blocks().iter().all(|b| b.label() != Label::Comment));
 }
@@ -166,12 +161,7 @@ fn counts_previews_and_error_boxes_are_not_comments() {
         item("Bo", "I never heard it from the shore."),
         item("Preview", "This is only a preview of what you wrote."),
     );
-    let doc = Extractor::builder()
-        .comments(true)
-        .build()
-        .unwrap()
-        .extract(&html)
-        .unwrap();
+    let doc = with_comments(&html);
     let texts: Vec<&str> = doc.comments().iter().map(|c| c.text.as_str()).collect();
     assert_eq!(
         texts,
