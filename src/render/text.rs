@@ -1,36 +1,30 @@
 //! Plain text: a block a paragraph, separated by blank lines; consecutive
 //! list items and table rows by a single line break.
 
-use crate::model::{Block, BlockKind, Label};
+use super::{Options, content_groups};
+use crate::model::Block;
 
 /// Renders the content blocks of `blocks` as plain text, then, with
-/// `comments`, the comments' blocks.
+/// `comments`, the comments' blocks: the renderers' groups, a blank line
+/// between two, a line break between the items of a list or the rows of a
+/// table.
 pub(crate) fn render(blocks: &[Block], comments: bool) -> String {
+    let opts = Options {
+        comments,
+        ..Options::default()
+    };
     let mut out = String::new();
-    write(&mut out, blocks.iter().filter(|b| b.is_content()));
-    if comments {
-        write(
-            &mut out,
-            blocks.iter().filter(|b| b.label == Label::Comment),
-        );
+    for group in content_groups(blocks, opts) {
+        for (i, b) in group.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            } else if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(&b.text);
+        }
     }
     out
-}
-
-/// Appends `blocks` to `out`, after a blank line if `out` has text.
-fn write<'b>(out: &mut String, blocks: impl Iterator<Item = &'b Block>) {
-    let mut prev: Option<BlockKind> = None;
-    for b in blocks {
-        if prev.is_none() && !out.is_empty() {
-            out.push_str("\n\n");
-        }
-        if let Some(p) = prev {
-            let tight = p == b.kind && matches!(b.kind, BlockKind::ListItem | BlockKind::TableCell);
-            out.push_str(if tight { "\n" } else { "\n\n" });
-        }
-        out.push_str(&b.text);
-        prev = Some(b.kind);
-    }
 }
 
 #[cfg(test)]

@@ -258,21 +258,18 @@ pub(super) fn is_post_wrapper(attrs: &[Attribute]) -> bool {
         .filter(|a| dom::is_class_or_id(&a.name.local))
         .flat_map(|a| a.value.split_ascii_whitespace())
         .any(|t| {
-            let t = t.as_bytes();
-            if t.eq_ignore_ascii_case(b"hentry") || ends_with_ignore_case(t, b"type-post") {
+            if t.eq_ignore_ascii_case("hentry") || text::ends_with_ignore_ascii_case(t, "type-post")
+            {
                 return true;
             }
-            let rest = [&b"post-"[..], b"entry-"].iter().find_map(|p| {
-                (t.len() > p.len() && t[..p.len()].eq_ignore_ascii_case(p)).then(|| &t[p.len()..])
-            });
-            rest.is_some_and(|r| {
-                r.iter().all(u8::is_ascii_alphanumeric) && r.iter().any(u8::is_ascii_digit)
+            ["post-", "entry-"].iter().any(|p| {
+                let rest = &t.as_bytes()[p.len().min(t.len())..];
+                text::starts_with_ignore_ascii_case(t, p)
+                    && !rest.is_empty()
+                    && rest.iter().all(u8::is_ascii_alphanumeric)
+                    && rest.iter().any(u8::is_ascii_digit)
             })
         })
-}
-
-fn ends_with_ignore_case(t: &[u8], suffix: &[u8]) -> bool {
-    t.len() >= suffix.len() && t[t.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
 /// Whether a class token says nothing about what the element holds: a

@@ -391,20 +391,22 @@ impl Walk<'_> {
         }
         let hint = hint_of(tag, attrs, marks);
         let id = self.out.elems.len() as u32;
+        let comment = hint < 0 && is_comment(marks);
         self.out.elems.push(Elem {
             parent: top.elem,
             end: id,
             hint,
             never_content: hint < 0 && is_never_content(attrs, marks),
-            comment: hint < 0 && is_comment(marks),
-            form: (top.ctx.comment_anc != NONE || is_comment(marks)) && is_form(tag, attrs),
+            comment,
+            // Only inside a comment section: the form flag is read nowhere else.
+            form: (top.ctx.comment_anc != NONE || comment) && is_form(tag, attrs),
             shape: shape_of(tag, attrs),
         });
         let mut ctx = top.ctx;
         if hint < 0 {
             ctx.neg_anc = id;
         }
-        if hint < 0 && is_comment(marks) {
+        if comment {
             ctx.comment_anc = id;
         }
         let target = if tag == "a" {

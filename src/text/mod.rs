@@ -59,6 +59,14 @@ pub(crate) fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
         .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// Whether `s` ends with `suffix` (ASCII), ignoring ASCII case.
+pub(crate) fn ends_with_ignore_ascii_case(s: &str, suffix: &str) -> bool {
+    s.len()
+        .checked_sub(suffix.len())
+        .and_then(|at| s.as_bytes().get(at..))
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
 /// Whether a link target (trimmed) runs a script instead of going
 /// somewhere: a `javascript:` URL, in any case.
 pub(crate) fn is_script_url(href: &str) -> bool {
@@ -114,6 +122,14 @@ pub(crate) fn is_dateline(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ends_with_ignores_ascii_case_only() {
+        assert!(ends_with_ignore_ascii_case("entry-Type-Post", "type-post"));
+        assert!(!ends_with_ignore_ascii_case("post", "type-post"));
+        assert!(!ends_with_ignore_ascii_case("typé-post", "type-post"));
+        assert!(ends_with_ignore_ascii_case("é", ""));
+    }
 
     #[test]
     fn date_lines() {
