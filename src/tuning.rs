@@ -117,6 +117,12 @@ pub(crate) const NEVER_CONTENT_SUBSTRINGS: &[&str] = &["cookie", "consent", "gdp
 /// plural costs them 0.0005 for 0.015.
 pub(crate) const COMMENT_SUBSTRINGS: &[&str] = &["comment", "disqus", "reviews"];
 
+/// The prefixes with which blog platforms label a post's wrapper with its
+/// taxonomy (`tag-social-media`, `category-share-economy`): on a post
+/// wrapper, a boilerplate word in the value is the writer's tag, not the
+/// element's role.
+pub(crate) const TAXONOMY_PREFIXES: &[&str] = &["tag-", "category-", "tags-", "categories-"];
+
 /// Class or id parts (split on anything not a letter or digit, ASCII case
 /// ignored) that name a comment section's reply form: its labels and
 /// notices are not comments, nor is the preview of the comment being

@@ -208,8 +208,10 @@ pub(super) static PARTS_BY_LENGTH: LazyLock<Vec<Vec<PartEntry>>> = LazyLock::new
 /// a blog ([`is_post_wrapper`]), asked only when a token needs it.
 pub(super) fn class_hint_marked(s: &str, marks: u8, mut post: impl FnMut() -> bool) -> i8 {
     if marks & mark::NEGATIVE != 0
-        && s.split_ascii_whitespace()
-            .any(|t| class_words(t) & mark::NEGATIVE != 0 && !says_nothing(t) && !is_type_style(t))
+        && s.split_ascii_whitespace().any(|t| {
+            class_words(t) & mark::NEGATIVE != 0
+                && !(says_nothing(t) || is_type_style(t) || is_taxonomy_label(t) && post())
+        })
     {
         return -1;
     }
@@ -244,6 +246,16 @@ pub(super) fn class_hint_marked(s: &str, marks: u8, mut post: impl FnMut() -> bo
         positive |= pos;
     }
     i8::from(positive)
+}
+
+/// Whether a class token is a post's taxonomy label with its value
+/// (`tag-social-media`, `category-sharing-economy`): on a post wrapper
+/// ([`is_post_wrapper`]) the value is the post's tag or category, chosen by
+/// its writer, and says nothing of what the element is.
+fn is_taxonomy_label(token: &str) -> bool {
+    tuning::TAXONOMY_PREFIXES
+        .iter()
+        .any(|p| token.len() > p.len() && text::starts_with_ignore_ascii_case(token, p))
 }
 
 /// Whether an element's class and id are a blog platform's label of one

@@ -198,9 +198,22 @@ fn a_posts_author_and_category_labels_do_not_condemn_it() {
         ),
         [false]
     );
-    // Without the post's identifier, `author-kgs` is what it says.
+    // The post's tags and categories are its writer's words: a tag named
+    // "social media" or a category "reviews" is no share bar or comment.
+    assert_eq!(
+        hinted(
+            r#"<div id="post-9" class="post-9 post hentry tag-social-media-2 category-reviews"><p>Post</p></div>"#
+        ),
+        [false]
+    );
+    // Without the post's identifier, `author-kgs` is what it says, and so
+    // is a tag list.
     assert_eq!(
         hinted(r#"<div class="author-kgs"><p>Bio</p></div>"#),
+        [true]
+    );
+    assert_eq!(
+        hinted(r#"<div class="tag-social-links"><p>Follow</p></div>"#),
         [true]
     );
     // Nor does a post's identifier excuse a part without a value.
