@@ -137,6 +137,10 @@ pub enum Reason {
     /// a section whose class or id marks comments, outside the reply form
     /// and the items' own links ("Reply", "Report").
     Comment,
+    /// The rules kept almost nothing beside a run of prose elsewhere on the
+    /// page (a story under a misleading class name, a page without a
+    /// container that wins): the run is kept instead of an empty page.
+    Fallback,
 }
 
 impl Reason {
@@ -164,6 +168,7 @@ impl Reason {
             Reason::EmptySection => "empty_section",
             Reason::Dateline => "dateline",
             Reason::Comment => "comment",
+            Reason::Fallback => "fallback",
         }
     }
 }
@@ -193,6 +198,7 @@ impl fmt::Display for Reason {
             Reason::EmptySection => "a heading over nothing kept",
             Reason::Dateline => "a date line",
             Reason::Comment => "a reader's comment",
+            Reason::Fallback => "fallback: the longest run of prose",
         })
     }
 }

@@ -5,8 +5,33 @@
 
 /// A page whose reader's view keeps fewer words than this is read again
 /// with `<noscript>` shown, and the reading that keeps more wins. Measured
-/// over 1/50/150: 50.
+/// over 1/50/150: 50. Fewer kept words than this are also what lets the
+/// page's longest run of prose stand in (see [`FALLBACK_MIN_RUN_WORDS`]).
 pub(crate) const FALLBACK_MAX_WORDS: u32 = 50;
+
+/// The run of prose that stands in for a nearly empty reading must carry at
+/// least this many plain words in blocks of [`SHORT_BLOCK_WORDS`] or more,
+/// and the reading's kept words must be under [`FALLBACK_MAX_SHARE`] of
+/// them. Measured over every set with 30/40/60 words and shares
+/// 0.1/0.15/0.3 (kept under 50/100/200 words): a share of 0.3 or a cap of
+/// 100 words replaces short true content with longer chrome on WCXB dev
+/// (two pages); 40 words and 0.15 change two pages of 4,408, both from
+/// empty to most of their truth.
+pub(crate) const FALLBACK_MIN_RUN_WORDS: u32 = 40;
+
+/// See [`FALLBACK_MIN_RUN_WORDS`].
+pub(crate) const FALLBACK_MAX_SHARE: f32 = 0.15;
+
+/// A block with a link density above this, and [`FALLBACK_BREAK_WORDS`]
+/// words or more, ends a run of prose: a menu, a list of links.
+pub(crate) const FALLBACK_BREAK_LINK_DENSITY: f32 = 0.5;
+
+/// See [`FALLBACK_BREAK_LINK_DENSITY`].
+pub(crate) const FALLBACK_BREAK_WORDS: u32 = 3;
+
+/// Of a run's blocks, those with a link density up to this count as its
+/// prose when it is weighed.
+pub(crate) const FALLBACK_PROSE_LINK_DENSITY: f32 = 0.25;
 
 /// A kept block of at least this many words that repeats an earlier kept
 /// block is dropped. Measured over 4/8/20: 8 (AEB +0.0015, WCXB +0.003);
@@ -117,11 +142,11 @@ pub(crate) const NEVER_CONTENT_SUBSTRINGS: &[&str] = &["cookie", "consent", "gdp
 /// plural costs them 0.0005 for 0.015.
 pub(crate) const COMMENT_SUBSTRINGS: &[&str] = &["comment", "disqus", "reviews"];
 
-/// The prefixes with which blog platforms label a post's wrapper with its
-/// taxonomy (`tag-social-media`, `category-share-economy`): on a post
-/// wrapper, a boilerplate word in the value is the writer's tag, not the
-/// element's role.
-pub(crate) const TAXONOMY_PREFIXES: &[&str] = &["tag-", "category-", "tags-", "categories-"];
+/// Class or id parts with which blog platforms label a post's wrapper
+/// with its taxonomy, the value after them (`tag-social-media`,
+/// `entry-category-advertising`): on a post wrapper, a boilerplate word in
+/// the value is the writer's tag, not the element's role.
+pub(crate) const TAXONOMY_PARTS: &[&str] = &["tag", "tags", "category", "categories"];
 
 /// Class or id parts (split on anything not a letter or digit, ASCII case
 /// ignored) that name a comment section's reply form: its labels and

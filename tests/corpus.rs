@@ -195,6 +195,7 @@ corpus! {
     arabic_article,
     blog_comments_threaded,
     blog_post_author_class,
+    blog_post_taxonomy_classes,
     blog_with_comments,
     body_class_mentions_sidebar,
     card_listing,

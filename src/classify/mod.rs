@@ -10,11 +10,13 @@
 
 mod comments;
 mod container;
+mod fallback;
 mod passes;
 mod records;
 
 use comments::*;
 use container::*;
+use fallback::*;
 use passes::*;
 use records::*;
 
@@ -148,6 +150,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     }
     drop_empty_sections(seg, &mut decisions, headlines_are_links);
     label_comments(seg, &mut decisions);
+    fall_back(seg, &never, &mut decisions);
     decisions
 }
 

@@ -199,3 +199,73 @@ fn title_heading_is_dropped() {
     assert_eq!(l[0].1, Label::Boilerplate);
     assert_eq!(l[1].1, Label::Content);
 }
+
+/// Each block's text, label and reason.
+fn reasons(html: &str) -> Vec<(String, Label, Reason)> {
+    let seg = segment(&dom::parse(html), View::Reader);
+    let d = classify(&seg, Favor::Balanced);
+    seg.blocks
+        .iter()
+        .zip(d)
+        .map(|(b, d)| (b.text.clone(), d.label, d.reason))
+        .collect()
+}
+
+const MENU: &str = "<nav><ul><li><a href=/>Home</a></li><li><a href=/n>News</a></li>\
+    <li><a href=/s>Sport</a></li><li><a href=/w>Weather</a></li></ul></nav>";
+
+/// A reader's comment long enough to outweigh a short story.
+const COMMENT: &str = "<div class=comment><p>I walk across that bridge every single morning \
+    with my dog, and the railings have been loose for years now; it is good to hear that \
+    somebody at the council has finally noticed it.</p></div>";
+
+/// A page whose story sits under a share widget's class beside comments
+/// that outweigh it, after `intro` inside the container.
+fn story_under_share_class(intro: &str) -> String {
+    let comments = COMMENT.repeat(5);
+    format!(
+        "{MENU}<div id=main><h1>Bridge</h1>{intro}<div class=sharing><p>{STORY}</p>\
+         <p>{STORY2}</p><p><a href=/more>More news from the town</a></p></div>\
+         <div class=comments>{comments}</div></div>{MENU}"
+    )
+}
+
+#[test]
+fn a_nearly_empty_reading_falls_back_on_the_longest_run_of_prose() {
+    // The rules believe the share class (a minor part of the container
+    // beside the comments) and keep nothing; the story is the page's
+    // longest run of prose.
+    let r = reasons(&story_under_share_class(""));
+    let kept: Vec<_> = r.iter().filter(|x| x.1 == Label::Content).collect();
+    assert_eq!(
+        kept.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+        [STORY, STORY2]
+    );
+    assert!(kept.iter().all(|x| x.2 == Reason::Fallback));
+    // The menus, the link under the story and the comments stay out.
+    assert_eq!(
+        r.iter().filter(|x| x.2 == Reason::Comment).count(),
+        5,
+        "{r:?}"
+    );
+}
+
+#[test]
+fn short_true_content_is_not_replaced_by_a_longer_run() {
+    // What the rules keep is short, but more than a small share of the
+    // run beside it.
+    let intro = "<p>The bridge closes on Monday at six for a week of work, and the ferry \
+                 runs every hour until it reopens.</p>";
+    let kept = kept(&story_under_share_class(intro));
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(kept[0].starts_with("The bridge closes"));
+}
+
+#[test]
+fn menus_and_a_footer_do_not_fall_back() {
+    let html = format!(
+        "{MENU}<footer><p>Copyright 2024 The Town Paper. All rights reserved. Registered \
+         in England and Wales.</p></footer>{MENU}"
+    );
+    assert!(reasons(&html).iter().all(|x| x.1 == Label::Boilerplate));
+}

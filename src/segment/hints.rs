@@ -249,13 +249,23 @@ pub(super) fn class_hint_marked(s: &str, marks: u8, mut post: impl FnMut() -> bo
 }
 
 /// Whether a class token is a post's taxonomy label with its value
-/// (`tag-social-media`, `category-sharing-economy`): on a post wrapper
-/// ([`is_post_wrapper`]) the value is the post's tag or category, chosen by
-/// its writer, and says nothing of what the element is.
+/// (`tag-social-media`, `category-sharing-economy`, Typepad's
+/// `entry-category-advertising`): a part naming a tag or category with
+/// more after it. On a post wrapper ([`is_post_wrapper`]) the value is the
+/// post's tag or category, chosen by its writer, and says nothing of what
+/// the element is.
 fn is_taxonomy_label(token: &str) -> bool {
-    tuning::TAXONOMY_PREFIXES
-        .iter()
-        .any(|p| token.len() > p.len() && text::starts_with_ignore_ascii_case(token, p))
+    let mut parts = token.split(|c: char| !c.is_ascii_alphanumeric()).peekable();
+    while let Some(part) = parts.next() {
+        if tuning::TAXONOMY_PARTS
+            .iter()
+            .any(|t| part.eq_ignore_ascii_case(t))
+            && parts.peek().is_some_and(|p| !p.is_empty())
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether an element's class and id are a blog platform's label of one

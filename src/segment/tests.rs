@@ -206,6 +206,12 @@ fn a_posts_author_and_category_labels_do_not_condemn_it() {
         ),
         [false]
     );
+    assert_eq!(
+        hinted(
+            r#"<div class="entry-category-advertising entry-type-post entry" id="entry-6a00d8"><p>Post</p></div>"#
+        ),
+        [false]
+    );
     // Without the post's identifier, `author-kgs` is what it says, and so
     // is a tag list.
     assert_eq!(
