@@ -19,12 +19,18 @@ pub(super) fn hint_of(tag: &str, attrs: &[Attribute], marks: u8) -> i8 {
     };
     // Computed once, if a class or id names a part with a value.
     let mut post = None;
+    // An element whose id is a post's identifier is that post, whatever
+    // its class calls it (`<div class="post-meta" id="post-5899">`).
+    let is_post = attrs
+        .iter()
+        .any(|a| a.name.local == local_name!("id") && is_post_id(a.value.trim()));
     for a in attrs {
         let name = &a.name.local;
         if dom::is_class_or_id(name) {
             if hint >= 0 {
                 let post = || *post.get_or_insert_with(|| is_post_wrapper(attrs));
                 match class_hint_marked(&a.value, marks, post) {
+                    -1 if is_post => {}
                     -1 => hint = -1,
                     1 => hint = 1,
                     _ => {}
@@ -280,18 +286,23 @@ pub(super) fn is_post_wrapper(attrs: &[Attribute]) -> bool {
         .filter(|a| dom::is_class_or_id(&a.name.local))
         .flat_map(|a| a.value.split_ascii_whitespace())
         .any(|t| {
-            if t.eq_ignore_ascii_case("hentry") || text::ends_with_ignore_ascii_case(t, "type-post")
-            {
-                return true;
-            }
-            ["post-", "entry-"].iter().any(|p| {
-                let rest = &t.as_bytes()[p.len().min(t.len())..];
-                text::starts_with_ignore_ascii_case(t, p)
-                    && !rest.is_empty()
-                    && rest.iter().all(u8::is_ascii_alphanumeric)
-                    && rest.iter().any(u8::is_ascii_digit)
-            })
+            t.eq_ignore_ascii_case("hentry")
+                || text::ends_with_ignore_ascii_case(t, "type-post")
+                || is_post_id(t)
         })
+}
+
+/// Whether a token is a blog platform's identifier of one post: `post-` or
+/// `entry-` and then letters and digits with at least one digit
+/// (`post-412`, `entry-6a00d8…`).
+fn is_post_id(t: &str) -> bool {
+    ["post-", "entry-"].iter().any(|p| {
+        let rest = &t.as_bytes()[p.len().min(t.len())..];
+        text::starts_with_ignore_ascii_case(t, p)
+            && !rest.is_empty()
+            && rest.iter().all(u8::is_ascii_alphanumeric)
+            && rest.iter().any(u8::is_ascii_digit)
+    })
 }
 
 /// Whether a class token says nothing about what the element holds: a

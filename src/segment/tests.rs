@@ -222,10 +222,17 @@ fn a_posts_author_and_category_labels_do_not_condemn_it() {
         hinted(r#"<div class="tag-social-links"><p>Follow</p></div>"#),
         [true]
     );
-    // Nor does a post's identifier excuse a part without a value.
+    // Nor does a post's identifier in the class excuse a part without a
+    // value; as the element's id, it says the element is the post.
     assert_eq!(
         hinted(r#"<div class="post-77 meta"><p>Meta</p></div>"#),
         [true]
+    );
+    assert_eq!(
+        hinted(
+            r#"<div class="post-meta" id="post-5899"><p>Post</p><div class="post-meta"><p>By Jo</p></div></div>"#
+        ),
+        [false, true]
     );
 }
 
