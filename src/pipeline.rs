@@ -194,16 +194,6 @@ fn check_text(bytes: &[u8]) -> Result<(), Error> {
     }
 }
 
-/// Words in the blocks labelled content.
-fn kept_words(seg: &segment::Segmented, decisions: &[classify::Decision]) -> u32 {
-    seg.blocks
-        .iter()
-        .zip(decisions)
-        .filter(|(_, d)| d.label == Label::Content)
-        .map(|(b, _)| b.words)
-        .sum()
-}
-
 /// [`ExtractorBuilder::max_time`](crate::ExtractorBuilder::max_time)'s
 /// deadline, looked at between stages.
 struct Clock {
@@ -351,7 +341,7 @@ fn read(
     let mut seg = segment::segment(dom, View::Reader);
     let mut decisions = classify::classify(&seg, config.favor);
     clock.check()?;
-    let mut kept = kept_words(&seg, &decisions);
+    let mut kept = classify::kept_words(&seg, &decisions);
     // Little that a reader sees carries the page: it may serve its content
     // in <noscript> (to crawlers), or, when nothing at all is seen, hide
     // its whole body until a script runs. Read it those ways and keep the
@@ -367,7 +357,7 @@ fn read(
     for (_, view) in fallbacks.into_iter().filter(|(worth, _)| *worth) {
         let other = segment::segment(dom, view);
         let other_decisions = classify::classify(&other, config.favor);
-        let other_kept = kept_words(&other, &other_decisions);
+        let other_kept = classify::kept_words(&other, &other_decisions);
         if other_kept > kept {
             (seg, decisions, kept) = (other, other_decisions, other_kept);
         }

@@ -24,13 +24,7 @@ struct Run {
 /// (`never`); its blocks are kept unless they are link-dense or were
 /// dropped as the title or a repeat.
 pub(super) fn fall_back(seg: &Segmented, never: &[bool], decisions: &mut [Decision]) {
-    let kept: u32 = seg
-        .blocks
-        .iter()
-        .zip(decisions.iter())
-        .filter(|(_, d)| d.label == Label::Content)
-        .map(|(b, _)| b.words)
-        .sum();
+    let kept = kept_words(seg, decisions);
     if kept >= tuning::FALLBACK_MAX_WORDS {
         return;
     }

@@ -154,6 +154,16 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     decisions
 }
 
+/// Words in the blocks labelled content.
+pub(crate) fn kept_words(seg: &Segmented, decisions: &[Decision]) -> u32 {
+    seg.blocks
+        .iter()
+        .zip(decisions)
+        .filter(|(_, d)| d.label == Label::Content)
+        .map(|(b, _)| b.words)
+        .sum()
+}
+
 /// The chosen container and what the first labels are judged by: its
 /// extent and joined siblings, the favoured side's thresholds, and which of
 /// its hints are believed.

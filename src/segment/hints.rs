@@ -19,19 +19,17 @@ pub(super) fn hint_of(tag: &str, attrs: &[Attribute], marks: u8) -> i8 {
     };
     // Computed once, if a class or id names a part with a value.
     let mut post = None;
-    // An element whose id is a post's identifier is that post, whatever
-    // its class calls it (`<div class="post-meta" id="post-5899">`).
-    let is_post = attrs
-        .iter()
-        .any(|a| a.name.local == local_name!("id") && is_post_id(a.value.trim()));
     for a in attrs {
         let name = &a.name.local;
         if dom::is_class_or_id(name) {
             if hint >= 0 {
                 let post = || *post.get_or_insert_with(|| is_post_wrapper(attrs));
                 match class_hint_marked(&a.value, marks, post) {
-                    -1 if is_post => {}
-                    -1 => hint = -1,
+                    // An element whose id is a post's identifier is that
+                    // post, whatever its class calls it (`<div
+                    // class="post-meta" id="post-5899">`); asked only of a
+                    // hinted element.
+                    -1 if !id_is_post(attrs) => hint = -1,
                     1 => hint = 1,
                     _ => {}
                 }
@@ -290,6 +288,13 @@ pub(super) fn is_post_wrapper(attrs: &[Attribute]) -> bool {
                 || text::ends_with_ignore_ascii_case(t, "type-post")
                 || is_post_id(t)
         })
+}
+
+/// Whether the element's id is a post's identifier ([`is_post_id`]).
+fn id_is_post(attrs: &[Attribute]) -> bool {
+    attrs
+        .iter()
+        .any(|a| a.name.local == local_name!("id") && is_post_id(a.value.trim()))
 }
 
 /// Whether a token is a blog platform's identifier of one post: `post-` or
