@@ -21,6 +21,9 @@ mod render;
 mod segment;
 mod text;
 mod tuning;
+#[cfg(feature = "warc")]
+#[cfg_attr(docsrs, doc(cfg(feature = "warc")))]
+pub mod warc;
 
 use std::sync::LazyLock;
 

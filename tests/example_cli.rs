@@ -178,3 +178,25 @@ fn a_page_that_panics_costs_no_other_page() {
     assert!(stderr.contains("docs=6 failed=0 panics=0"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `--format jsonl` is for WARC input; and a build without the `warc`
+/// feature says how to get `--warc` rather than failing later.
+#[test]
+fn warc_options_are_checked_before_any_work() {
+    let (code, stderr) = run_example(
+        &["--format".as_ref(), "jsonl".as_ref(), "x.html".as_ref()],
+        "",
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("--format jsonl is for --warc input"),
+        "{stderr}"
+    );
+    let (code, stderr) = run_example(&["--warc".as_ref(), "-".as_ref()], "");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("not standard input"), "{stderr}");
+    // This test's build of the example has no `warc` feature.
+    let (code, stderr) = run_example(&["--warc".as_ref(), "crawl.warc.gz".as_ref()], "");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("--features warc"), "{stderr}");
+}

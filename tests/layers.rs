@@ -19,6 +19,9 @@ const LAYERS: &[&[&str]] = &[
     &["model", "error", "meta_names", "link"],
     // Settings, which the labeller reads.
     &["config"],
+    // Input: the pages of a web archive (feature `warc`), before any page
+    // is decoded.
+    &["warc"],
     // The stages, in pipeline order.
     &["decode"],
     &["dom"],

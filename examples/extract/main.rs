@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example extract -- [--format text|markdown|html|json] [--links] [--images] [--comments] [--base-url URL] [--explain] [--out DIR] [--jobs N] [--max-seconds S] [--parse-baseline] PATH...
+//! cargo run --release --features warc --example extract -- --warc [--format jsonl|text|markdown|html|json] [--body text|markdown|html] [--out DIR] [--jobs N] FILE.warc[.gz|.zst]...
 //! ```
 //!
 //! PATH is an HTML file, a directory (every `*.html` in it) or `-` for
@@ -28,6 +29,21 @@
 //! counted in `failed=` (panics also in `panics=`), and every other input
 //! is still written. The exit status is 0 when every input was extracted,
 //! 1 when some failed, 2 for bad arguments.
+//!
+//! With `--warc` (built with the `warc` feature) each PATH is a WARC file,
+//! plain or compressed: every HTML page of its `response` records is
+//! extracted (its target URI as the page's URL, the HTTP charset as the
+//! hint), on all workers, and written in the order of the records. With
+//! `--format jsonl` (the default for `--warc`) each page is one JSON line:
+//! `url`, `record_id`, `date` (the record's `WARC-Date`), `offset`,
+//! `title`, `text` (or `markdown`, `html` with `--body`) and `metadata`; a
+//! page that could not be extracted is a line with `error` instead. With
+//! `--out DIR`, `crawl.warc.gz` is written to `DIR/crawl.jsonl`. The
+//! summary line on standard error counts the records read, the pages, the
+//! records skipped by reason (`not_response`, `not_html`, `not_ok`,
+//! `too_large`, `truncated`, `malformed`) and the pages that failed;
+//! skipped records and failed pages are normal in a crawl, so the exit
+//! status is 1 only when a file could not be opened or written.
 
 use std::fmt::Write as _;
 use std::io::{Read, Write};
@@ -37,10 +53,14 @@ use std::time::Instant;
 
 use deboiler::{Document, Extractor};
 
-#[path = "../tests/common/document_json.rs"]
+#[path = "../../tests/common/document_json.rs"]
 mod document_json;
 
+#[cfg(feature = "warc")]
+mod warc;
+
 const USAGE: &str = "usage: extract [--format text|markdown|html|json] [--links] [--images] [--comments] [--base-url URL] [--explain] [--out DIR] [--jobs N] [--max-seconds S] [--parse-baseline] PATH...\n\
+    \x20      extract --warc [--format jsonl|text|markdown|html|json] [--body text|markdown|html] [...] FILE.warc[.gz|.zst]...\n\
     PATH: an HTML file, a directory of *.html files, or - for standard input";
 
 #[derive(Clone, Copy, PartialEq)]
@@ -49,6 +69,8 @@ enum Format {
     Markdown,
     Html,
     Json,
+    /// One JSON line per page of a WARC file (`--warc`).
+    Jsonl,
 }
 
 struct Args {
@@ -66,6 +88,10 @@ struct Args {
     /// The longest one input's extraction may take.
     max_seconds: Option<f64>,
     paths: Vec<String>,
+    /// The paths are WARC files.
+    warc: bool,
+    /// What a JSON line carries as the page's content (`--body`).
+    body: Format,
 }
 
 impl Format {
@@ -76,6 +102,17 @@ impl Format {
             Format::Markdown => "md",
             Format::Html => "html",
             Format::Json => "json",
+            Format::Jsonl => "jsonl",
+        }
+    }
+
+    /// The field of a JSON line that holds the content in this format.
+    #[cfg_attr(not(feature = "warc"), allow(dead_code))]
+    fn field(self) -> &'static str {
+        match self {
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            _ => "text",
         }
     }
 }
@@ -93,24 +130,40 @@ fn parse_args() -> Result<Args, String> {
         parse_baseline: false,
         max_seconds: None,
         paths: Vec::new(),
+        warc: false,
+        body: Format::Text,
     };
+    let mut format_given = false;
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--format" => {
+                format_given = true;
                 args.format = match it.next().as_deref() {
                     Some("text") => Format::Text,
                     Some("json") => Format::Json,
+                    Some("jsonl") => Format::Jsonl,
                     Some("markdown" | "md") => Format::Markdown,
                     Some("html") => Format::Html,
                     Some(other) => {
                         return Err(format!(
-                            "--format takes text, markdown, html or json, not {other}"
+                            "--format takes text, markdown, html, json or jsonl, not {other}"
                         ));
                     }
-                    None => return Err("--format takes text, markdown, html or json".into()),
+                    None => {
+                        return Err("--format takes text, markdown, html, json or jsonl".into());
+                    }
                 }
             }
+            "--body" => {
+                args.body = match it.next().as_deref() {
+                    Some("text") => Format::Text,
+                    Some("markdown" | "md") => Format::Markdown,
+                    Some("html") => Format::Html,
+                    _ => return Err("--body takes text, markdown or html".into()),
+                }
+            }
+            "--warc" => args.warc = true,
             "--explain" => args.explain = true,
             "--links" => args.links = true,
             "--images" => args.images = true,
@@ -142,6 +195,19 @@ fn parse_args() -> Result<Args, String> {
     if args.paths.is_empty() {
         return Err("no PATH given".into());
     }
+    if args.warc {
+        if !format_given {
+            args.format = Format::Jsonl;
+        }
+        if args.paths.iter().any(|p| p == "-") {
+            return Err("--warc reads files, not standard input".into());
+        }
+        if args.explain || args.parse_baseline {
+            return Err("--explain and --parse-baseline are for HTML files, not --warc".into());
+        }
+    } else if args.format == Format::Jsonl {
+        return Err("--format jsonl is for --warc input".into());
+    }
     Ok(args)
 }
 
@@ -172,8 +238,8 @@ fn main() -> ExitCode {
     let mut failed = 0usize;
     let mut any_dir = false;
     let mut inputs = Vec::new();
-    // Every file is read before the clock starts.
-    for p in &args.paths {
+    // Every file is read before the clock starts (WARC files are streamed).
+    for p in args.paths.iter().filter(|_| !args.warc) {
         if p == "-" {
             let mut bytes = Vec::new();
             // One byte past the limit, so that the extractor reports it.
@@ -227,6 +293,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if args.warc {
+        return run_warc(&extractor, &args);
+    }
     let several = inputs.len() > 1;
     let jobs = match args.jobs {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
@@ -234,7 +303,9 @@ fn main() -> ExitCode {
     }
     .min(inputs.len().max(1));
     let wall = Instant::now();
-    let results = on_workers(&inputs, jobs, |input| extract_one(&extractor, &args, input));
+    let results = on_workers(&inputs, jobs, &progress_for(inputs.len()), |input| {
+        extract_one(&extractor, &args, input)
+    });
     let wall = wall.elapsed();
     let mut docs = 0usize;
     let mut panics = 0usize;
@@ -302,7 +373,7 @@ fn main() -> ExitCode {
             // html5ever minutes, and markup5ever_rcdom's drop recurses.)
             let parse = parse_alone(&extracted, jobs);
             let again = Instant::now();
-            on_workers(&extracted, jobs, |input| {
+            on_workers(&extracted, jobs, &progress_for(0), |input| {
                 extract_one(&extractor, &args, input)
             });
             let again = again.elapsed();
@@ -353,7 +424,7 @@ fn parse_alone(inputs: &[&Input], jobs: usize) -> std::time::Duration {
         .map(|i| String::from_utf8_lossy(&i.bytes).into_owned())
         .collect();
     let wall = Instant::now();
-    on_workers(&texts, jobs, |text| {
+    on_workers(&texts, jobs, &progress_for(0), |text| {
         let mut opts = html5ever::ParseOpts::default();
         opts.tree_builder.scripting_enabled = false;
         drop(
@@ -363,22 +434,46 @@ fn parse_alone(inputs: &[&Input], jobs: usize) -> std::time::Duration {
     wall.elapsed()
 }
 
+/// The progress bar of a run over `inputs` inputs: shown on a terminal
+/// when there are 100 or more.
+fn progress_for(inputs: usize) -> indicatif::ProgressBar {
+    if inputs >= 100 {
+        indicatif::ProgressBar::new(inputs as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    }
+}
+
+/// The WARC run (`--warc`), or the error that this build has none.
+fn run_warc(extractor: &Extractor, args: &Args) -> ExitCode {
+    let jobs = match args.jobs {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    };
+    #[cfg(feature = "warc")]
+    return warc::run(extractor, args, jobs);
+    #[cfg(not(feature = "warc"))]
+    {
+        let _ = (extractor, jobs);
+        eprintln!(
+            "extract: --warc needs the warc feature: cargo run --release --features warc --example extract -- --warc {}",
+            args.paths.join(" ")
+        );
+        ExitCode::from(2)
+    }
+}
+
 /// Runs `work` on every input on `jobs` threads, each taking the next input
-/// not yet taken; the results in input order. A progress bar counts them on
-/// a terminal when there are many.
+/// not yet taken; the results in input order. `progress` counts them.
 fn on_workers<I: Sync, T: Send>(
     inputs: &[I],
     jobs: usize,
+    progress: &indicatif::ProgressBar,
     work: impl Fn(&I) -> T + Sync,
 ) -> Vec<T> {
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
-    let progress = if inputs.len() >= 100 {
-        indicatif::ProgressBar::new(inputs.len() as u64)
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
     let next = AtomicUsize::new(0);
     let slots: Vec<Mutex<Option<T>>> = inputs.iter().map(|_| Mutex::new(None)).collect();
     std::thread::scope(|scope| {
@@ -396,7 +491,9 @@ fn on_workers<I: Sync, T: Send>(
             });
         }
     });
-    progress.finish_and_clear();
+    if progress.length().is_some() {
+        progress.finish_and_clear();
+    }
     slots
         .into_iter()
         .map(|s| {
@@ -415,18 +512,20 @@ fn extract_one(extractor: &Extractor, args: &Args, input: &Input) -> Outcome {
         extract_and_render(extractor, args, input)
     })) {
         Ok(outcome) => outcome,
-        Err(payload) => {
-            let message = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "a panic without a message".into());
-            Outcome {
-                output: Err(Failure::Panic(message)),
-                busy: start.elapsed(),
-            }
-        }
+        Err(payload) => Outcome {
+            output: Err(Failure::Panic(panic_message(&*payload))),
+            busy: start.elapsed(),
+        },
     }
+}
+
+/// What a caught panic said.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".into())
 }
 
 /// In debug builds only, `DEBOILER_EXAMPLE_PANIC_ON=NAME` makes the
@@ -447,7 +546,7 @@ fn extract_and_render(extractor: &Extractor, args: &Args, input: &Input) -> Outc
     injected_panic(input);
     let output = extractor.extract_bytes(&input.bytes, None).map(|doc| {
         let rendered = match args.format {
-            Format::Text => doc.text().to_string(),
+            Format::Text | Format::Jsonl => doc.text().to_string(),
             Format::Json => to_json(&doc),
             Format::Markdown => doc.to_markdown(),
             Format::Html => doc.to_html(),
