@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import os
-from typing import Iterator, Optional, Union
+from typing import Literal, Optional, Union
 
 from . import errors
 from ._deboiler import (
@@ -62,6 +62,8 @@ __all__ = [
     "WarcDocument",
     "WarcDocuments",
     "errors",
+    "__version__",
+    # deboiler.errors.__all__, written out so that type checkers see them.
     "DeboilerError",
     "InputTooLargeError",
     "TooManyNodesError",
@@ -71,12 +73,15 @@ __all__ = [
     "BinaryInputError",
     "InvalidSettingError",
     "WarcFormatError",
-    "__version__",
 ]
 
 
+#: What to favour when a block could go either way.
+Favor = Literal["balanced", "precision", "recall"]
+
+
 @functools.lru_cache(maxsize=16)
-def _extractor(favor: str, comments: bool, links: bool, images: bool) -> Extractor:
+def _extractor(favor: Favor, comments: bool, links: bool, images: bool) -> Extractor:
     # One extractor for each set of settings, built once: building one is
     # cheap, but a crawl calls extract() millions of times.
     return Extractor(favor=favor, comments=comments, links=links, images=images)
@@ -87,7 +92,7 @@ def extract(
     *,
     url: Optional[str] = None,
     charset: Optional[str] = None,
-    favor: str = "balanced",
+    favor: Favor = "balanced",
     comments: bool = False,
     links: bool = False,
     images: bool = False,
@@ -117,12 +122,12 @@ def extract(
 def extract_warc(
     source: Union[str, "os.PathLike[str]", bytes, bytearray],
     *,
-    favor: str = "balanced",
+    favor: Favor = "balanced",
     comments: bool = False,
     links: bool = False,
     images: bool = False,
     max_payload_bytes: Optional[int] = None,
-) -> Iterator[WarcDocument]:
+) -> WarcDocuments:
     """Extracts every HTML page of a WARC file, in the file's order.
 
     ``source`` is a path or the file's bytes, plain or compressed (gzip,
@@ -134,7 +139,8 @@ def extract_warc(
     default) are skipped unread. The settings are those of :func:`extract`.
 
     Raises ``OSError`` (``FileNotFoundError``...) for a path that cannot be
-    opened and :class:`WarcFormatError` when not one record could be read.
+    opened; iterating raises :class:`WarcFormatError` when not one record
+    could be read.
     """
     extractor = _extractor(favor, bool(comments), bool(links), bool(images))
     return extractor.extract_warc(source, max_payload_bytes=max_payload_bytes)

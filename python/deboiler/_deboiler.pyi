@@ -1,14 +1,28 @@
 """Type stubs of deboiler's compiled half (import ``deboiler``, not this module)."""
 
 import os
-from typing import Any, Dict, Iterator, List, Literal, Optional, Union
+from typing import Any, Dict, Iterator, List, Literal, Optional, Union, final
 
+__all__ = [
+    "Block",
+    "Comment",
+    "Document",
+    "Extractor",
+    "Image",
+    "Metadata",
+    "WarcDocument",
+    "WarcDocuments",
+    "WarcReader",
+    "WarcRecord",
+    "__version__",
+]
 __version__: str
 
-Favor = Literal["balanced", "precision", "recall"]
-Html = Union[str, bytes, bytearray]
-WarcSource = Union[str, "os.PathLike[str]", bytes, bytearray]
+_Favor = Literal["balanced", "precision", "recall"]
+_Html = Union[str, bytes, bytearray]
+_WarcSource = Union[str, "os.PathLike[str]", bytes, bytearray]
 
+@final
 class Extractor:
     """An extractor with its settings; ``Extractor()`` has the defaults.
 
@@ -16,10 +30,10 @@ class Extractor:
     that share one extractor extract pages in parallel.
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
-        favor: Favor = "balanced",
+        favor: _Favor = "balanced",
         comments: bool = False,
         links: bool = False,
         images: bool = False,
@@ -29,16 +43,17 @@ class Extractor:
         max_depth: Optional[int] = None,
         max_attributes: Optional[int] = None,
         max_time: Optional[float] = None,
-    ) -> None: ...
+    ) -> Extractor: ...
     def extract(
-        self, html: Html, *, url: Optional[str] = None, charset: Optional[str] = None
+        self, html: _Html, *, url: Optional[str] = None, charset: Optional[str] = None
     ) -> Document:
         """Extracts the main content of ``html`` (``str``, or ``bytes`` to be decoded)."""
     def extract_warc(
-        self, source: WarcSource, *, max_payload_bytes: Optional[int] = None
+        self, source: _WarcSource, *, max_payload_bytes: Optional[int] = None
     ) -> WarcDocuments:
         """The HTML pages of a WARC file (a path, or its bytes), each extracted."""
 
+@final
 class Document:
     """The main content of a page: its text, renderings, metadata and blocks."""
 
@@ -65,6 +80,7 @@ class Document:
     def to_json(self) -> str: ...
     def to_dict(self) -> Dict[str, Any]: ...
 
+@final
 class Metadata:
     """What the page says about itself."""
 
@@ -96,6 +112,7 @@ class Metadata:
     def page_type(self) -> str: ...
     def to_dict(self) -> Dict[str, Any]: ...
 
+@final
 class Block:
     """One block of the page with its label, the reason for it and its features."""
 
@@ -118,6 +135,7 @@ class Block:
     @property
     def features(self) -> Dict[str, Any]: ...
 
+@final
 class Comment:
     """A reader's comment."""
 
@@ -125,21 +143,26 @@ class Comment:
     date: Optional[str]
     text: str
 
+@final
 class Image:
     """An image of the content."""
 
     src: str
     alt: str
 
+@final
 class WarcReader:
     """The HTML pages of a WARC file, not extracted: an iterator of ``WarcRecord``."""
 
-    def __init__(self, source: WarcSource, *, max_payload_bytes: Optional[int] = None) -> None: ...
+    def __new__(
+        cls, source: _WarcSource, *, max_payload_bytes: Optional[int] = None
+    ) -> WarcReader: ...
     def __iter__(self) -> Iterator[WarcRecord]: ...
     def __next__(self) -> WarcRecord: ...
     @property
     def stats(self) -> Dict[str, Any]: ...
 
+@final
 class WarcRecord:
     """One HTML page of a WARC file, not extracted."""
 
@@ -150,6 +173,7 @@ class WarcRecord:
     offset: int
     body: bytes
 
+@final
 class WarcDocuments:
     """The HTML pages of a WARC file, each extracted: an iterator of ``WarcDocument``."""
 
@@ -158,6 +182,7 @@ class WarcDocuments:
     @property
     def stats(self) -> Dict[str, Any]: ...
 
+@final
 class WarcDocument:
     """One HTML page of a WARC file, extracted, or the error it failed with."""
 

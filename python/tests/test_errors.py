@@ -111,3 +111,9 @@ def test_odd_text_is_no_error():
         except UnicodeEncodeError:
             # A str with a lone surrogate has no UTF-8 form; Python says so.
             assert "\ud800" in page
+
+
+def test_the_package_exports_what_errors_defines():
+    assert set(errors.__all__) <= set(deboiler.__all__)
+    for name in deboiler.__all__:
+        assert hasattr(deboiler, name), name
