@@ -129,6 +129,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     builder = SparkSession.builder.appName("deboiler-warc")
     if args.master:
         builder = builder.master(args.master)
+        if args.master.startswith("local") and "PYSPARK_PYTHON" not in os.environ:
+            # Local workers run this interpreter, where deboiler is
+            # installed, not whatever `python3` is first on the PATH
+            # (PySpark reads the variable when the context starts).
+            os.environ["PYSPARK_PYTHON"] = sys.executable
     spark = builder.getOrCreate()
     try:
         counts = run(spark, args.warc, args.out, args.format, args.body, args.comments,

@@ -44,6 +44,11 @@ def spark(tmp_path_factory):
     # sources (without the compiled module) would hide the installed one.
     here = os.getcwd()
     os.chdir(tmp_path_factory.mktemp("spark-cwd"))
+    # The workers run this interpreter (where deboiler is installed), not
+    # whatever `python3` is first on the PATH: PySpark reads the variable
+    # when the context starts.
+    worker_python = os.environ.get("PYSPARK_PYTHON")
+    os.environ["PYSPARK_PYTHON"] = sys.executable
     session = (
         SparkSession.builder.master("local[2]")
         .appName("deboiler-tests")
@@ -54,6 +59,10 @@ def spark(tmp_path_factory):
     yield session
     session.stop()
     os.chdir(here)
+    if worker_python is None:
+        del os.environ["PYSPARK_PYTHON"]
+    else:
+        os.environ["PYSPARK_PYTHON"] = worker_python
 
 
 def rust_texts(paths) -> dict:
