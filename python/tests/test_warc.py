@@ -192,3 +192,27 @@ def test_mutated_input_never_crashes():
                 assert page.document is not None or page.error is not None
         except deboiler.WarcFormatError:
             pass
+
+
+def test_to_dict_equals_the_rust_examples_json_lines(tmp_path):
+    """Each page's to_dict() is the example binary's JSON line for it, field
+    for field (DEBOILER_EXTRACT names the binary, built with the `warc`
+    feature; CI sets it)."""
+    import json
+    import subprocess
+
+    binary = os.environ.get("DEBOILER_EXTRACT")
+    if not binary:
+        pytest.skip("DEBOILER_EXTRACT is not set")
+    path = tmp_path / "crawl.warc.gz"
+    pdf = record("response", 1, "https://x.example/pdf", http("200 OK", "text/html", b"%PDF-1.7\n"))
+    path.write_bytes(gzipped([pdf] + crawl(PAGES)))
+    for body in ("text", "markdown"):
+        run = subprocess.run([binary, "--warc", "--body", body, str(path)],
+                             capture_output=True, check=False)
+        lines = [json.loads(line) for line in run.stdout.decode().splitlines()]
+        ours = [page.to_dict(body) for page in deboiler.extract_warc(path)]
+        assert len(ours) == len(PAGES) + 1
+        assert ours[1:] == lines[1:]
+        # The failed page: the same fields and message.
+        assert ours[0] == lines[0]
