@@ -292,7 +292,9 @@ fn parse(config: &Extractor, html: &str, clock: &Clock) -> Result<dom::tree::Dom
             limit: dom::MAX_PARSE_BYTES,
         });
     }
-    let dom::Prescan { tags: scan, html } = dom::prescan(html);
+    let dom::Prescan {
+        tags: scan, html, ..
+    } = dom::prescan(html);
     // The most specific refusal first: a page a million elements deep is
     // also a million elements.
     if scan.max_depth > config.max_depth {

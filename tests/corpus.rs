@@ -233,6 +233,7 @@ corpus! {
     news_share_register_teasers,
     no_main_content,
     noscript_content,
+    noscript_iframe_self_closed,
     noscript_javascript_warning,
     preloader_hidden_body,
     press_release,

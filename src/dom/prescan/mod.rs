@@ -56,6 +56,12 @@ pub(crate) struct Prescan<'a> {
     /// `<style>` elements and the content of its `<svg>` and `<math>`
     /// elements; borrowed when nothing was cut.
     pub(crate) html: Cow<'a, str>,
+    /// The cuts among those that change the tree on purpose, so that it is
+    /// the tree a browser running scripts builds (see
+    /// [`Scanner::iframe_in_noscript`]); the tests parse the page less these
+    /// as the tree to match.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) view_cuts: Vec<(usize, usize)>,
 }
 
 /// Counts from a byte scan of the source, before parsing.
@@ -136,6 +142,8 @@ struct Scanner<'a> {
     /// What to cut, in order: byte ranges, and whether each is the content
     /// of an SVG or MathML element.
     cuts: Vec<(usize, usize, bool)>,
+    /// The cuts that change the tree on purpose ([`Prescan::view_cuts`]).
+    view_cuts: Vec<(usize, usize)>,
     /// Cleared where the model stops following the parser: the rest is
     /// counted, not cut.
     cutting: bool,
@@ -183,6 +191,7 @@ impl<'a> Scanner<'a> {
             other_nodes: 1, // the document
             depth: 0,
             cuts: Vec::new(),
+            view_cuts: Vec::new(),
             cutting: true,
             foreign: Vec::new(),
             unsure: false,
@@ -407,6 +416,7 @@ impl<'a> Scanner<'a> {
             b"select" => self.in_select = true,
             _ if self.in_select && raw => self.cutting = false,
             b"script" | b"style" => self.script_or_style(&tag, drop),
+            b"iframe" if self.iframe_in_noscript(drop) => {}
             _ if raw => self.i = raw_text_end(b, self.i, name),
             _ => {}
         }
@@ -423,6 +433,38 @@ impl<'a> Scanner<'a> {
             self.cuts.push((drop.at, end, false));
         }
         go
+    }
+
+    /// An `<iframe>` in a `<noscript>` that no `</iframe>` closes before
+    /// the `</noscript>`, with nothing but text between (the tag-manager
+    /// snippet written as JSX: `<noscript><iframe src=… /></noscript>`):
+    /// cut from its start tag to the `</noscript>`, and true.
+    ///
+    /// The parse runs with scripting off, so that a `<noscript>`'s markup
+    /// is read; then an `<iframe>` is raw text up to its end tag, and an
+    /// unclosed one swallows the rest of the page as text. A browser
+    /// running scripts reads the whole `<noscript>` as inert text ending at
+    /// `</noscript>`, and shows the page after it. This cut changes the
+    /// tree on purpose ([`Prescan::view_cuts`]); only where the model
+    /// follows the tokenizer.
+    fn iframe_in_noscript(&mut self, drop: WholeCut) -> bool {
+        if self.drops.noscripts == 0 || !self.cutting || self.unsure || self.in_select {
+            return false;
+        }
+        let b = self.b;
+        let close = raw_text_end(b, self.i, b"noscript");
+        if close == b.len()
+            || raw_text_end(&b[..close], self.i, b"iframe") < close
+            || memchr::memchr(b'<', &b[self.i..close]).is_some()
+        {
+            return false;
+        }
+        self.cuts.truncate(drop.cuts_before);
+        self.cuts.push((drop.at, close, false));
+        self.view_cuts.push((drop.at, close));
+        self.i = close;
+        self.depth = self.depth.saturating_sub(1);
+        true
     }
 
     /// A `<script>` (other than JSON-LD) or `<style>` whose start tag ends
@@ -481,6 +523,7 @@ impl<'a> Scanner<'a> {
         Prescan {
             tags: self.tags,
             html,
+            view_cuts: self.view_cuts,
         }
     }
 }
