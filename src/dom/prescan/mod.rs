@@ -10,6 +10,9 @@
 //! `<frameset>`), and cuts them. The parse of the result is the parse of the
 //! page less what was cut: nothing else in the tree changes (the tests check
 //! this against html5ever on every corpus page and on random tag soup).
+//! One cut changes the tree on purpose, to read the page as a browser
+//! running scripts does: an unclosed `<iframe>` in a `<noscript>`, which
+//! would swallow the rest of the page ([`Prescan::view_cuts`]).
 //!
 //! The model is conservative: where the tokenizer's state depends on more
 //! than it tracks (a CDATA section, `<plaintext>`, a frameset, raw-text
