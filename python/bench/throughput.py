@@ -1,7 +1,7 @@
 """Pages per second on one core: deboiler from Python, the Rust example
 binary, resiliparse and trafilatura, on the same HTML files.
 
-    pip install ./python resiliparse trafilatura
+    pip install ./python resiliparse trafilatura lxml_html_clean
     cargo build --release --example extract
     python python/bench/throughput.py DIR_OR_FILES... [--repeat 3] [--threads 2]
 
