@@ -29,6 +29,11 @@ pub(crate) fn metadata_dict<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let json = serde_json::to_string(metadata)
         .map_err(|error| pyo3::exceptions::PyValueError::new_err(error.to_string()))?;
+    json_loads(py, json)
+}
+
+/// `json` parsed by Python's `json` module into dicts and lists.
+fn json_loads(py: Python<'_>, json: String) -> PyResult<Bound<'_, PyAny>> {
     py.import("json")?.call_method1("loads", (json,))
 }
 
@@ -122,8 +127,7 @@ impl Document {
 
     /// The document as `to_json` has it, parsed into dicts and lists.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        py.import("json")?
-            .call_method1("loads", (self.inner.to_json(),))
+        json_loads(py, self.inner.to_json())
     }
 
     fn __repr__(&self) -> String {

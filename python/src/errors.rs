@@ -59,9 +59,19 @@ fn exception(py: Python<'_>, error: Error) -> PyResult<PyErr> {
         Error::Io(io) => return Ok(PyErr::from(io)),
         _ => "DeboilerError",
     };
+    new_error(py, class, message, Some(&details))
+}
+
+/// An exception of class `class` of `deboiler.errors`, with `message` and
+/// `details` as its attributes.
+pub(crate) fn new_error(
+    py: Python<'_>,
+    class: &str,
+    message: String,
+    details: Option<&Bound<'_, PyDict>>,
+) -> PyResult<PyErr> {
     let class = py.import("deboiler.errors")?.getattr(class)?;
-    let value = class.call((message,), Some(&details))?;
-    Ok(PyErr::from_value(value))
+    Ok(PyErr::from_value(class.call((message,), details)?))
 }
 
 /// [`BinaryKind`] as one lower-case word, for `BinaryInputError.kind`.

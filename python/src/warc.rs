@@ -9,7 +9,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict};
 
 use crate::document::{Document, metadata_dict};
-use crate::errors::to_py;
+use crate::errors::{new_error, to_py};
 use crate::input::Source;
 
 /// A reader over one WARC source, shared by the two iterators.
@@ -34,10 +34,7 @@ impl Reader {
         });
         match read {
             None => Err(poisoned()),
-            Some((_, Some(reason))) => {
-                let class = py.import("deboiler.errors")?.getattr("WarcFormatError")?;
-                Err(PyErr::from_value(class.call1((reason,))?))
-            }
+            Some((_, Some(reason))) => Err(new_error(py, "WarcFormatError", reason, None)?),
             Some((page, None)) => Ok(page),
         }
     }

@@ -456,10 +456,8 @@ impl<'a> Scanner<'a> {
         }
         let b = self.b;
         let close = raw_text_end(b, self.i, b"noscript");
-        if close == b.len()
-            || raw_text_end(&b[..close], self.i, b"iframe") < close
-            || memchr::memchr(b'<', &b[self.i..close]).is_some()
-        {
+        // No `<` between: so no `</iframe>` either, and no markup cut.
+        if close == b.len() || memchr::memchr(b'<', &b[self.i..close]).is_some() {
             return false;
         }
         self.cuts.truncate(drop.cuts_before);
@@ -514,14 +512,10 @@ impl<'a> Scanner<'a> {
         let html = if self.cuts.is_empty() {
             Cow::Borrowed(html)
         } else {
-            let mut out = String::with_capacity(html.len());
-            let mut copied = 0;
-            for &(from, to, _) in &self.cuts {
-                out.push_str(&html[copied..from]);
-                copied = to;
-            }
-            out.push_str(&html[copied..]);
-            Cow::Owned(out)
+            Cow::Owned(without(
+                html,
+                self.cuts.iter().map(|&(from, to, _)| (from, to)),
+            ))
         };
         Prescan {
             tags: self.tags,
@@ -529,6 +523,18 @@ impl<'a> Scanner<'a> {
             view_cuts: self.view_cuts,
         }
     }
+}
+
+/// `html` less the byte ranges `cuts`, which are in order and apart.
+fn without(html: &str, cuts: impl IntoIterator<Item = (usize, usize)>) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut copied = 0;
+    for (from, to) in cuts {
+        out.push_str(&html[copied..from]);
+        copied = to;
+    }
+    out.push_str(&html[copied..]);
+    out
 }
 
 /// Shortens each run of whitespace in the text `b[from..to]` to its first
