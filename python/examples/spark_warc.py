@@ -30,21 +30,35 @@ COUNTS = ("records", "pages", "not_response", "not_html", "not_ok", "too_large",
           "truncated", "malformed")
 
 
+#: The output's columns, in order; "body" stands for the content's, which
+#: is named for what it holds ("text" or "markdown").
+COLUMNS = ("warc_file", "url", "record_id", "date", "offset", "title", "body", "authors",
+           "published", "language", "site_name", "page_type", "error")
+#: The columns taken from the page's metadata.
+METADATA = ("authors", "published", "language", "site_name", "page_type")
+
+
 def schema(body: str):
     """The output's columns; ``body`` names the content's."""
-    from pyspark.sql.types import (
-        ArrayType, LongType, StringType, StructField, StructType,
-    )
+    from pyspark.sql.types import ArrayType, LongType, StringType, StructField, StructType
 
-    text = lambda name: StructField(name, StringType(), True)  # noqa: E731
-    return StructType([
-        text("warc_file"), text("url"), text("record_id"), text("date"),
-        StructField("offset", LongType(), False),
-        text("title"), text(body),
-        StructField("authors", ArrayType(StringType()), True),
-        text("published"), text("language"), text("site_name"), text("page_type"),
-        text("error"),
-    ])
+    def field(name: str) -> StructField:
+        if name == "offset":
+            return StructField(name, LongType(), False)
+        if name == "authors":
+            return StructField(name, ArrayType(StringType()), True)
+        return StructField(body if name == "body" else name, StringType(), True)
+
+    return StructType([field(name) for name in COLUMNS])
+
+
+def row(body: str, warc_file: str, fields: dict) -> tuple:
+    """One row from the fields of a page (``WarcDocument.to_dict``): a
+    missing one is null, a missing offset 0."""
+    metadata = fields.get("metadata") or {}
+    values = {**fields, **{name: metadata.get(name) for name in METADATA}}
+    values.update(warc_file=warc_file, body=fields.get(body), offset=fields.get("offset", 0))
+    return tuple(values.get(name) for name in COLUMNS)
 
 
 def rows(warc_file: str, source, body: str, comments: bool, counts) -> Iterator[tuple]:
@@ -54,20 +68,10 @@ def rows(warc_file: str, source, body: str, comments: bool, counts) -> Iterator[
     pages = deboiler.extract_warc(source, comments=comments)
     try:
         for page in pages:
-            doc = page.document
-            if doc is None:
-                yield (warc_file, page.url, page.record_id, page.date, page.offset,
-                       None, None, None, None, None, None, None, str(page.error))
-                continue
-            meta = doc.metadata
-            content = doc.text if body == "text" else doc.to_markdown()
-            yield (warc_file, page.url, page.record_id, page.date, page.offset,
-                   doc.title, content, meta.authors, meta.published, meta.language,
-                   meta.site_name, meta.page_type, None)
+            yield row(body, warc_file, page.to_dict(body))
     except deboiler.WarcFormatError as error:
         # Not a WARC file: one row says so; the job goes on.
-        yield (warc_file, None, None, None, 0, None, None, None, None, None, None, None,
-               f"not a WARC file: {error}")
+        yield row(body, warc_file, {"error": f"not a WARC file: {error}"})
     stats = pages.stats
     for name in COUNTS:
         counts[name].add(stats[name])

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from warcfile import CORPUS, corpus_pages, write_crawl
+from warcfile import corpus_pages, expected_text, write_crawl
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 REQUIRED = bool(os.environ.get("DEBOILER_REQUIRE_SPARK"))
@@ -74,11 +74,7 @@ def rust_texts(paths) -> dict:
         ).stdout.decode()
         lines = [json.loads(line) for line in out.splitlines() if line.strip()]
         return {line["url"]: line["text"] for line in lines}
-    texts = {}
-    for url, _ in corpus_pages():
-        case = url.rstrip("/").rsplit("/", 1)[1]
-        texts[url] = (CORPUS / case / "expected.txt").read_text(encoding="utf-8")
-    return texts
+    return {url: expected_text(url) for url, _ in corpus_pages()}
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "jsonl"])

@@ -10,14 +10,9 @@ import os
 import pytest
 
 import deboiler
-from warcfile import CORPUS, corpus_pages, crawl, gzipped, http, record
+from warcfile import CORPUS, corpus_pages, crawl, expected_text, gzipped, http, record
 
 PAGES = corpus_pages()
-
-
-def expected_text(url: str) -> str:
-    case = url.rstrip("/").rsplit("/", 1)[1]
-    return (CORPUS / case / "expected.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

@@ -46,6 +46,13 @@ def corpus_pages() -> List[Tuple[str, bytes]]:
     return [(f"https://corpus.example/{c.name}/", (c / "input.html").read_bytes()) for c in cases]
 
 
+def expected_text(url: str) -> str:
+    """The Rust library's text for the corpus page at ``url`` (its
+    ``expected.txt``, which `cargo test --test corpus` holds)."""
+    case = url.rstrip("/").rsplit("/", 1)[1]
+    return (CORPUS / case / "expected.txt").read_text(encoding="utf-8")
+
+
 def crawl(pages: List[Tuple[str, bytes]], first_id: int = 1) -> List[bytes]:
     """The records of a crawl of ``pages``."""
     records = [record("warcinfo", first_id - 1, "", b"software: deboiler tests\r\n")]
