@@ -203,3 +203,89 @@ fn a_page_declared_a_thread_keeps_its_replies_as_content() {
     assert!(!article.text().contains("the thermostat under the base"));
     assert_eq!(article.comments().len(), 2);
 }
+
+/// The story's paragraphs and then `section`, in one wrapper: the story
+/// has no element of its own, so the comments are inside the container.
+fn story_with(section: &str) -> String {
+    format!(
+        "<html><body><div class=entry><h1>The ferry's last summer</h1>\
+         <p>The bridge is two kilometres long and took nine years to build; it opened in the \
+         spring, and the ferry that had crossed the strait for a century stopped a week later.</p>\
+         <p>Its last captain, who joined the crew at sixteen, steered the final crossing himself \
+         and rang the bell once for every year of the service.</p>{section}</div></body></html>"
+    )
+}
+
+/// A comment section of `n` comments, each longer than a line, with
+/// nothing but the section's class to mark them, their authors as a
+/// blogging platform writes them or, with `user_boxes`, in forum software's
+/// user boxes.
+fn replies(n: usize, user_boxes: bool) -> String {
+    let item = |i: usize| {
+        let author = if user_boxes {
+            format!("<div class=user-info><a href=/u/{i}>Reader {i}</a></div>")
+        } else {
+            format!("<p class=author>Reader {i} says:</p>")
+        };
+        format!(
+            "<div class=item>{author}\
+             <p>I crossed on that ferry for years, reader {i} writes, and the bell at the \
+             last crossing was the saddest sound I have heard on the water in a long time.</p></div>"
+        )
+    };
+    format!(
+        "<div class=comments><h3>{n} comments</h3>{}</div>",
+        (1..=n).map(item).collect::<String>()
+    )
+}
+
+#[test]
+fn comments_that_outweigh_the_story_are_still_comments() {
+    // Twelve comments carry four times the story's words.
+    let html = story_with(&replies(12, false));
+    let doc = deboiler::extract(&html).unwrap();
+    assert!(
+        doc.text().ends_with("once for every year of the service."),
+        "{}",
+        doc.text()
+    );
+    let on = with_comments(&html);
+    assert_eq!(on.comments().len(), 12, "{:#?}", on.comments());
+    assert!(on.text().contains("reader 12 writes"));
+}
+
+#[test]
+fn a_thread_by_its_user_boxes_keeps_replies_that_outweigh_the_post() {
+    // No structured data, but the posts carry user boxes as forum software
+    // writes them: the replies are the thread's content.
+    let doc = deboiler::extract(&story_with(&replies(6, true))).unwrap();
+    assert!(doc.text().contains("reader 6 writes"), "{}", doc.text());
+}
+
+#[test]
+fn comments_without_a_mark_of_their_own_are_found_by_their_shape() {
+    // A comment section whose entries (a definition list of author lines
+    // and texts) carry no class: they repeat, and they are its comments.
+    let entry =
+        |who: &str, text: &str| format!("<dt>{who} - 3 May 2024</dt><dd><p>{text}</p></dd>");
+    let html = story_with(&format!(
+        "<div class=comments><h2>Comments</h2><dl>{}{}</dl></div>",
+        entry("Ann", "The bell was the best part of the crossing."),
+        entry("Bo", "I never heard it from the shore, but my father did."),
+    ));
+    let doc = deboiler::extract(&html).unwrap();
+    assert!(!doc.text().contains("the best part"), "{}", doc.text());
+    let on = with_comments(&html);
+    let text = on.text();
+    assert!(
+        text.contains("The bell was the best part of the crossing.")
+            && text.contains("my father did."),
+        "{text}"
+    );
+    let comments: Vec<&str> = on.comments().iter().map(|c| c.text.as_str()).collect();
+    assert!(
+        comments.contains(&"The bell was the best part of the crossing."),
+        "{:#?}",
+        on.comments()
+    );
+}

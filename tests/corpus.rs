@@ -230,6 +230,7 @@ corpus! {
     meta_none,
     meta_opengraph_only,
     meta_charset_latin1,
+    news_comments_outweigh_story,
     news_share_register_teasers,
     no_main_content,
     noscript_content,

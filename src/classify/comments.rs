@@ -2,22 +2,24 @@
 //! class or id marks comments, which the first labels dropped as
 //! boilerplate. The section's own headings ("12 responses"), its reply
 //! form and the bare links after an item's text ("Reply", "Report") stay
-//! boilerplate.
+//! boilerplate. Items are the section's elements marked as comments that
+//! repeat, or where none does, the children of one shape found below the
+//! section's wrappers ([`unmarked_items`]).
 
 use std::collections::HashMap;
 
 use super::Decision;
+use super::container::{blocks_per_subtree, children};
 use crate::model::{Label, Reason};
 use crate::segment::{NONE, Segmented};
 use crate::{text, tuning};
 
 /// Relabels the comment blocks among the dropped ones [`Label::Comment`],
 /// each with its item (the comment's element) in [`Decision::comment`].
-pub(super) fn label_comments(seg: &Segmented, decisions: &mut [Decision]) {
-    if seg.blocks.iter().all(|b| b.comment_anc == NONE) {
+pub(super) fn label_comments(seg: &Segmented, items: &Items, decisions: &mut [Decision]) {
+    if items.item.is_empty() {
         return;
     }
-    let items = Items::new(seg);
     let mut last_item = NONE;
     // Whether the item has shown a block with plain words yet.
     let mut spoke = false;
@@ -27,7 +29,9 @@ pub(super) fn label_comments(seg: &Segmented, decisions: &mut [Decision]) {
         }
         let owner = b.owner as usize;
         let item = items.item[owner];
-        if item == NONE || items.form[owner] {
+        // An unmarked item is taken for a comment only in the container: a
+        // sidebar's list of recent comments is not the page's.
+        if item == NONE || items.form[owner] || items.unmarked[item as usize] && !d.in_main {
             continue;
         }
         if item != last_item {
@@ -43,8 +47,9 @@ pub(super) fn label_comments(seg: &Segmented, decisions: &mut [Decision]) {
                 d.reason,
                 Reason::ClassHint | Reason::OutsideMain | Reason::LinkDense
             );
-        // A count or a score ("12", "+3") says nothing by itself.
-        let words = b.text.chars().any(char::is_alphabetic);
+        // A count or a score ("12", "+3") says nothing by itself; a date
+        // ("10/31/2012") says when the comment was written.
+        let words = b.text.chars().any(char::is_alphabetic) || text::is_dateline(&b.text);
         if dropped && !controls && words {
             d.label = Label::Comment;
             d.reason = Reason::Comment;
@@ -54,17 +59,33 @@ pub(super) fn label_comments(seg: &Segmented, decisions: &mut [Decision]) {
 }
 
 /// Per element, in pre-order: its comment item and whether it is in a
-/// section's reply form.
-struct Items {
+/// section's reply form. Empty on a page without comment sections.
+pub(super) struct Items {
     /// The innermost comment-marked element at or above it that repeats:
     /// one of several siblings of its shape, or nested in one of its shape
     /// (a reply in a comment; both are items). [`NONE`] outside any item.
     item: Vec<u32>,
     form: Vec<bool>,
+    /// The item is one of [`unmarked_items`].
+    unmarked: Vec<bool>,
+    /// The outermost comment-marked element at or above each element.
+    section: Vec<u32>,
+    /// Per element, for a section's outermost element: whether the
+    /// section holds an item.
+    with_items: Vec<bool>,
 }
 
 impl Items {
-    fn new(seg: &Segmented) -> Items {
+    pub(super) fn new(seg: &Segmented) -> Items {
+        if seg.blocks.iter().all(|b| b.comment_anc == NONE) {
+            return Items {
+                item: Vec::new(),
+                form: Vec::new(),
+                unmarked: Vec::new(),
+                section: Vec::new(),
+                with_items: Vec::new(),
+            };
+        }
         let n = seg.elems.len();
         // The outermost comment-marked element at or above each element.
         let mut section = vec![NONE; n];
@@ -119,6 +140,7 @@ impl Items {
                 up = marked_above[up as usize];
             }
         }
+        let unmarked = unmarked_items(seg, &section, &mut repeats);
         let mut item = vec![NONE; n];
         for (e, el) in seg.elems.iter().enumerate() {
             let above = match el.parent {
@@ -127,6 +149,77 @@ impl Items {
             };
             item[e] = if repeats[e] { e as u32 } else { above };
         }
-        Items { item, form }
+        let mut with_items = vec![false; n];
+        for (e, &s) in section.iter().enumerate() {
+            if s != NONE && item[e] != NONE {
+                with_items[s as usize] = true;
+            }
+        }
+        Items {
+            item,
+            form,
+            unmarked,
+            section,
+            with_items,
+        }
     }
+}
+
+impl Items {
+    /// Whether the element is in a comment section that holds items
+    /// (comments found by their mark or their shape).
+    pub(super) fn in_section_with_items(&self, e: u32) -> bool {
+        e != NONE
+            && self
+                .section
+                .get(e as usize)
+                .is_some_and(|&s| s != NONE && self.with_items[s as usize])
+    }
+}
+
+/// The items of a comment section whose comments carry no mark of their
+/// own (a `<dl class="comments">` of `<dt>` and `<dd>`, rows `coms_mid`
+/// and `coms_mid_alt` under `comment_tpl`): the children holding blocks
+/// whose shape repeats among them, at the first element, going down from
+/// the section through its child with the most blocks, that has such
+/// children. Sections with a repeating marked element keep those as their
+/// items.
+fn unmarked_items(seg: &Segmented, section: &[u32], repeats: &mut [bool]) -> Vec<bool> {
+    let mut unmarked = vec![false; seg.elems.len()];
+    let mut blocks: Option<Vec<u32>> = None;
+    let mut e = 0;
+    while e < seg.elems.len() {
+        let end = seg.elems[e].end as usize;
+        if section[e] != e as u32 || repeats[e..=end].iter().any(|&r| r) {
+            e += 1;
+            continue;
+        }
+        let blocks = blocks.get_or_insert_with(|| blocks_per_subtree(seg));
+        let mut at = e as u32;
+        // One path down: each element's children are read once.
+        loop {
+            let kids: Vec<u32> = children(seg, at)
+                .filter(|&c| blocks[c as usize] > 0)
+                .collect();
+            let mut shapes: HashMap<u32, u32> = HashMap::new();
+            for &c in &kids {
+                *shapes.entry(seg.elems[c as usize].shape).or_default() += 1;
+            }
+            let mut found = false;
+            for &c in &kids {
+                if shapes[&seg.elems[c as usize].shape] > 1 {
+                    repeats[c as usize] = true;
+                    unmarked[c as usize] = true;
+                    found = true;
+                }
+            }
+            match kids.iter().max_by_key(|&&c| blocks[c as usize]) {
+                Some(&widest) if !found => at = widest,
+                _ => break,
+            }
+        }
+        // Nothing in this section is a section of its own.
+        e = end + 1;
+    }
+    unmarked
 }

@@ -128,6 +128,36 @@ pub(super) fn inherit(seg: &Segmented, flags: &mut [bool]) {
     }
 }
 
+/// Blocks per element, those of its subtree included: one pass each way.
+pub(super) fn blocks_per_subtree(seg: &Segmented) -> Vec<u32> {
+    let mut blocks = vec![0u32; seg.elems.len()];
+    for b in &seg.blocks {
+        if b.owner != NONE {
+            blocks[b.owner as usize] += 1;
+        }
+    }
+    for e in (0..seg.elems.len()).rev() {
+        let parent = seg.elems[e].parent;
+        if parent != NONE {
+            blocks[parent as usize] += blocks[e];
+        }
+    }
+    blocks
+}
+
+/// The children of element `e`, in order.
+pub(super) fn children(seg: &Segmented, e: u32) -> impl Iterator<Item = u32> + '_ {
+    let end = seg.elems[e as usize].end;
+    let mut c = e + 1;
+    std::iter::from_fn(move || {
+        (c <= end).then(|| {
+            let child = c;
+            c = seg.elems[c as usize].end + 1;
+            child
+        })
+    })
+}
+
 /// The main container, the per-element sums, how links were counted and
 /// the block weights, as the last reading that chose them left them.
 pub(super) struct Choice<'a> {

@@ -111,7 +111,8 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     let never = never_content(seg);
     let choice = choose(seg, &records, &never);
     let links = choice.links;
-    let scope = Scope::new(seg, &records, choice, favor);
+    let items = Items::new(seg);
+    let scope = Scope::new(seg, &records, &items, choice, favor);
     // A page's own date lines ("Published …", "Updated …") are metadata;
     // a date on every post of a thread or item of a listing is part of it.
     let datelines: Vec<bool> = seg
@@ -149,7 +150,7 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
         drop_records_after_hinted_heading(seg, &records, &mut decisions);
     }
     drop_empty_sections(seg, &mut decisions, headlines_are_links);
-    label_comments(seg, &mut decisions);
+    label_comments(seg, &items, &mut decisions);
     fall_back(seg, &never, &mut decisions);
     decisions
 }
@@ -170,6 +171,7 @@ pub(crate) fn kept_words(seg: &Segmented, decisions: &[Decision]) -> u32 {
 struct Scope<'a> {
     seg: &'a Segmented,
     records: &'a Records,
+    items: &'a Items,
     favor: Favor,
     main: u32,
     /// The container's extent in pre-order (`lo > hi` when there is none).
@@ -189,7 +191,13 @@ struct Scope<'a> {
 }
 
 impl<'a> Scope<'a> {
-    fn new(seg: &'a Segmented, records: &'a Records, choice: Choice<'a>, favor: Favor) -> Self {
+    fn new(
+        seg: &'a Segmented,
+        records: &'a Records,
+        items: &'a Items,
+        choice: Choice<'a>,
+        favor: Favor,
+    ) -> Self {
         let Choice {
             main,
             sums,
@@ -229,6 +237,7 @@ impl<'a> Scope<'a> {
         let mut scope = Scope {
             seg,
             records,
+            items,
             favor,
             main,
             lo,
@@ -275,7 +284,7 @@ impl<'a> Scope<'a> {
         let neg = b.neg_anc;
         neg != NONE
             && neg > self.main
-            && self.minor(self.sums.plain[neg as usize])
+            && (self.minor(self.sums.plain[neg as usize]) || self.comments_under_article(b))
             && (b.comment_anc == neg
                 || self.minor(
                     self.hinted_by_shape
@@ -284,6 +293,25 @@ impl<'a> Scope<'a> {
                         .unwrap_or_default(),
                 ))
             && !(self.thread && b.comment_anc == neg)
+    }
+
+    /// Whether the block is in a section of readers' comments under an
+    /// article: its innermost boilerplate hint is the comment mark, the
+    /// section holds comments (by their mark or their shape), and the page
+    /// is no thread. Such a section is believed however much it holds:
+    /// thirty comments outweigh the story above them.
+    fn comments_under_article(&self, b: &RawBlock) -> bool {
+        let signals = &self.seg.head.signals;
+        let shop = signals.price >= tuning::SHOP_PRICE_ELEMENTS
+            || signals.cart > 0
+            || signals.itemprop_price > 0;
+        let forum = !shop
+            && (signals.user >= tuning::FORUM_MIN_USER_ELEMENTS
+                || signals.reply >= tuning::FORUM_MIN_REPLY_ELEMENTS);
+        b.comment_anc == b.neg_anc
+            && !self.thread
+            && !forum
+            && self.items.in_section_with_items(b.owner)
     }
 
     /// Whether the block is in a teaser beside an article.

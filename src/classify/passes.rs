@@ -39,19 +39,7 @@ pub(super) fn drop_records_after_hinted_heading(
     if !seg.blocks.iter().enumerate().any(|x| candidates(&x)) {
         return;
     }
-    // Blocks per element, its subtree's included: one pass each way.
-    let mut blocks = vec![0u32; seg.elems.len()];
-    for b in &seg.blocks {
-        if b.owner != NONE {
-            blocks[b.owner as usize] += 1;
-        }
-    }
-    for e in (0..seg.elems.len()).rev() {
-        let parent = seg.elems[e].parent;
-        if parent != NONE {
-            blocks[parent as usize] += blocks[e];
-        }
-    }
+    let blocks = blocks_per_subtree(seg);
     // Each element is marked once; a walk stops at a marked sibling, which
     // an earlier walk (and everything after it) already covered.
     let mut dropped = vec![false; seg.elems.len()];
