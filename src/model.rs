@@ -141,6 +141,10 @@ pub enum Reason {
     /// page (a story under a misleading class name, a page without a
     /// container that wins): the run is kept instead of an empty page.
     Fallback,
+    /// Script source printed as text (a page whose markup ends a
+    /// `<script>` early): braces and script syntax (`);`, `&&`,
+    /// `function (…) {`) throughout.
+    ScriptText,
 }
 
 impl Reason {
@@ -169,6 +173,7 @@ impl Reason {
             Reason::Dateline => "dateline",
             Reason::Comment => "comment",
             Reason::Fallback => "fallback",
+            Reason::ScriptText => "script_text",
         }
     }
 }
@@ -199,6 +204,7 @@ impl fmt::Display for Reason {
             Reason::Dateline => "a date line",
             Reason::Comment => "a reader's comment",
             Reason::Fallback => "fallback: the longest run of prose",
+            Reason::ScriptText => "script source shown as text",
         })
     }
 }

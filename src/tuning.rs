@@ -545,3 +545,18 @@ pub(crate) const LISTING_MIN_LINK_SHARE: f32 = 0.12;
 /// An article: its kept paragraphs average at least this many words (a
 /// service's page is headings over short blurbs).
 pub(crate) const ARTICLE_MIN_PARAGRAPH_WORDS: f32 = 21.0;
+
+/// Script source shown as text (see `text::script`): a block of at least
+/// this many words, with a brace, and more than
+/// [`SCRIPT_MARKS_PER_WORD`] marks of script syntax per word. Measured on
+/// all five sets over 0.1/0.2: both change the same five L3S-GN1 pages
+/// (2008 pages whose scripts spill into the text; word F1 +0.04 to +0.28
+/// each), 0.1 also one WCXB documentation page by −0.003; nothing else.
+pub(crate) const SCRIPT_MIN_WORDS: u32 = 8;
+
+/// See [`SCRIPT_MIN_WORDS`].
+pub(crate) const SCRIPT_MARKS_PER_WORD: f32 = 0.2;
+
+/// How far after the word `function` a parameter list and a body's brace
+/// are looked for.
+pub(crate) const SCRIPT_FUNCTION_LOOKAHEAD: usize = 120;

@@ -40,8 +40,11 @@ pub(super) fn fall_back(seg: &Segmented, never: &[bool], decisions: &mut [Decisi
         .iter()
         .zip(&mut decisions[run.first..run.end])
     {
-        let dropped =
-            d.label == Label::Boilerplate && !matches!(d.reason, Reason::Title | Reason::Repeat);
+        let dropped = d.label == Label::Boilerplate
+            && !matches!(
+                d.reason,
+                Reason::Title | Reason::Repeat | Reason::ScriptText
+            );
         if dropped && link_density(b, Links::Strict) <= tuning::MAX_LINK_DENSITY {
             d.label = Label::Content;
             d.reason = Reason::Fallback;

@@ -25,7 +25,7 @@ use std::collections::{HashMap, HashSet};
 use crate::config::Favor;
 use crate::model::{BlockKind, Label, Reason};
 use crate::segment::{NONE, RawBlock, Segmented};
-use crate::tuning;
+use crate::{text, tuning};
 
 /// A block's label, the rule behind it, and its weight.
 #[derive(Debug, Clone, Copy)]
@@ -324,8 +324,26 @@ impl<'a> Scope<'a> {
     /// The first label of a block, and the rule that gave it. `dateline`:
     /// the block is one of the page's own date lines.
     fn label(&self, b: &RawBlock, in_main: bool, dateline: bool) -> (Label, Reason) {
-        let favor = self.favor;
         let density = link_density(b, self.links);
+        let (label, reason) = self.first_label(b, in_main, dateline, density);
+        if label == Label::Content
+            && b.kind != BlockKind::Code
+            && text::script::looks_like_script(&b.text, b.words)
+        {
+            return (Label::Boilerplate, Reason::ScriptText);
+        }
+        (label, reason)
+    }
+
+    /// [`Scope::label`] before the block's own text is looked at.
+    fn first_label(
+        &self,
+        b: &RawBlock,
+        in_main: bool,
+        dateline: bool,
+        density: f32,
+    ) -> (Label, Reason) {
+        let favor = self.favor;
         if self.main == NONE {
             (Label::Boilerplate, Reason::NoMainContent)
         } else if in_main {

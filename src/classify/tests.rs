@@ -269,3 +269,21 @@ fn menus_and_a_footer_do_not_fall_back() {
     );
     assert!(reasons(&html).iter().all(|x| x.1 == Label::Boilerplate));
 }
+
+#[test]
+fn script_source_spilled_into_the_text_is_dropped() {
+    // An old page's `document.write("</script>")` ends the script early:
+    // the rest of the program is a text node in the story's container.
+    let html = format!(
+        "<div><p>{STORY}</p><p>{STORY2}</p>\
+         <p>var _q=0; function track(a, b) {{ b = _e[_n++] = new Object(); b.n = a; \
+         return b; }} if (x == 1 &amp;&amp; y) {{ go(); }} else {{ stop(); }}</p>\
+         <pre>if (a &amp;&amp; b) {{ run(); }} else {{ return; }}</pre></div>"
+    );
+    let r = reasons(&html);
+    assert_eq!(r[2].1, Label::Boilerplate, "{r:?}");
+    assert_eq!(r[2].2, Reason::ScriptText);
+    // Code the page shows in a <pre> is the page's.
+    assert_eq!(r[3].1, Label::Content, "{r:?}");
+    assert_eq!(kept(&html)[..2], [STORY, STORY2]);
+}

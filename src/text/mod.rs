@@ -5,6 +5,7 @@
 //! imports no stage.
 
 pub(crate) mod density;
+pub(crate) mod script;
 pub(crate) mod words;
 
 use unicode_segmentation::UnicodeSegmentation;
