@@ -70,7 +70,51 @@ pub(super) fn main_container(
     if best_score <= 0.0 && best_never_score > best_score {
         best = best_never;
     }
+    if best != NONE && in_sidebar(seg, best) {
+        best = out_of_the_sidebar(seg, best, &sum, &plain, never);
+    }
     (best, Sums { weight: sum, plain })
+}
+
+/// The container, or when it is in a sidebar (a blog's "about me" box, a
+/// text widget), the best element outside every boilerplate hint that is
+/// marked as content (`<article>`, a `post` or `entry` class) and holds at
+/// least [`tuning::SIDEBAR_RIVAL_MIN_WORDS`] plain words, outside the
+/// container: a short post beside a longer profile is the page's content.
+/// `sum` and `plain` are the finished per-element sums.
+fn out_of_the_sidebar(
+    seg: &Segmented,
+    best: u32,
+    sum: &[f32],
+    plain: &[f32],
+    never: &[bool],
+) -> u32 {
+    let mut hinted: Vec<bool> = seg.elems.iter().map(|e| e.hint < 0).collect();
+    inherit(seg, &mut hinted);
+    // As `main_container` chooses, among the elements marked as content.
+    let (mut rival, mut rival_score) = (NONE, f32::MIN);
+    for e in (0..seg.elems.len()).rev() {
+        let elem = &seg.elems[e];
+        if never[e] || hinted[e] || elem.hint <= 0 || sum[e] <= 0.0 {
+            continue;
+        }
+        let score = sum[e] * (1.0 + tuning::POSITIVE_CONTAINER_BONUS);
+        if score > rival_score
+            && (!encloses(seg, e as u32, rival)
+                || score > rival_score * (1.0 + tuning::ENCLOSING_MIN_GAIN))
+        {
+            rival_score = score;
+            rival = e as u32;
+        }
+    }
+    if rival != NONE
+        && !encloses(seg, rival, best)
+        && plain[rival as usize] >= tuning::SIDEBAR_RIVAL_MIN_WORDS
+    {
+        rival
+    } else {
+        best
+    }
 }
 
 /// The siblings of the main container that join it: siblings of the
@@ -250,6 +294,18 @@ pub(super) fn read<'a>(seg: &Segmented, links: Links<'a>, never: &[bool]) -> Cho
         links,
         weights,
     }
+}
+
+/// Whether `elem` or one of its ancestors is a sidebar.
+fn in_sidebar(seg: &Segmented, mut elem: u32) -> bool {
+    while elem != NONE {
+        let e = &seg.elems[elem as usize];
+        if e.sidebar {
+            return true;
+        }
+        elem = e.parent;
+    }
+    false
 }
 
 /// Whether `elem` or one of its ancestors has a boilerplate hint.

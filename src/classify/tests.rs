@@ -287,3 +287,32 @@ fn script_source_spilled_into_the_text_is_dropped() {
     assert_eq!(r[3].1, Label::Content, "{r:?}");
     assert_eq!(kept(&html)[..2], [STORY, STORY2]);
 }
+
+#[test]
+fn a_short_post_beside_a_longer_profile_in_the_sidebar_is_the_content() {
+    let about = "I have written copy for agencies in this city for nineteen years, and \
+        before that I sold shoes, washed dishes and drove a cab through three winters. \
+        I hate slogans, meetings and most of the campaigns that win awards, and I love \
+        a good headline more than anything else in the business. ";
+    // Menus around both, as a blog template has them: the body does not
+    // outweigh the sidebar by enough to be chosen.
+    let menus = MENU.repeat(3);
+    let html = format!(
+        "{menus}<div class=main><div class=post><h3 class=post-title>Five posters of the week</h3>\
+         <div class=post-body><p>Five posters made me laugh this week, from a tube prank \
+         to a museum billboard; the best of them is the one above, and the rest are \
+         linked below.</p></div></div></div>\
+         <div class=sidebar><div class=profile><p>{}</p></div></div>{menus}",
+        about.repeat(3)
+    );
+    let kept = kept(&html);
+    assert!(
+        kept.iter()
+            .any(|t| t.starts_with("Five posters made me laugh")),
+        "{kept:?}"
+    );
+    assert!(
+        !kept.iter().any(|t| t.contains("nineteen years")),
+        "{kept:?}"
+    );
+}

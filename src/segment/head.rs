@@ -62,7 +62,7 @@ pub(super) const CART_WORDS: &[&str] = &[
 ];
 
 impl Signals {
-    pub(super) fn note(&mut self, tag: &str, itemprop: Option<&str>, marks: u8) {
+    pub(super) fn note(&mut self, tag: &str, itemprop: Option<&str>, marks: u16) {
         // What a page calls its scripts, style sheets, links and metas
         // says nothing of what a reader sees (`id="user-registration-css"`); the
         // prescan drops most of them.
@@ -96,7 +96,7 @@ impl Head {
         tag: &str,
         node: NodeId,
         attrs: &[Attribute],
-        marks: u8,
+        marks: u16,
     ) {
         let itemprop = dom::attr(attrs, &local_name!("itemprop"));
         self.signals.note(tag, itemprop, marks);

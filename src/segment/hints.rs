@@ -6,7 +6,7 @@ use super::*;
 
 /// The hint an element's tag, role, class and id give: -1 boilerplate,
 /// +1 main content, 0 neither. A boilerplate hint wins over a content hint.
-pub(super) fn hint_of(tag: &str, attrs: &[Attribute], marks: u8) -> i8 {
+pub(super) fn hint_of(tag: &str, attrs: &[Attribute], marks: u16) -> i8 {
     // The root and the body hold everything: their classes describe the page
     // (`vector-feature-main-menu-pinned`, `has-sidebar`), not a part of it.
     if matches!(tag, "html" | "body") {
@@ -70,29 +70,31 @@ pub(super) fn shape_of(tag: &str, attrs: &[Attribute]) -> u32 {
 /// one automaton over both values (see [`class_marks`]).
 pub(super) mod mark {
     /// One of [`tuning::NEGATIVE_SUBSTRINGS`](super::tuning::NEGATIVE_SUBSTRINGS).
-    pub(crate) const NEGATIVE: u8 = 1;
+    pub(crate) const NEGATIVE: u16 = 1;
     /// One of [`tuning::COMMENT_SUBSTRINGS`](super::tuning::COMMENT_SUBSTRINGS).
-    pub(crate) const COMMENT: u8 = 2;
+    pub(crate) const COMMENT: u16 = 2;
     /// One of [`tuning::NEVER_CONTENT_SUBSTRINGS`](super::tuning::NEVER_CONTENT_SUBSTRINGS).
-    pub(crate) const NEVER_CONTENT: u8 = 4;
+    pub(crate) const NEVER_CONTENT: u16 = 4;
     /// A price (`price`, `product-price`).
-    pub(crate) const PRICE: u8 = 8;
+    pub(crate) const PRICE: u16 = 8;
     /// An add-to-cart or buy button ([`CART_WORDS`](super::super::head::CART_WORDS)).
-    pub(crate) const CART: u8 = 16;
+    pub(crate) const CART: u16 = 16;
     /// A user or an avatar (a post's author box).
-    pub(crate) const USER: u8 = 32;
+    pub(crate) const USER: u16 = 32;
     /// A reply (`reply`, `comment-reply-link`).
-    pub(crate) const REPLY: u8 = 64;
+    pub(crate) const REPLY: u16 = 64;
     /// One of [`tuning::HIDDEN_TOKENS`](super::tuning::HIDDEN_TOKENS) within
     /// the value: without it, no class token hides the element.
-    pub(crate) const HIDDEN: u8 = 128;
+    pub(crate) const HIDDEN: u16 = 128;
+    /// `sidebar`: with the element's tag, see [`is_sidebar`](super::is_sidebar).
+    pub(crate) const SIDEBAR: u16 = 256;
 }
 
 /// Every class and id word the walk looks for, with its [`mark`] bits,
 /// in one automaton built once: a DFA, ASCII case ignored, reporting
 /// overlapping matches.
-pub(super) static CLASS_WORDS: LazyLock<(aho_corasick::dfa::DFA, Vec<u8>)> = LazyLock::new(|| {
-    let lists: [(&[&str], u8); 8] = [
+pub(super) static CLASS_WORDS: LazyLock<(aho_corasick::dfa::DFA, Vec<u16>)> = LazyLock::new(|| {
+    let lists: [(&[&str], u16); 9] = [
         (tuning::NEGATIVE_SUBSTRINGS, mark::NEGATIVE),
         (tuning::COMMENT_SUBSTRINGS, mark::COMMENT),
         (tuning::NEVER_CONTENT_SUBSTRINGS, mark::NEVER_CONTENT),
@@ -101,9 +103,10 @@ pub(super) static CLASS_WORDS: LazyLock<(aho_corasick::dfa::DFA, Vec<u8>)> = Laz
         (&["avatar", "user"], mark::USER),
         (&["reply"], mark::REPLY),
         (tuning::HIDDEN_TOKENS, mark::HIDDEN),
+        (&["sidebar"], mark::SIDEBAR),
     ];
     // A word on several lists is one pattern with all their bits.
-    let mut words: Vec<(String, u8)> = Vec::new();
+    let mut words: Vec<(String, u16)> = Vec::new();
     for (list, bit) in lists {
         for w in list {
             let w = w.to_ascii_lowercase();
@@ -125,7 +128,7 @@ pub(super) static CLASS_WORDS: LazyLock<(aho_corasick::dfa::DFA, Vec<u8>)> = Laz
 /// time, every pattern that ends at a byte (overlapping ones too) adding
 /// its bits. Stepping it by hand costs a third of its match iterator, which
 /// does more (match positions) than this needs.
-pub(super) fn class_words(s: &str) -> u8 {
+pub(super) fn class_words(s: &str) -> u16 {
     use aho_corasick::Anchored;
     use aho_corasick::automaton::Automaton;
     let (dfa, bits) = &*CLASS_WORDS;
@@ -145,7 +148,7 @@ pub(super) fn class_words(s: &str) -> u8 {
 }
 
 /// The [`mark`] bits of an element's `class` and `id` values together.
-pub(super) fn class_marks(attrs: &[Attribute]) -> u8 {
+pub(super) fn class_marks(attrs: &[Attribute]) -> u16 {
     attrs
         .iter()
         .filter(|a| dom::is_class_or_id(&a.name.local))
@@ -153,7 +156,7 @@ pub(super) fn class_marks(attrs: &[Attribute]) -> u8 {
 }
 
 /// Whether an element's class or id marks a comment.
-pub(super) fn is_comment(marks: u8) -> bool {
+pub(super) fn is_comment(marks: u16) -> bool {
     marks & mark::COMMENT != 0
 }
 
@@ -175,10 +178,32 @@ pub(super) fn is_form(tag: &str, attrs: &[Attribute]) -> bool {
 
 /// Whether an element's class or id names something that is never a page's
 /// content (a cookie dialog), or its role is a dialog.
-pub(super) fn is_never_content(attrs: &[Attribute], marks: u8) -> bool {
+pub(super) fn is_never_content(attrs: &[Attribute], marks: u16) -> bool {
     marks & mark::NEVER_CONTENT != 0
         || dom::has_role(attrs, "dialog")
         || dom::has_role(attrs, "alertdialog")
+}
+
+/// Whether an element is a sidebar: an `<aside>`, or a class or id token
+/// with `sidebar` in it (ASCII case ignored) that does not describe the
+/// layout around the element (`content-with-sidebar-wrp`: a part `with`,
+/// `has`, `no` or `without` before it; see [`is_layout_modifier`]).
+pub(super) fn is_sidebar(tag: &str, attrs: &[Attribute], marks: u16) -> bool {
+    tag == "aside"
+        || marks & mark::SIDEBAR != 0
+            && attrs
+                .iter()
+                .filter(|a| dom::is_class_or_id(&a.name.local))
+                .flat_map(|a| a.value.split_ascii_whitespace())
+                .any(|t| {
+                    text::contains_ignore_ascii_case(t, "sidebar")
+                        && !says_nothing(t)
+                        && !t.split(|c: char| !c.is_ascii_alphanumeric()).any(|part| {
+                            tuning::LAYOUT_MODIFIER_PREFIXES
+                                .iter()
+                                .any(|p| part.eq_ignore_ascii_case(p.trim_end_matches('-')))
+                        })
+                })
 }
 
 /// The hint of a `class` or `id` value, matched without regard to ASCII
@@ -210,7 +235,7 @@ pub(super) static PARTS_BY_LENGTH: LazyLock<Vec<Vec<PartEntry>>> = LazyLock::new
 /// `class_hint`, with the [`mark`] bits of `s` (or of the element's class
 /// and id together) known; `post` says whether the element is one post of
 /// a blog ([`is_post_wrapper`]), asked only when a token needs it.
-pub(super) fn class_hint_marked(s: &str, marks: u8, mut post: impl FnMut() -> bool) -> i8 {
+pub(super) fn class_hint_marked(s: &str, marks: u16, mut post: impl FnMut() -> bool) -> i8 {
     if marks & mark::NEGATIVE != 0
         && s.split_ascii_whitespace().any(|t| {
             class_words(t) & mark::NEGATIVE != 0

@@ -45,6 +45,9 @@ pub(crate) struct Elem {
     /// The class, id or role names something that is never a page's
     /// content (see `tuning::NEVER_CONTENT_SUBSTRINGS`).
     pub(crate) never_content: bool,
+    /// A boilerplate hint that names a sidebar: an `<aside>`, or a class or
+    /// id with `sidebar` in it.
+    pub(crate) sidebar: bool,
     /// A boilerplate hint whose class or id marks comments (see
     /// `tuning::COMMENT_SUBSTRINGS`): a comment section, or one comment.
     pub(crate) comment: bool,
@@ -286,7 +289,7 @@ impl Walk<'_> {
 
     /// Whether the walk skips an element whole: the head (read for its
     /// metadata), controls, scripts' stand-ins and what the view hides.
-    fn skips(&mut self, child: NodeId, tag: &str, attrs: &[Attribute], marks: u8) -> bool {
+    fn skips(&mut self, child: NodeId, tag: &str, attrs: &[Attribute], marks: u16) -> bool {
         let dom = self.dom;
         if tag == "head" {
             read_head(dom, child, &mut self.out.head);
@@ -397,6 +400,7 @@ impl Walk<'_> {
             end: id,
             hint,
             never_content: hint < 0 && is_never_content(attrs, marks),
+            sidebar: hint < 0 && is_sidebar(tag, attrs, marks),
             comment,
             // Only inside a comment section: the form flag is read nowhere else.
             form: (top.ctx.comment_anc != NONE || comment) && is_form(tag, attrs),

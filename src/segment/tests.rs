@@ -46,6 +46,25 @@ fn whitespace_collapses_except_in_pre() {
 }
 
 #[test]
+fn sidebars_are_named_by_tag_or_class_but_not_by_layout_classes() {
+    for html in [
+        "<aside><p>About me</p></aside>",
+        "<div class=\"profile-container sidebar2\"><p>About me</p></div>",
+        "<div id=Right-Sidebar><p>About me</p></div>",
+    ] {
+        assert!(seg(html).elems.iter().any(|e| e.sidebar), "{html}");
+    }
+    for html in [
+        "<div class=\"content-with-sidebar-wrp\"><p>The story</p></div>",
+        "<div class=has-sidebar><p>The story</p></div>",
+        "<div class=\"md:sidebar-none\"><p>The story</p></div>",
+        "<div class=widget><p>About me</p></div>",
+    ] {
+        assert!(!seg(html).elems.iter().any(|e| e.sidebar), "{html}");
+    }
+}
+
+#[test]
 fn dialogs_are_never_content_whatever_the_case_of_their_role() {
     for role in ["dialog", "Dialog", " alertdialog ", "ALERTDIALOG"] {
         let s = seg(&format!(
