@@ -3,27 +3,32 @@
 //! has it.
 
 use super::*;
+use crate::segment::NONE;
 
 /// A date shown near the headline: the first short block around the
 /// first `<h1>` (block `h1`; the top of a page without one) that holds a date
 /// ("August 16, 2019 - Updated July 9, 2025", "Dr. Ann Smith - Mar 27,
 /// 2024"), else a short block whose class or id names a date, else a date
 /// line anywhere.
+///
+/// A date in a comment section (a comment's "Posted by Ann | January 7,
+/// 2008") dates the comment, not the page, and is never taken.
 pub(super) fn visible_date(seg: &Segmented, h1: Option<usize>) -> Option<String> {
     let from = h1
         .unwrap_or(0)
         .saturating_sub(tuning::DATE_BLOCKS_BEFORE_TITLE);
+    let page = || seg.blocks.iter().filter(|b| b.comment_anc == NONE);
     let near = seg
         .blocks
         .iter()
         .skip(from)
-        .take(tuning::DATE_BLOCKS_BEFORE_TITLE + 1 + tuning::DATE_BLOCKS_AFTER_TITLE);
+        .take(tuning::DATE_BLOCKS_BEFORE_TITLE + 1 + tuning::DATE_BLOCKS_AFTER_TITLE)
+        .filter(|b| b.comment_anc == NONE);
     near.filter(|b| b.words <= tuning::DATE_BLOCK_MAX_WORDS)
         .find_map(|b| normalize_date(&b.text))
         .or_else(|| {
             // A short block whose class or id names a date, anywhere.
-            seg.blocks
-                .iter()
+            page()
                 .filter(|b| {
                     b.words <= tuning::DATE_BLOCK_MAX_WORDS
                         && text::contains_ignore_ascii_case(&b.class_id, "date")
@@ -31,8 +36,7 @@ pub(super) fn visible_date(seg: &Segmented, h1: Option<usize>) -> Option<String>
                 .find_map(|b| normalize_date(&b.text))
         })
         .or_else(|| {
-            seg.blocks
-                .iter()
+            page()
                 .filter(|b| b.is_date_line())
                 .find_map(|b| normalize_date(&b.text))
         })

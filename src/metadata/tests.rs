@@ -271,3 +271,26 @@ fn published_and_modified_moments() {
     let shown = "<h1>Bridge</h1><p>March 5, 2024 at 10:00</p><p>x</p>";
     assert_eq!(meta(shown).published_at(), None);
 }
+
+#[test]
+fn a_comment_date_is_not_the_page_date() {
+    let comment = |who: &str, day: u32| {
+        format!(
+            "<div class=item><p>I crossed on that ferry for years and I will miss it.</p>\
+             <p class=credit>Posted By: {who} | January {day:02} 2008 at 03:06 PM</p></div>"
+        )
+    };
+    let story = "<h1>The ferry's last summer</h1><p>The bridge opened on Monday, and the \
+        ferry made its last crossing a week later.</p>";
+    let m = meta(&format!(
+        "{story}<div class=comments>{}{}</div>",
+        comment("Ann", 7),
+        comment("Bo", 8)
+    ));
+    assert_eq!(m.published(), None);
+    // The same line outside a comment section dates the page.
+    let m = meta(&format!(
+        "{story}<p class=credit>Posted By: Ann | January 07 2008 at 03:06 PM</p>"
+    ));
+    assert_eq!(m.published(), Some("2008-01-07"));
+}
