@@ -570,3 +570,35 @@ pub(crate) const SCRIPT_FUNCTION_LOOKAHEAD: usize = 120;
 /// fewer of them; without the mark it also costs AEB (a story under a layout
 /// class named for its sidebar).
 pub(crate) const SIDEBAR_RIVAL_MIN_WORDS: f32 = 20.0;
+
+/// A byline's "by" is looked for among its first this many words and the
+/// one after ("Written By:", "Recipe by", "Guide by").
+pub(crate) const BYLINE_PREFIX_WORDS: usize = 2;
+
+/// Words that start the role after a byline's name ("Senior Autos
+/// Reporter", "Writer, Hardware", "Former Deputy Tech Editor"): the name
+/// ends before the first of them (after its first two words), or at a
+/// comma whose tail holds one.
+pub(crate) const BYLINE_ROLE_WORDS: &[&str] = &[
+    "reporter",
+    "writer",
+    "editor",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "journalist",
+    "producer",
+    "staff",
+    "senior",
+    "former",
+    "deputy",
+    "contributing",
+    "freelance",
+    "associate",
+    "managing",
+    "executive",
+];
+
+/// A role is cut from a byline only after a name of at most this many
+/// words (see [`BYLINE_ROLE_WORDS`]).
+pub(crate) const BYLINE_NAME_MAX_WORDS: usize = 4;

@@ -49,8 +49,9 @@ pub(super) const BY_PREFIXES: &[&str] = &[
 
 /// Separators between a name and what follows it on a byline (a date, a
 /// role, a count of posts).
-pub(super) const BYLINE_SEPARATORS: &[&str] =
-    &[" | ", " - ", "- ", " – ", " — ", " · ", " • ", " on "];
+pub(super) const BYLINE_SEPARATORS: &[&str] = &[
+    " | ", " - ", "- ", " – ", " — ", " · ", " • ", " ⋅ ", " on ",
+];
 
 /// An author's name as given, less "By" and what follows a separator:
 /// `None` for a URL, an `@handle`, a text with digits (a date, a count)
@@ -64,10 +65,13 @@ pub(super) fn clean_author(s: &str) -> Option<String> {
             break;
         }
     }
+    s = after_by(s);
     if let Some(cut) = BYLINE_SEPARATORS.iter().filter_map(|sep| s.find(sep)).min() {
         s = &s[..cut];
     }
-    let s = s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '"' | '\''));
+    s = before_role(s);
+    let s =
+        s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '"' | '\'' | '&'));
     let words = s.split_whitespace().count();
     let lower = s.to_lowercase();
     let bad = s.is_empty()
@@ -80,4 +84,87 @@ pub(super) fn clean_author(s: &str) -> Option<String> {
         || s.chars().any(|c| c.is_ascii_digit())
         || words > tuning::BYLINE_MAX_WORDS as usize;
     (!bad).then(|| s.to_string())
+}
+
+/// `s` after a "by" among its first words: "Written By: Tom May", "Recipe
+/// by PJ Hamel", "Guide by Will Judd", glued "Written byAAA Travel". A
+/// credit for pictures ("Photo by", "Illustration by") is no author's
+/// line and is left whole, and so is a sponsor's ("Sponsored by").
+fn after_by(s: &str) -> &str {
+    let mut rest = s;
+    for _ in 0..=tuning::BYLINE_PREFIX_WORDS {
+        let word_end = rest.find(' ').unwrap_or(rest.len());
+        let word = &rest[..word_end];
+        let lower = word.to_ascii_lowercase();
+        if OTHER_CREDITS.iter().any(|p| lower.starts_with(p)) {
+            return s;
+        }
+        let by = lower.trim_end_matches(':');
+        if by == "by" {
+            return rest[word_end..].trim_start();
+        }
+        // "ByTrevor", "byAAA": a capital right after "by".
+        if lower.starts_with("by")
+            && word.is_char_boundary(2)
+            && word[2..].starts_with(|c: char| c.is_uppercase())
+        {
+            return &rest[2..];
+        }
+        if word_end == rest.len() {
+            break;
+        }
+        rest = rest[word_end..].trim_start();
+    }
+    s
+}
+
+/// Words that open a picture's or a sponsor's credit rather than a byline.
+const OTHER_CREDITS: &[&str] = &[
+    "photo",
+    "image",
+    "illustrat",
+    "video",
+    "graphic",
+    "picture",
+    "sponsor",
+    "powered",
+];
+
+/// `s` before the role that follows the name: "Keith Barry Senior Autos
+/// Reporter", "Emma Ryan Writer", "Mairi Sloan, Transport Reporter": cut at
+/// the first word of [`tuning::BYLINE_ROLE_WORDS`] after the name's first
+/// two words, or at a comma whose tail holds one.
+fn before_role(s: &str) -> &str {
+    let is_role = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        tuning::BYLINE_ROLE_WORDS
+            .iter()
+            .any(|r| w.eq_ignore_ascii_case(r))
+    };
+    if let Some(comma) = s.find(',')
+        && s[comma + 1..].split_whitespace().any(is_role)
+    {
+        return &s[..comma];
+    }
+    let mut seen = 0;
+    for (at, word) in s.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    }) {
+        if word.is_empty() {
+            continue;
+        }
+        if seen >= 2 && is_role(word) {
+            // A name is a few words: more before the role is a sentence
+            // ("Ann Lee is a staff writer"), left for the length check.
+            return if seen <= tuning::BYLINE_NAME_MAX_WORDS {
+                s[..at].trim_end()
+            } else {
+                s
+            };
+        }
+        seen += 1;
+    }
+    s
 }

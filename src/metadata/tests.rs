@@ -210,6 +210,45 @@ fn authors_that_are_not_names() {
 }
 
 #[test]
+fn bylines_lose_their_prefix_and_the_role_after_the_name() {
+    for (s, want) in [
+        ("Written By: Tom May", Some("Tom May")),
+        ("Recipe by PJ Hamel", Some("PJ Hamel")),
+        ("Published by Damien Walter", Some("Damien Walter")),
+        ("ByTrevor Jones", Some("Trevor Jones")),
+        ("Written byAnn Lee", Some("Ann Lee")),
+        ("Article by", None),
+        ("Keith Barry Senior Autos Reporter", Some("Keith Barry")),
+        ("Emma Ryan Writer", Some("Emma Ryan")),
+        (
+            "Guide by Will Judd Former Deputy Tech Editor",
+            Some("Will Judd"),
+        ),
+        ("Mairi Sloan, Transport Reporter", Some("Mairi Sloan")),
+        (
+            "Ben Applebaum-Bauch ⋅ Review Editor",
+            Some("Ben Applebaum-Bauch"),
+        ),
+        ("& Zackery Cuevas Writer, Hardware", Some("Zackery Cuevas")),
+        // Names that hold no role word, and two names, stay whole.
+        ("Ann Smith, Bo Lee", Some("Ann Smith, Bo Lee")),
+        ("Byron Katie", Some("Byron Katie")),
+        ("Maria Editore", Some("Maria Editore")),
+        // A sentence about the writer is not cut into a name.
+        ("Ann Lee Brown is a staff writer at the Gazette", None),
+        // Credits for pictures and sponsors are no bylines.
+        ("Photo by Ann Lee", Some("Photo by Ann Lee")),
+        (
+            "Sponsored by StackCommerce",
+            Some("Sponsored by StackCommerce"),
+        ),
+        ("Ünïcödé by Ån Lee", Some("Ån Lee")),
+    ] {
+        assert_eq!(clean_author(s).as_deref(), want, "{s}");
+    }
+}
+
+#[test]
 fn timestamps_keep_the_page_time_and_offset() {
     for (s, want) in [
         ("2024-03-05T09:30:00Z", Some("2024-03-05T09:30:00Z")),
