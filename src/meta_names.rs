@@ -17,6 +17,10 @@ pub(crate) const AUTHOR_KEYS: &[&str] = &[
     "sailthru.author",
     "byl",
 ];
+/// Twitter's label and data pairs: a label "Written by" names the author
+/// in the data of its number.
+pub(crate) const TWITTER_LABEL_KEYS: &[&str] = &["twitter:label1", "twitter:label2"];
+pub(crate) const TWITTER_DATA_KEYS: &[&str] = &["twitter:data1", "twitter:data2"];
 pub(crate) const URL_KEYS: &[&str] = &["og:url"];
 pub(crate) const LANGUAGE_KEYS: &[&str] =
     &["og:locale", "content-language", "language", "dc.language"];
@@ -39,6 +43,8 @@ pub(crate) const META_KEYS: &[&[&str]] = &[
     TITLE_KEYS,
     CITATION_AUTHOR_KEYS,
     AUTHOR_KEYS,
+    TWITTER_LABEL_KEYS,
+    TWITTER_DATA_KEYS,
     PUBLISHED_KEYS,
     MODIFIED_KEYS,
     URL_KEYS,

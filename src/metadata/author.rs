@@ -81,6 +81,7 @@ pub(super) fn clean_author(s: &str) -> Option<String> {
         || s.contains("://")
         || s.starts_with("www.")
         || s.starts_with('@')
+        || ACCOUNT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(s))
         || s.chars().any(|c| c.is_ascii_digit())
         || words > tuning::BYLINE_MAX_WORDS as usize;
     (!bad).then(|| s.to_string())
@@ -168,3 +169,7 @@ fn before_role(s: &str) -> &str {
     }
     s
 }
+
+/// A blog platform's default accounts: a post signed by one names no
+/// person.
+const ACCOUNT_NAMES: &[&str] = &["admin", "administrator", "webmaster", "site admin"];

@@ -345,6 +345,19 @@ fn authors(src: &Sources, seg: &Segmented) -> Vec<String> {
     if authors.is_empty() {
         authors = src.meta(AUTHOR_KEYS).into_iter().collect();
     }
+    if authors.is_empty() {
+        // `twitter:label1` "Written by" and its `twitter:data1`.
+        authors = TWITTER_LABEL_KEYS
+            .iter()
+            .zip(TWITTER_DATA_KEYS)
+            .filter(|(label, _)| {
+                src.meta(std::slice::from_ref(label))
+                    .is_some_and(|l| l.trim().eq_ignore_ascii_case("written by"))
+            })
+            .find_map(|(_, data)| src.meta(std::slice::from_ref(data)))
+            .into_iter()
+            .collect();
+    }
     let mut authors: Vec<String> = authors.iter().filter_map(|a| clean_author(a)).collect();
     if authors.is_empty() {
         authors = byline(seg).into_iter().collect();

@@ -206,6 +206,8 @@ fn prices_in_text() {
 fn authors_that_are_not_names() {
     assert_eq!(clean_author("https://example.com/ann"), None);
     assert_eq!(clean_author("@ann"), None);
+    assert_eq!(clean_author("admin"), None);
+    assert_eq!(clean_author("By Administrator"), None);
     assert_eq!(clean_author("By  Ann Smith").as_deref(), Some("Ann Smith"));
 }
 
@@ -332,4 +334,18 @@ fn a_comment_date_is_not_the_page_date() {
         "{story}<p class=credit>Posted By: Ann | January 07 2008 at 03:06 PM</p>"
     ));
     assert_eq!(m.published(), Some("2008-01-07"));
+}
+
+#[test]
+fn twitter_written_by_names_the_author() {
+    let page = |label: &str| {
+        format!(
+            "<head><meta name=\"twitter:label1\" content=\"Est. reading time\">\
+             <meta name=\"twitter:data1\" content=\"4 minutes\">\
+             <meta name=\"twitter:label2\" content=\"{label}\">\
+             <meta name=\"twitter:data2\" content=\"Erin Spain\"></head><p>Text.</p>"
+        )
+    };
+    assert_eq!(meta(&page("Written by")).authors(), ["Erin Spain"]);
+    assert!(meta(&page("Reading time")).authors().is_empty());
 }
