@@ -163,9 +163,7 @@ impl Items {
             with_items,
         }
     }
-}
 
-impl Items {
     /// Whether the element is in a comment section that holds items
     /// (comments found by their mark or their shape).
     pub(super) fn in_section_with_items(&self, e: u32) -> bool {

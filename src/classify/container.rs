@@ -3,6 +3,7 @@
 //! content.
 
 use super::*;
+use crate::segment::Elem;
 
 /// Per element, summed over the blocks inside it.
 pub(super) struct Sums {
@@ -50,10 +51,7 @@ pub(super) fn main_container(
                 best_never_score = score;
                 best_never = e as u32;
             }
-        } else if score > best_score
-            && (!encloses(seg, e as u32, best)
-                || score > best_score * (1.0 + tuning::ENCLOSING_MIN_GAIN))
-        {
+        } else if outscores(seg, e as u32, score, best, best_score) {
             best_score = score;
             best = e as u32;
         }
@@ -70,10 +68,18 @@ pub(super) fn main_container(
     if best_score <= 0.0 && best_never_score > best_score {
         best = best_never;
     }
-    if best != NONE && in_sidebar(seg, best) {
+    if best != NONE && any_above(seg, best, |e| e.sidebar) {
         best = out_of_the_sidebar(seg, best, &sum, &plain, never);
     }
     (best, Sums { weight: sum, plain })
+}
+
+/// Whether element `e` with `score` replaces `best` (with `best_score`) as
+/// the container: a higher score, and one that encloses the best so far
+/// must outweigh it by [`tuning::ENCLOSING_MIN_GAIN`].
+fn outscores(seg: &Segmented, e: u32, score: f32, best: u32, best_score: f32) -> bool {
+    score > best_score
+        && (!encloses(seg, e, best) || score > best_score * (1.0 + tuning::ENCLOSING_MIN_GAIN))
 }
 
 /// The container, or when it is in a sidebar (a blog's "about me" box, a
@@ -99,10 +105,7 @@ fn out_of_the_sidebar(
             continue;
         }
         let score = sum[e] * (1.0 + tuning::POSITIVE_CONTAINER_BONUS);
-        if score > rival_score
-            && (!encloses(seg, e as u32, rival)
-                || score > rival_score * (1.0 + tuning::ENCLOSING_MIN_GAIN))
-        {
+        if outscores(seg, e as u32, score, rival, rival_score) {
             rival_score = score;
             rival = e as u32;
         }
@@ -296,11 +299,11 @@ pub(super) fn read<'a>(seg: &Segmented, links: Links<'a>, never: &[bool]) -> Cho
     }
 }
 
-/// Whether `elem` or one of its ancestors is a sidebar.
-fn in_sidebar(seg: &Segmented, mut elem: u32) -> bool {
+/// Whether `elem` or one of its ancestors is what `what` asks for.
+fn any_above(seg: &Segmented, mut elem: u32, what: impl Fn(&Elem) -> bool) -> bool {
     while elem != NONE {
         let e = &seg.elems[elem as usize];
-        if e.sidebar {
+        if what(e) {
             return true;
         }
         elem = e.parent;
@@ -309,13 +312,6 @@ fn in_sidebar(seg: &Segmented, mut elem: u32) -> bool {
 }
 
 /// Whether `elem` or one of its ancestors has a boilerplate hint.
-pub(super) fn under_hint(seg: &Segmented, mut elem: u32) -> bool {
-    while elem != NONE {
-        let e = &seg.elems[elem as usize];
-        if e.hint < 0 {
-            return true;
-        }
-        elem = e.parent;
-    }
-    false
+pub(super) fn under_hint(seg: &Segmented, elem: u32) -> bool {
+    any_above(seg, elem, |e| e.hint < 0)
 }

@@ -302,12 +302,7 @@ impl<'a> Scope<'a> {
     /// thirty comments outweigh the story above them.
     fn comments_under_article(&self, b: &RawBlock) -> bool {
         let signals = &self.seg.head.signals;
-        let shop = signals.price >= tuning::SHOP_PRICE_ELEMENTS
-            || signals.cart > 0
-            || signals.itemprop_price > 0;
-        let forum = !shop
-            && (signals.user >= tuning::FORUM_MIN_USER_ELEMENTS
-                || signals.reply >= tuning::FORUM_MIN_REPLY_ELEMENTS);
+        let forum = !signals.shop() && signals.thread();
         b.comment_anc == b.neg_anc
             && !self.thread
             && !forum

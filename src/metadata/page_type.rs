@@ -109,7 +109,7 @@ pub(super) fn structural_type(seg: &Segmented, content: &[bool]) -> PageType {
     if words == 0 {
         return PageType::Other;
     }
-    if s.price >= tuning::SHOP_PRICE_ELEMENTS || s.cart > 0 || s.itemprop_price > 0 {
+    if s.shop() {
         let prices: usize = seg.blocks.iter().map(|b| count_prices(&b.text)).sum();
         return if prices >= tuning::COLLECTION_MIN_PRICES {
             PageType::Collection
@@ -120,7 +120,7 @@ pub(super) fn structural_type(seg: &Segmented, content: &[bool]) -> PageType {
     if s.code >= tuning::DOCS_MIN_CODE || s.pre >= tuning::DOCS_MIN_PRE {
         return PageType::Documentation;
     }
-    if s.user >= tuning::FORUM_MIN_USER_ELEMENTS || s.reply >= tuning::FORUM_MIN_REPLY_ELEMENTS {
+    if s.thread() {
         return PageType::Forum;
     }
     if link_words as f32 >= tuning::LISTING_MIN_LINK_SHARE * words as f32 {

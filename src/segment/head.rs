@@ -49,6 +49,20 @@ pub(crate) struct Signals {
     pub(crate) itemprop_price: u32,
 }
 
+impl Signals {
+    /// A shop's page: elements naming prices, an add-to-cart button, or
+    /// price microdata.
+    pub(crate) fn shop(&self) -> bool {
+        self.price >= tuning::SHOP_PRICE_ELEMENTS || self.cart > 0 || self.itemprop_price > 0
+    }
+
+    /// A thread's page: forum software's user boxes or reply links.
+    pub(crate) fn thread(&self) -> bool {
+        self.user >= tuning::FORUM_MIN_USER_ELEMENTS
+            || self.reply >= tuning::FORUM_MIN_REPLY_ELEMENTS
+    }
+}
+
 /// Class and id fragments of add-to-cart buttons (and `buy-now`).
 pub(super) const CART_WORDS: &[&str] = &[
     "add-to-cart",
