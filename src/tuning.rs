@@ -478,6 +478,15 @@ pub(crate) const MAX_DATE_CHARS: usize = 200;
 pub(crate) const DATE_BLOCKS_BEFORE_TITLE: usize = 3;
 /// See [`DATE_BLOCKS_BEFORE_TITLE`].
 pub(crate) const DATE_BLOCKS_AFTER_TITLE: usize = 40;
+
+/// An `<h1>` that no declared title holds is still the headline when it
+/// has this many words or more ...
+pub(crate) const TITLE_H1_MIN_WORDS: usize = 2;
+/// ... and at least this share of them are in the declared titles (the
+/// `<title>`, `og:title`, the structured headline): the same headline
+/// reworded for search results ("How Machine Learning Personalizes
+/// Shopping" beside "Using Machine Learning To Personalize Shopping").
+pub(crate) const TITLE_H1_MIN_SHARED: f32 = 0.5;
 /// See [`DATE_BLOCKS_BEFORE_TITLE`].
 pub(crate) const DATE_BLOCK_MAX_WORDS: u32 = 30;
 

@@ -257,14 +257,15 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
     let h1 = h1_at.map(|i| seg.blocks[i].text.clone());
     let headline = src.field("headline").and_then(|h| json_text(h, "name"));
     let og_title = src.meta(TITLE_KEYS);
-    let title = choose_title(
-        h1.as_deref(),
-        headline.as_deref(),
-        og_title.as_deref(),
-        seg.head.title.as_deref(),
-        site_name.as_deref(),
-    );
     let canonical_url = seg.head.canonical.clone().or_else(|| src.meta(URL_KEYS));
+    let titles = Titles {
+        h1: h1.as_deref(),
+        headline: headline.as_deref(),
+        og_title: og_title.as_deref(),
+        title: seg.head.title.as_deref(),
+    };
+    let site = Site::new(site_name.as_deref(), canonical_url.as_deref());
+    let title = choose_title(&titles, &site);
     let (published, modified) = dates(&src, seg, h1_at, canonical_url.as_deref());
     let published_at = published
         .as_deref()

@@ -139,6 +139,96 @@ fn title_without_site_name() {
 }
 
 #[test]
+fn site_names_by_name_host_and_phrase() {
+    let site = Site::new(
+        Some("Liberty University Online"),
+        Some("https://forums.gearhub.example.com/t/1"),
+    );
+    assert!(site.names("Liberty University"), "the start of the name");
+    assert!(site.names("GEARHUB"), "a label of the host");
+    assert!(site.names("gearhub.example.com"), "the host less a label");
+    assert!(site.names("Official Site"));
+    assert!(!site.names("Liberty"), "too short a start to be the name");
+    assert!(!site.names("Gear reviews"));
+    assert!(!site.names("com"), "the top-level domain names no one");
+    assert_eq!(
+        site.strip("Official Site | Tuition and Fees | Liberty University"),
+        ("Tuition and Fees".to_string(), true)
+    );
+    assert_eq!(
+        site.strip("Tuition and Fees | Scholarships"),
+        ("Tuition and Fees | Scholarships".to_string(), false)
+    );
+    // Never every part.
+    assert_eq!(
+        site.strip("GearHub | Liberty University"),
+        ("GearHub".to_string(), true)
+    );
+}
+
+#[test]
+fn titles_choose_the_headline() {
+    let site = Site::new(Some("The Paper"), None);
+    let choose = |h1, og_title, title| {
+        let titles = Titles {
+            h1,
+            headline: None,
+            og_title,
+            title,
+        };
+        choose_title(&titles, &site)
+    };
+    // A generic `<h1>` shares no words with the declared title.
+    assert_eq!(
+        choose(
+            Some("Blog"),
+            None,
+            Some("Packing tips for a long move | The Paper")
+        )
+        .as_deref(),
+        Some("Packing tips for a long move")
+    );
+    // The site's name in the masthead is no headline.
+    assert_eq!(
+        choose(Some("The Paper"), Some("Packing tips"), None).as_deref(),
+        Some("Packing tips")
+    );
+    // The `<h1>` is the first part of the `<title>`: the page's own name.
+    assert_eq!(
+        choose(Some("News"), None, Some("News | National Tutoring Society")).as_deref(),
+        Some("News")
+    );
+    // Capitals only: the declared spelling of the same words.
+    assert_eq!(
+        choose(Some("PACKING TIPS"), Some("Packing Tips"), None).as_deref(),
+        Some("Packing Tips")
+    );
+    // Half the `<h1>`'s words in the declared titles, and less than half.
+    assert_eq!(
+        choose(Some("Packing advice"), Some("Packing tips"), None).as_deref(),
+        Some("Packing advice")
+    );
+    assert_eq!(
+        choose(Some("Packing advice today"), Some("Packing tips"), None).as_deref(),
+        Some("Packing tips")
+    );
+    // Permalink marks, soft hyphens, escaped references and Markdown.
+    assert_eq!(
+        choose(Some("Assis\u{ad}tance ¶"), Some("## Assistance"), None).as_deref(),
+        Some("Assistance")
+    );
+    assert_eq!(
+        choose(None, Some("Salt &amp;amp; pepper"), None).as_deref(),
+        Some("Salt &amp; pepper")
+    );
+    assert_eq!(choose(None, Some("| Salt"), None).as_deref(), Some("Salt"));
+    assert_eq!(
+        choose(Some("The Paper"), None, None).as_deref(),
+        Some("The Paper")
+    );
+}
+
+#[test]
 fn no_metadata_at_all() {
     let m = meta("<p>Just a paragraph.</p>");
     assert_eq!(

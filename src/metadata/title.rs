@@ -1,42 +1,66 @@
 //! The headline among the page's titles, less the site's name.
 
+use crate::entity;
+use crate::text::collapse;
+use crate::tuning;
+
+/// What the page says its title is, source by source, as the page gives
+/// them.
+#[derive(Default)]
+pub(super) struct Titles<'a> {
+    /// The first visible `<h1>`.
+    pub(super) h1: Option<&'a str>,
+    /// The structured data's `headline`.
+    pub(super) headline: Option<&'a str>,
+    /// `og:title` (or `twitter:title`).
+    pub(super) og_title: Option<&'a str>,
+    /// The `<title>`.
+    pub(super) title: Option<&'a str>,
+}
+
 /// The headline among the page's titles: the `<h1>` when a declared title
-/// agrees with it (they are the same, or one is part of the other once a
-/// site name is cut off), else the first declared title, the structured
-/// headline before the OpenGraph title before the `<title>` (less the site
-/// name), else the `<h1>`.
-pub(super) fn choose_title(
-    h1: Option<&str>,
-    headline: Option<&str>,
-    og_title: Option<&str>,
-    title: Option<&str>,
-    site_name: Option<&str>,
-) -> Option<String> {
-    let title = title.map(|t| strip_site_name(t, site_name));
-    // The OpenGraph title loses a part only when that part is the site's
-    // name: otherwise it may be "Product – what the product is".
-    let og_title = og_title.map(|t| {
-        let stripped = strip_site_name(t, site_name);
-        let site = site_name.map(str::to_lowercase);
-        let named = TITLE_SEPARATORS.iter().any(|sep| {
-            t.split(sep)
-                .any(|p| site.as_deref() == Some(&p.trim().to_lowercase()))
-        });
-        if named { stripped } else { t.to_string() }
-    });
-    let unquote = |t: &str| {
-        t.trim_matches(|c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}') || c.is_whitespace())
-            .to_string()
+/// agrees with it (they are the same, one is part of the other, or at
+/// least [`tuning::TITLE_H1_MIN_SHARED`] of the `<h1>`'s words are in the
+/// declared titles) and it is not the site's name; else the first declared
+/// title, the structured headline before the OpenGraph title before the
+/// `<title>`, each less the site's name; else the `<h1>`.
+pub(super) fn choose_title(titles: &Titles, site: &Site) -> Option<String> {
+    let raw_title = titles.title.map(tidy);
+    let h1 = titles.h1.map(tidy).filter(|h| !h.is_empty());
+    // The `<title>`'s parts but the last, where sites put their name:
+    // "News | The Society" names the page "News" whatever the site is
+    // called, and an `<h1>` that is the last part is the site's name.
+    let mut parts = raw_title.as_deref().map(parts).unwrap_or_default();
+    let last = parts.pop();
+    let h1_is_last = match (h1.as_deref(), last) {
+        (Some(h), Some(l)) => h.eq_ignore_ascii_case(l),
+        _ => false,
     };
-    let headline = headline.map(unquote);
+    let headline = titles.headline.map(|t| site.strip(&tidy(t)).0);
+    // The OpenGraph title loses only the parts that name the site:
+    // otherwise it may be "Product – what the product is".
+    let og_title = titles.og_title.map(|t| site.strip(&tidy(t)).0);
+    let title = raw_title.as_deref().map(|t| match site.strip(t) {
+        (stripped, true) => stripped,
+        // The site named by the `<h1>` in the masthead.
+        _ if h1_is_last => parts.join(separator(t).unwrap_or(" ")),
+        // A `<title>` with no part known as the site's: the headline is
+        // its longest part.
+        _ => longest_part(t).to_string(),
+    });
     let declared = [headline.as_deref(), og_title.as_deref(), title.as_deref()];
-    if let Some(h1) = h1.filter(|h| !h.is_empty()) {
-        let h = h1.to_lowercase();
-        let agrees = declared.iter().flatten().any(|d| {
-            let d = d.to_lowercase();
-            d == h || d.contains(&h) || (h.contains(&d) && d.len() * 2 >= h.len())
-        });
-        if agrees {
+    let headline_h1 = h1.as_deref().filter(|h| !h1_is_last && !site.names(h));
+    if let Some(h1) = headline_h1 {
+        // The same words spelt better: the declared title, where the
+        // `<h1>` is in capitals only or has words glued ("AlternativesTop").
+        if shouts_or_glues(h1) {
+            let same = declared.iter().flatten().find(|d| key(d) == key(h1));
+            if let Some(same) = same {
+                return Some(same.to_string());
+            }
+        }
+        let candidates = declared.iter().flatten().copied().chain(parts);
+        if agrees(h1, candidates) || shares_words(h1, declared.iter().flatten().copied()) {
             return Some(h1.to_string());
         }
     }
@@ -45,33 +69,206 @@ pub(super) fn choose_title(
         .flatten()
         .find(|t| !t.is_empty())
         .map(str::to_string)
-        .or_else(|| h1.map(str::to_string))
+        .or(h1)
+}
+
+/// Whether a declared title is the `<h1>`, holds it, or is at least half of
+/// it (the `<h1>` with a subtitle glued on).
+fn agrees<'a>(h1: &str, declared: impl Iterator<Item = &'a str>) -> bool {
+    let h = h1.to_lowercase();
+    declared.into_iter().any(|d| {
+        let d = d.to_lowercase();
+        !d.is_empty() && (d == h || d.contains(&h) || (h.contains(&d) && d.len() * 2 >= h.len()))
+    })
+}
+
+/// Whether the `<h1>` has [`tuning::TITLE_H1_MIN_WORDS`] words or more and
+/// at least [`tuning::TITLE_H1_MIN_SHARED`] of them are in the declared
+/// titles: the same headline reworded for search results.
+fn shares_words<'a>(h1: &str, declared: impl Iterator<Item = &'a str>) -> bool {
+    let words = key_words(h1);
+    if words.len() < tuning::TITLE_H1_MIN_WORDS {
+        return false;
+    }
+    let known: Vec<String> = declared.flat_map(key_words).collect();
+    let shared = words.iter().filter(|w| known.contains(w)).count();
+    shared as f32 >= tuning::TITLE_H1_MIN_SHARED * words.len() as f32
+}
+
+/// Whether a heading is in capitals only, or has a lowercase letter glued
+/// to an uppercase one (two lines of a heading joined without a space).
+fn shouts_or_glues(h: &str) -> bool {
+    let shouts = h.chars().any(char::is_alphabetic) && !h.chars().any(char::is_lowercase);
+    let glues = h
+        .chars()
+        .zip(h.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+    shouts || glues
+}
+
+/// The lowercase words of `s`, letters and digits only.
+fn key_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// A title as a reader sees it: references the page escaped twice decoded,
+/// soft hyphens and whitespace runs gone; quotes around it, a permalink
+/// mark after it (`¶`, `§`, `#`), Markdown heading marks before it and a
+/// separator dangling at either end removed.
+fn tidy(t: &str) -> String {
+    let t = collapse(&entity::decode(t).replace('\u{ad}', ""));
+    let marks = |c: char| matches!(c, '¶' | '§' | '#' | '\u{1f517}') || c.is_whitespace();
+    // A separator left at either end by a part the page left empty.
+    let dangling =
+        |c: char| matches!(c, '|' | '·' | '•' | '»' | '/' | '–' | '—') || c.is_whitespace();
+    let t = t.trim_end_matches(marks).trim_matches(dangling);
+    // A Markdown heading's marks ("## Title") where a page wrote them.
+    let t = match t.trim_start_matches('#') {
+        rest if rest.len() < t.len() && rest.starts_with(' ') => rest.trim_start(),
+        _ => t,
+    };
+    let quoted = t.starts_with(['"', '\u{201c}']) && t.ends_with(['"', '\u{201d}']);
+    if quoted {
+        t.trim_matches(|c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}') || c.is_whitespace())
+            .to_string()
+    } else {
+        t.to_string()
+    }
 }
 
 /// Separators between a headline and a site name in a `<title>`.
-pub(super) const TITLE_SEPARATORS: &[&str] =
-    &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
+pub(super) const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ",
+];
 
-/// A `<title>` without the site name joined to it: the part that is not
-/// the site name, else the longest part.
-pub(super) fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
-    let Some(sep) = TITLE_SEPARATORS.iter().find(|s| title.contains(*s)) else {
-        return title.to_string();
-    };
-    let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
-    let site = site_name.map(str::to_lowercase);
-    let rest: Vec<&str> = parts
-        .iter()
-        .copied()
-        .filter(|p| site.as_deref() != Some(&p.to_lowercase()))
-        .collect();
-    if rest.len() == 1 {
-        return rest[0].to_string();
+/// The separator a title's parts are joined with, if any.
+fn separator(t: &str) -> Option<&'static str> {
+    TITLE_SEPARATORS.iter().copied().find(|s| t.contains(s))
+}
+
+/// A title's parts between its separators.
+fn parts(t: &str) -> Vec<&str> {
+    match separator(t) {
+        Some(sep) => t.split(sep).map(str::trim).collect(),
+        None => Vec::new(),
     }
-    // Without a known site name: the headline is the longest part.
-    parts
+}
+
+/// The longest part of a title, the title itself when it has one part.
+fn longest_part(t: &str) -> &str {
+    parts(t)
         .into_iter()
         .max_by_key(|p| p.chars().count())
-        .unwrap_or(title)
-        .to_string()
+        .unwrap_or(t)
+}
+
+/// A title without the site name joined to it: the part that is not the
+/// site name, else the longest part.
+#[cfg(test)]
+pub(super) fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
+    match Site::new(site_name, None).strip(title) {
+        (stripped, true) => stripped,
+        (t, false) => longest_part(&t).to_string(),
+    }
+}
+
+/// The names a site goes by: its declared name, and the labels of its
+/// host ("ifixit" for `www.ifixit.com`), as lowercase letters and digits.
+pub(super) struct Site {
+    /// The declared name's key.
+    name: String,
+    /// The host's keys: the whole host and its labels that name it.
+    host: Vec<String>,
+}
+
+impl Site {
+    /// The site called `name`, at `url` (the canonical URL).
+    pub(super) fn new(name: Option<&str>, url: Option<&str>) -> Site {
+        let host = url
+            .and_then(crate::link::parse_base)
+            .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
+            .map(|h| {
+                let h = h.strip_prefix("www.").unwrap_or(&h).to_string();
+                let labels: Vec<&str> = h.split('.').collect();
+                let named = labels[..labels.len().saturating_sub(1)]
+                    .iter()
+                    .filter(|l| l.len() >= 3 && !GENERIC_LABELS.contains(l))
+                    .map(|l| key(l));
+                // "virtualbox.org" for `forums.virtualbox.org`.
+                let domains =
+                    (0..labels.len().saturating_sub(1)).map(|i| key(&labels[i..].concat()));
+                domains.chain(named).collect()
+            })
+            .unwrap_or_default();
+        Site {
+            name: name.map(key).unwrap_or_default(),
+            host,
+        }
+    }
+
+    /// Whether a title part names the site: its declared name (or at
+    /// least half of it from the start: "Liberty University" for "Liberty
+    /// University Online"),
+    /// its host, or a phrase like "Official Site".
+    pub(super) fn names(&self, part: &str) -> bool {
+        let k = key(part);
+        if k.is_empty() {
+            return false;
+        }
+        let by_name = !self.name.is_empty()
+            && (k == self.name
+                || (k.len() >= SITE_PREFIX_MIN
+                    && 2 * k.len() >= self.name.len()
+                    && self.name.starts_with(&k)));
+        by_name || self.host.contains(&k) || is_site_phrase(part)
+    }
+
+    /// `t` less the parts at either end that name the site (never all of
+    /// them), and whether any did.
+    pub(super) fn strip(&self, t: &str) -> (String, bool) {
+        let Some(sep) = separator(t) else {
+            return (t.to_string(), false);
+        };
+        let mut parts: Vec<&str> = t.split(sep).map(str::trim).collect();
+        let before = parts.len();
+        while parts.len() > 1 && self.names(parts[parts.len() - 1]) {
+            parts.pop();
+        }
+        while parts.len() > 1 && self.names(parts[0]) {
+            parts.remove(0);
+        }
+        (parts.join(sep), parts.len() < before)
+    }
+}
+
+/// Second-level labels that name no one (`co` in `bbc.co.uk`).
+const GENERIC_LABELS: &[&str] = &["com", "org", "net", "gov", "edu", "web", "www"];
+
+/// The shortest key that may name a site by being the start of its name.
+const SITE_PREFIX_MIN: usize = 4;
+
+/// Whether a title part only says that this is the site ("Official Site",
+/// "Home Page").
+fn is_site_phrase(part: &str) -> bool {
+    let words = key_words(part);
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "official" | "site" | "website" | "homepage" | "home" | "page" | "the"
+            )
+        })
+}
+
+/// `s` as lowercase letters and digits, for matching names however they
+/// are spelled ("Patagonia® Worn Wear" and "patagonia worn wear").
+fn key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
