@@ -27,9 +27,10 @@
 //! word that is also kept elsewhere is no loss.
 //!
 //! Where `meta/<id>.json` gives a `title`, `author` or `publish_date`, the
-//! report ends with the share of pages whose metadata matches it (see
-//! [`same_title`], [`same_author`]; dates as `YYYY-MM-DD`) and the share
-//! whose inferred page type is the annotated one. `--peer-meta DIR` scores
+//! report ends with the share of pages whose metadata matches it, strictly
+//! and leniently, the share of pages without it given one anyway (spurious)
+//! and the misses by kind (see `metadata.rs`); and the share whose inferred
+//! page type is the annotated one. `--peer-meta DIR` scores
 //! another extractor's metadata the same way, from `DIR/<id>.json` holding
 //! `title`, `author` and `date` (`benches/peers/trafilatura_metadata.py`
 //! writes these).
@@ -46,10 +47,13 @@ use std::time::Instant;
 
 use regex::Regex;
 
-#[path = "../tests/common/html_check.rs"]
+#[path = "../../tests/common/html_check.rs"]
 mod html_check;
-#[path = "../tests/common/md_structure.rs"]
+#[path = "../../tests/common/md_structure.rs"]
 mod md_structure;
+mod metadata;
+
+use metadata::{Meta, MetaRow};
 
 struct Args {
     dataset: PathBuf,
@@ -357,7 +361,7 @@ fn run(args: &Args) -> Result<bool, String> {
             );
         }
     }
-    print_metadata(&metas, args.peer_meta.is_some());
+    metadata::print_metadata(&metas, args.peer_meta.is_some());
     println!(
         "markdown read back: {} of {} pages with another structure, {} with raw HTML {:?}",
         md_mismatch.len(),
@@ -618,170 +622,4 @@ fn bow_mean(pages: &[&Page]) -> (f64, f64, f64) {
         (a.0 + p.bow.0, a.1 + p.bow.1, a.2 + p.bow.2)
     });
     (sum.0 / n, sum.1 / n, sum.2 / n)
-}
-
-/// The metadata fields compared.
-#[derive(Clone, Copy)]
-enum Field {
-    Title,
-    Author,
-    Date,
-}
-
-impl Field {
-    fn name(self) -> &'static str {
-        match self {
-            Field::Title => "title",
-            Field::Author => "author",
-            Field::Date => "date",
-        }
-    }
-
-    /// Whether a guess matches the annotation.
-    fn same(self, truth: &str, guess: &str) -> bool {
-        match self {
-            Field::Title => same_title(truth, guess),
-            Field::Author => same_author(truth, guess),
-            Field::Date => same_date(truth, guess),
-        }
-    }
-}
-
-/// A page's metadata: annotated, or an extractor's guess.
-#[derive(Default)]
-struct Meta {
-    title: Option<String>,
-    author: Option<String>,
-    date: Option<String>,
-    page_type: Option<String>,
-}
-
-impl Meta {
-    fn get(&self, field: Field) -> Option<&str> {
-        match field {
-            Field::Title => self.title.as_deref(),
-            Field::Author => self.author.as_deref(),
-            Field::Date => self.date.as_deref(),
-        }
-    }
-}
-
-/// What one page's metadata is compared on: the annotation, deboiler's
-/// guess and the peer's.
-struct MetaRow {
-    truth: Meta,
-    ours: Meta,
-    peer: Option<Meta>,
-}
-
-/// Lowercase, whitespace collapsed, typographic quotes and dashes as ASCII.
-fn norm(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' => '\'',
-            '\u{201c}' | '\u{201d}' => '"',
-            '\u{2013}' | '\u{2014}' => '-',
-            c => c,
-        })
-        .collect::<String>()
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Titles match when they are the same once normalised.
-fn same_title(truth: &str, guess: &str) -> bool {
-    norm(truth) == norm(guess)
-}
-
-/// The names in an author field: split at commas, semicolons, "&" and
-/// " and ", each reduced to its letters and spaces.
-fn names(s: &str) -> Vec<String> {
-    norm(s)
-        .replace(" and ", ",")
-        .split([',', ';', '&', '|'])
-        .map(|n| {
-            n.chars()
-                .filter(|c| c.is_alphabetic() || *c == ' ')
-                .collect::<String>()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .filter(|n| !n.is_empty())
-        .collect()
-}
-
-/// Authors match when the names agree: the first name on either side is
-/// one of the other side's names.
-fn same_author(truth: &str, guess: &str) -> bool {
-    let (t, g) = (names(truth), names(guess));
-    match (t.first(), g.first()) {
-        (Some(t0), Some(g0)) => g.contains(t0) || t.contains(g0),
-        _ => false,
-    }
-}
-
-/// Dates match as `YYYY-MM-DD` (the first ten characters of an ISO date).
-fn same_date(truth: &str, guess: &str) -> bool {
-    let day = |s: &str| s.trim().chars().take(10).collect::<String>();
-    day(truth) == day(guess)
-}
-
-/// Prints, per field, the share of the pages annotated with it whose
-/// guess matches, for deboiler and the peer; and the share of pages whose
-/// page type is the annotated one.
-fn print_metadata(rows: &[MetaRow], peer: bool) {
-    if !rows
-        .iter()
-        .any(|r| r.truth.title.is_some() || r.truth.page_type.is_some())
-    {
-        return;
-    }
-    println!("metadata: share of annotated pages matched (n: pages with the field)");
-    for field in [Field::Title, Field::Author, Field::Date] {
-        let with: Vec<&MetaRow> = rows
-            .iter()
-            .filter(|r| r.truth.get(field).is_some())
-            .collect();
-        if with.is_empty() {
-            continue;
-        }
-        let share = |guess: &dyn Fn(&MetaRow) -> Option<&str>| {
-            let hits = with
-                .iter()
-                .filter(|r| {
-                    let truth = r.truth.get(field).unwrap_or_default();
-                    guess(r).is_some_and(|g| field.same(truth, g))
-                })
-                .count();
-            hits as f64 / with.len() as f64
-        };
-        print!(
-            "  {:<10} n {:>5}  deboiler {:.3}",
-            field.name(),
-            with.len(),
-            share(&|r| r.ours.get(field))
-        );
-        if peer {
-            print!("  peer {:.3}", share(&|r| r.peer.as_ref()?.get(field)));
-        }
-        println!();
-    }
-    let typed: Vec<&MetaRow> = rows
-        .iter()
-        .filter(|r| r.truth.page_type.is_some())
-        .collect();
-    if !typed.is_empty() {
-        let right = typed
-            .iter()
-            .filter(|r| r.truth.page_type == r.ours.page_type)
-            .count();
-        println!(
-            "  page type  n {:>5}  deboiler {:.3}",
-            typed.len(),
-            right as f64 / typed.len() as f64
-        );
-    }
 }
