@@ -462,6 +462,11 @@ pub(crate) const MAX_TIMES: usize = 16;
 /// to about this many bytes.
 pub(crate) const MAX_META_CHARS: usize = 300;
 
+/// An item's name (`itemprop="name"` inside `itemprop="author"
+/// itemscope`) is looked for among this many nodes inside it: enough for
+/// a user box, bounded so that an item around a whole post costs little.
+pub(crate) const ITEM_NAME_MAX_NODES: usize = 64;
+
 /// At most this many tags are kept.
 pub(crate) const MAX_TAGS: usize = 32;
 

@@ -230,6 +230,7 @@ corpus! {
     meta_none,
     meta_opengraph_only,
     meta_charset_latin1,
+    meta_forum_starter_hidden_microdata,
     meta_title_blog_name_heading,
     meta_title_brand_from_host,
     meta_title_h1_reworded,

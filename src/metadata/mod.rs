@@ -361,6 +361,16 @@ fn authors(src: &Sources, seg: &Segmented) -> Vec<String> {
     }
     let mut authors: Vec<String> = authors.iter().filter_map(|a| clean_author(a)).collect();
     if authors.is_empty() {
+        // The first post's author, as its element names it.
+        authors = seg
+            .head
+            .post_author
+            .as_deref()
+            .and_then(clean_author)
+            .into_iter()
+            .collect();
+    }
+    if authors.is_empty() {
         authors = byline(seg).into_iter().collect();
     }
     authors.dedup();

@@ -439,3 +439,55 @@ fn twitter_written_by_names_the_author() {
     assert_eq!(meta(&page("Written by")).authors(), ["Erin Spain"]);
     assert!(meta(&page("Reading time")).authors().is_empty());
 }
+
+#[test]
+fn microdata_author_in_a_hidden_box_is_its_name() {
+    let post = "<h1>Replacement projector</h1><p>I am looking for a replacement projector \
+                for my living room and would like to hear what people recommend.</p>";
+    // Hidden from readers, still the page's author; the item's name, not
+    // the avatar's initial beside it.
+    let m = meta(&format!(
+        "<div itemscope><div class=hidden><div itemprop=author itemscope>\
+         <span itemprop=name>JosephF</span><span class=avatar>J</span></div></div>{post}</div>"
+    ));
+    assert_eq!(m.authors(), ["JosephF"]);
+    // An item without a name is its text, as before.
+    let m = meta(&format!(
+        "<div itemprop=author itemscope><b>Ann Smith</b></div>{post}"
+    ));
+    assert_eq!(m.authors(), ["Ann Smith"]);
+    // JSON-LD inside a hidden template is read too.
+    let m = meta(&format!(
+        "<div style=display:none><script type=application/ld+json>\
+         {{\"@type\":\"Article\",\"author\":{{\"name\":\"Bo Park\"}}}}</script></div>{post}"
+    ));
+    assert_eq!(m.authors(), ["Bo Park"]);
+}
+
+#[test]
+fn the_first_post_names_its_author_in_an_attribute() {
+    let post = |author: &str, text: &str| {
+        format!("<article class=message data-author=\"{author}\"><p>{text}</p></article>")
+    };
+    let m = meta(&format!(
+        "<h1>Which tent for a wet summer?</h1>{}{}",
+        post(
+            "felixen",
+            "Which tent keeps the rain out best on a wet summer weekend in the hills?"
+        ),
+        post(
+            "spikeymike",
+            "A tunnel tent with a full fly, pitched with its back to the wind."
+        )
+    ));
+    assert_eq!(m.authors(), ["felixen"]);
+    // Declared authors come first.
+    let m = meta(&format!(
+        "<meta name=author content=\"Ann Smith\">{}",
+        post(
+            "felixen",
+            "Which tent keeps the rain out best on a wet summer weekend?"
+        )
+    ));
+    assert_eq!(m.authors(), ["Ann Smith"]);
+}

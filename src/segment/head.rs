@@ -26,6 +26,11 @@ pub(crate) struct Head {
     pub(crate) json_ld: Vec<String>,
     /// The `datetime` of `<time>` elements, in page order.
     pub(crate) times: Vec<String>,
+    /// The first author an element names in an attribute (a forum post's
+    /// `data-author`, a question's `data-author-username`, a post
+    /// element's `author`): the thread starter where the page marks its
+    /// posts so.
+    pub(crate) post_author: Option<String>,
     /// Counts of elements that tell the kind of page.
     pub(crate) signals: Signals,
 }
@@ -62,6 +67,10 @@ impl Signals {
             || self.reply >= tuning::FORUM_MIN_REPLY_ELEMENTS
     }
 }
+
+/// Attributes that name the author of the element they are on.
+static AUTHOR_ATTRIBUTES: LazyLock<[LocalName; 3]> =
+    LazyLock::new(|| ["data-author", "data-author-username", "author"].map(LocalName::from));
 
 /// Class and id fragments of add-to-cart buttons (and `buy-now`).
 pub(super) const CART_WORDS: &[&str] = &[
@@ -114,7 +123,23 @@ impl Head {
     ) {
         let itemprop = dom::attr(attrs, &local_name!("itemprop"));
         self.signals.note(tag, itemprop, marks);
+        self.note_data(dom, tag, node, attrs);
+    }
+
+    /// Notes what an element declares about the page: JSON-LD, a canonical
+    /// or base link, `<html lang>`, `<time datetime>`, `<meta>` and
+    /// microdata properties.
+    fn note_data(&mut self, dom: &Dom, tag: &str, node: NodeId, attrs: &[Attribute]) {
+        let itemprop = dom::attr(attrs, &local_name!("itemprop"));
         let get = |name: LocalName| dom::attr(attrs, &name).map(str::trim);
+        if self.post_author.is_none()
+            && let Some(author) = AUTHOR_ATTRIBUTES
+                .iter()
+                .find_map(|name| dom::attr(attrs, name).map(collapse))
+                .filter(|a| !a.is_empty())
+        {
+            self.post_author = Some(author);
+        }
         match tag {
             "html" => {
                 if let Some(lang) = get(local_name!("lang")).filter(|l| !l.is_empty()) {
@@ -170,6 +195,11 @@ impl Head {
         };
         let value = match get(local_name!("content")).or_else(|| get(local_name!("datetime"))) {
             Some(v) => collapse(v),
+            // An item (`itemprop=author itemscope`) is its name, not all
+            // its text (an avatar's initial, a join date).
+            None if tag != "meta" && get(local_name!("itemscope")).is_some() => {
+                item_name(dom, node).unwrap_or_else(|| text_of(dom, node, tuning::MAX_META_CHARS))
+            }
             None if tag != "meta" => text_of(dom, node, tuning::MAX_META_CHARS),
             None => return,
         };
@@ -177,6 +207,36 @@ impl Head {
             self.metas.push((key.to_ascii_lowercase(), value));
         }
     }
+}
+
+/// The `itemprop="name"` of the item at `node`: the first one among the
+/// first [`tuning::ITEM_NAME_MAX_NODES`] nodes inside it, its `content` or
+/// its text.
+fn item_name(dom: &Dom, node: NodeId) -> Option<String> {
+    let mut stack: Vec<NodeId> = dom.children(node).collect();
+    stack.reverse();
+    let mut seen = 0;
+    while let Some(n) = stack.pop() {
+        seen += 1;
+        if seen > tuning::ITEM_NAME_MAX_NODES {
+            return None;
+        }
+        let Some((_, attrs)) = dom.element(n) else {
+            continue;
+        };
+        let itemprop = dom::attr(attrs, &local_name!("itemprop")).map(str::trim);
+        if itemprop.is_some_and(|p| p.eq_ignore_ascii_case("name")) {
+            let name = match dom::attr(attrs, &local_name!("content")) {
+                Some(c) => collapse(c),
+                None => text_of(dom, n, tuning::MAX_META_CHARS),
+            };
+            return Some(name).filter(|n| !n.is_empty());
+        }
+        let first = stack.len();
+        stack.extend(dom.children(n));
+        stack[first..].reverse();
+    }
+    None
 }
 
 /// The text of `node`'s own text children, as it stands (a `<title>`'s,
@@ -217,6 +277,25 @@ pub(super) fn text_of(dom: &Dom, node: NodeId, max: usize) -> String {
         }
     }
     text
+}
+
+/// Reads what a subtree hidden from readers declares about the page (a
+/// forum's microdata author in a `class="hidden"` box, JSON-LD in a
+/// hidden template): [`Head::note_data`] for each element inside `node`,
+/// in page order; iteratively. Metadata is not content: hiding it does
+/// not make it untrue. Its elements count for no page-type signal.
+pub(super) fn read_hidden(dom: &Dom, node: NodeId, out: &mut Head) {
+    let mut stack: Vec<NodeId> = dom.children(node).collect();
+    stack.reverse();
+    while let Some(n) = stack.pop() {
+        let Some((name, attrs)) = dom.element(n) else {
+            continue;
+        };
+        out.note_data(dom, &name.local, n, attrs);
+        let first = stack.len();
+        stack.extend(dom.children(n));
+        stack[first..].reverse();
+    }
 }
 
 /// Reads `<head>`: its `<title>`, and what [`Head::note`] notes of each

@@ -319,6 +319,7 @@ impl Walk<'_> {
         };
         if hidden {
             self.out.hidden_skipped += 1;
+            read_hidden(dom, child, &mut self.out.head);
         }
         hidden
     }
