@@ -474,6 +474,10 @@ pub(crate) const MAX_TAGS: usize = 32;
 /// this many words; a longer text under an `author` class is a bio.
 pub(crate) const BYLINE_MAX_WORDS: u32 = 8;
 
+/// A declared author that is one word with digits ("user3080392") is a
+/// handle when it has at most this many characters.
+pub(crate) const HANDLE_MAX_CHARS: usize = 40;
+
 /// A date is looked for only in a text of at most this many bytes.
 pub(crate) const MAX_DATE_CHARS: usize = 200;
 
@@ -611,6 +615,9 @@ pub(crate) const BYLINE_ROLE_WORDS: &[&str] = &[
     "associate",
     "managing",
     "executive",
+    "founder",
+    "director",
+    "manager",
 ];
 
 /// A role is cut from a byline only after a name of at most this many

@@ -18,10 +18,14 @@ pub(super) fn byline(seg: &Segmented) -> Option<String> {
         let by = BY_PREFIXES
             .iter()
             .any(|p| text::starts_with_ignore_ascii_case(&b.text, p));
-        if !(named || by) {
+        // A menu's "By Brand", "By Occasion" is a way to shop, not a name.
+        let menu = ["nav", "menu"]
+            .iter()
+            .any(|w| text::contains_ignore_ascii_case(&b.class_id, w));
+        if !(named || by) || menu {
             return None;
         }
-        clean_author(&b.text).or_else(|| {
+        let name = clean_author(&b.text).or_else(|| {
             let lower = b.text.to_lowercase();
             let lone = BY_PREFIXES
                 .iter()
@@ -30,9 +34,60 @@ pub(super) fn byline(seg: &Segmented) -> Option<String> {
                 .get(i + 1)
                 .filter(|n| n.words <= tuning::BYLINE_MAX_WORDS)?;
             lone.then(|| clean_author(&next.text)).flatten()
-        })
+        });
+        name.filter(|n| looks_like_name(n))
     })
 }
+
+/// Whether a byline's text has the shape of a name, not of an interface
+/// label that a class or a leading "By" made look like one ("By Gender &
+/// Age" in a shop's menu, "Sign In" in an `author-links` box, "business
+/// type"): it starts with a capital letter and holds none of [`UI_WORDS`].
+fn looks_like_name(name: &str) -> bool {
+    name.starts_with(char::is_uppercase)
+        && !name
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| UI_WORDS.iter().any(|u| u.eq_ignore_ascii_case(w)))
+}
+
+/// Words of interface labels, never of a name.
+const UI_WORDS: &[&str] = &[
+    "sign",
+    "log",
+    "login",
+    "menu",
+    "price",
+    "category",
+    "categories",
+    "collection",
+    "product",
+    "products",
+    "type",
+    "comment",
+    "comments",
+    "skip",
+    "content",
+    "follow",
+    "visit",
+    "store",
+    "shop",
+    "contact",
+    "click",
+    "here",
+    "size",
+    "sector",
+    "authorized",
+    "article",
+    "written",
+    "subscribe",
+    "subscribing",
+    "review",
+    "reviews",
+    "testimonial",
+    "countries",
+    "search",
+    "gender",
+];
 
 /// What comes before an author's name.
 pub(super) const BY_PREFIXES: &[&str] = &[
@@ -85,6 +140,23 @@ pub(super) fn clean_author(s: &str) -> Option<String> {
         || s.chars().any(|c| c.is_ascii_digit())
         || words > tuning::BYLINE_MAX_WORDS as usize;
     (!bad).then(|| s.to_string())
+}
+
+/// A declared author (structured data, a `<meta>`, a post's attribute)
+/// cleaned as [`clean_author`] cleans a byline, except that a handle may
+/// hold digits: one word of letters, digits, `.`, `_` and `-` with a
+/// letter among them ("user3080392", "Alphabyte1"), where a byline's
+/// digits would be a date or a count.
+pub(super) fn clean_declared_author(s: &str) -> Option<String> {
+    clean_author(s).or_else(|| {
+        let s = s.trim();
+        let handle = !ACCOUNT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(s))
+            && s.chars().any(char::is_alphabetic)
+            && s.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+            && s.chars().count() <= tuning::HANDLE_MAX_CHARS;
+        handle.then(|| s.to_string())
+    })
 }
 
 /// `s` after a "by" among its first words: "Written By: Tom May", "Recipe

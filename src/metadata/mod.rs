@@ -344,7 +344,18 @@ fn authors(src: &Sources, seg: &Segmented) -> Vec<String> {
             .collect();
     }
     if authors.is_empty() {
-        authors = src.meta(AUTHOR_KEYS).into_iter().collect();
+        // A `<meta>` or microdata author, or the first post's author as
+        // its element names it, whichever comes first: the first
+        // microdata author may be a reply's, after the first post.
+        let meta_at = src
+            .head
+            .metas
+            .iter()
+            .position(|(k, v)| AUTHOR_KEYS.contains(&k.as_str()) && !v.is_empty());
+        authors = match &seg.head.post_author {
+            Some((at, post)) if meta_at.is_none_or(|m| *at <= m) => vec![post.clone()],
+            _ => src.meta(AUTHOR_KEYS).into_iter().collect(),
+        };
     }
     if authors.is_empty() {
         // `twitter:label1` "Written by" and its `twitter:data1`.
@@ -359,17 +370,10 @@ fn authors(src: &Sources, seg: &Segmented) -> Vec<String> {
             .into_iter()
             .collect();
     }
-    let mut authors: Vec<String> = authors.iter().filter_map(|a| clean_author(a)).collect();
-    if authors.is_empty() {
-        // The first post's author, as its element names it.
-        authors = seg
-            .head
-            .post_author
-            .as_deref()
-            .and_then(clean_author)
-            .into_iter()
-            .collect();
-    }
+    let mut authors: Vec<String> = authors
+        .iter()
+        .filter_map(|a| clean_declared_author(a))
+        .collect();
     if authors.is_empty() {
         authors = byline(seg).into_iter().collect();
     }

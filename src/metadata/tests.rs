@@ -491,3 +491,60 @@ fn the_first_post_names_its_author_in_an_attribute() {
     ));
     assert_eq!(m.authors(), ["Ann Smith"]);
 }
+
+#[test]
+fn handles_with_digits_are_declared_authors_only() {
+    let body = "<h1>Which tent?</h1><p>Which tent keeps the rain out best on a wet summer \
+                weekend in the hills, and is a tunnel tent worth its weight?</p>";
+    let m = meta(&format!("<meta name=author content=user3080392>{body}"));
+    assert_eq!(m.authors(), ["user3080392"]);
+    // A default account stays no author, digits or not.
+    let m = meta(&format!("<meta name=author content=admin>{body}"));
+    assert!(m.authors().is_empty());
+    // A byline's digits are a date or a count.
+    let m = meta(&format!("<p class=byline>By Ann2024</p>{body}"));
+    assert!(m.authors().is_empty());
+    // A microdata item named by a `<meta itemprop=name>` in the body.
+    let m = meta(&format!(
+        "<div itemprop=author itemscope><meta itemprop=name content=Alphabyte1></div>{body}"
+    ));
+    assert_eq!(m.authors(), ["Alphabyte1"]);
+}
+
+#[test]
+fn the_first_post_before_a_replys_microdata() {
+    let body = "<p>Which tent keeps the rain out best on a wet summer weekend in the hills, \
+                and is a tunnel tent worth its weight?</p>";
+    // The first post names its author before the reply's microdata does.
+    let m = meta(&format!(
+        "<h1>Which tent?</h1><article data-author=felixen>{body}</article>\
+         <article><div itemprop=author itemscope><span itemprop=name>spikeymike</span></div>\
+         <p>A tunnel tent.</p></article>"
+    ));
+    assert_eq!(m.authors(), ["felixen"]);
+    // The thread's own microdata before the first post's attribute.
+    let m = meta(&format!(
+        "<div class=hidden><div itemprop=author itemscope><span itemprop=name>JosephF</span>\
+         </div></div><h1>Which tent?</h1><article data-author=eljay>{body}</article>"
+    ));
+    assert_eq!(m.authors(), ["JosephF"]);
+}
+
+#[test]
+fn interface_labels_are_no_bylines() {
+    let body = "<h1>Tents</h1><p>Every tent on this page was pitched in the rain for a week \
+                before we listed it, and each one stayed dry inside.</p>";
+    for label in [
+        "<div class=nav-section><p>By Weight</p></div>",
+        "<ul class=menu><li>By Brand</li></ul>",
+        "<p class=author-links>Sign In</p>",
+        "<p class=author-type>business type</p>",
+    ] {
+        let m = meta(&format!("{label}{body}"));
+        assert!(m.authors().is_empty(), "{label}: {:?}", m.authors());
+    }
+    let m = meta(&format!(
+        "<p class=byline>By Rasmus Barslund Founder &amp; Lead Reviewer</p>{body}"
+    ));
+    assert_eq!(m.authors(), ["Rasmus Barslund"]);
+}

@@ -29,8 +29,8 @@ pub(crate) struct Head {
     /// The first author an element names in an attribute (a forum post's
     /// `data-author`, a question's `data-author-username`, a post
     /// element's `author`): the thread starter where the page marks its
-    /// posts so.
-    pub(crate) post_author: Option<String>,
+    /// posts so; and how many `metas` came before it.
+    pub(crate) post_author: Option<(usize, String)>,
     /// Counts of elements that tell the kind of page.
     pub(crate) signals: Signals,
 }
@@ -138,7 +138,7 @@ impl Head {
                 .find_map(|name| dom::attr(attrs, name).map(collapse))
                 .filter(|a| !a.is_empty())
         {
-            self.post_author = Some(author);
+            self.post_author = Some((self.metas.len(), author));
         }
         match tag {
             "html" => {

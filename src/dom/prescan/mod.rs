@@ -625,10 +625,13 @@ impl Drops {
 }
 
 /// Whether a `<meta>` whose `property`, `name` or `itemprop` is `value` is
-/// read: by the metadata ([`reads_meta`](crate::meta_names::reads_meta)), or
-/// by the page-type signals (`itemprop="price"`).
+/// read: by the metadata ([`reads_meta`](crate::meta_names::reads_meta)),
+/// as a microdata item's name (`<meta itemprop="name">` inside an
+/// `itemprop="author"` item), or by the page-type signals
+/// (`itemprop="price"`).
 fn meta_name_read(value: &str) -> bool {
-    crate::meta_names::reads_meta(value) || value.trim() == "price"
+    let value = value.trim();
+    crate::meta_names::reads_meta(value) || value == "price" || value.eq_ignore_ascii_case("name")
 }
 
 #[cfg(test)]
