@@ -94,6 +94,7 @@ pub(crate) const PUBLISHED_KEYS: &[&str] = &[
     "date",
     "citation_publication_date",
     "datecreated",
+    "ms.date",
 ];
 /// Names of the date of the last change.
 pub(crate) const MODIFIED_KEYS: &[&str] = &[

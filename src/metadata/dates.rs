@@ -135,15 +135,16 @@ pub(super) static YMD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|T)").expect("valid regex")
 });
 
-/// `March 5, 2024`, `Mar. 5th 2024`.
+/// `March 5, 2024`, `Mar. 5th 2024`, and glued to what follows (`Dec 17,
+/// 2025Julian`).
 pub(super) static MDY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
+    Regex::new(r"(?i)\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?:\b|\p{L})")
         .expect("valid regex")
 });
 
 /// `5 March 2024`, `5. März 2024`, `5 de marzo de 2024`.
 pub(super) static DMY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b")
+    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?((?:19|20)\d\d)(?:\b|\p{L})")
         .expect("valid regex")
 });
 
@@ -156,6 +157,21 @@ pub(super) static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn month(name: &str) -> Option<u32> {
     let name = name.to_lowercase();
     MONTHS.iter().find(|(m, _)| *m == name).map(|&(_, n)| n)
+}
+
+/// The month a word ends with when a label is glued to it
+/// ("EditorialNovember", "PublishedMar"): a month name of three letters or
+/// more that starts with a capital right after a lowercase letter.
+fn glued_month(word: &str) -> Option<u32> {
+    // The byte offset of the capital after a lowercase letter: a char
+    // boundary, since it starts a char.
+    let ((at, _), _) = word
+        .char_indices()
+        .zip(word.chars().skip(1))
+        .find(|((_, a), b)| a.is_lowercase() && b.is_uppercase())?;
+    let lower = word[at..].chars().next()?;
+    let rest = &word[at + lower.len_utf8()..];
+    month(rest).filter(|_| rest.chars().count() >= 3)
 }
 
 pub(super) fn ymd(y: &str, m: u32, d: &str) -> Option<String> {
@@ -189,7 +205,7 @@ pub(crate) fn normalize_date(s: &str) -> Option<String> {
         return ymd(&c[1], c[2].parse().ok()?, &c[3]);
     }
     if let Some(c) = MDY.captures(s)
-        && let Some(m) = month(&c[1])
+        && let Some(m) = month(&c[1]).or_else(|| glued_month(&c[1]))
     {
         return ymd(&c[3], m, &c[2]);
     }

@@ -27,8 +27,15 @@ pub(super) fn parse_json_ld(scripts: &[String]) -> Vec<Value> {
             let s = s.strip_prefix("<!--").unwrap_or(s);
             let s = s.strip_suffix("-->").unwrap_or(s);
             let s = s.trim().strip_prefix("//<![CDATA[").unwrap_or(s);
-            let s = s.trim().strip_suffix("//]]>").unwrap_or(s);
-            serde_json::from_str(s.trim()).ok()
+            let s = s.trim().strip_suffix("//]]>").unwrap_or(s).trim();
+            serde_json::from_str(s).ok().or_else(|| {
+                // A raw line break or tab inside a string (JSON wants
+                // `\n`): read as a space, as a lenient reader does.
+                s.contains(|c: char| c < ' ').then(|| {
+                    let spaced: String = s.chars().map(|c| if c < ' ' { ' ' } else { c }).collect();
+                    serde_json::from_str(&spaced).ok()
+                })?
+            })
         })
         .collect()
 }

@@ -266,7 +266,17 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
     };
     let site = Site::new(site_name.as_deref(), canonical_url.as_deref());
     let title = choose_title(&titles, &site);
-    let (published, modified) = dates(&src, seg, h1_at, canonical_url.as_deref());
+    let og_type = src.meta(TYPE_KEYS).map(|t| t.to_ascii_lowercase());
+    let declared = page_type(src.main(), &src.entities, og_type.as_deref());
+    let kind = match declared {
+        PageType::Other => structural_type(seg, content),
+        declared => declared,
+    };
+    let dated = matches!(
+        kind,
+        PageType::Article | PageType::Forum | PageType::Documentation
+    );
+    let (published, modified) = dates(&src, seg, h1_at, canonical_url.as_deref(), dated);
     let published_at = published
         .as_deref()
         .and_then(|d| timestamp_of(d, published_sources(&src)));
@@ -284,8 +294,6 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
     let image = src
         .meta(IMAGE_KEYS)
         .or_else(|| src.field("image").and_then(|i| json_text(i, "url")));
-    let og_type = src.meta(TYPE_KEYS).map(|t| t.to_ascii_lowercase());
-    let declared = page_type(src.main(), &src.entities, og_type.as_deref());
     Metadata {
         title,
         authors: authors(&src, seg),
@@ -299,10 +307,7 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
         canonical_url,
         image,
         tags: tags(&src),
-        page_type: match declared {
-            PageType::Other => structural_type(seg, content),
-            declared => declared,
-        },
+        page_type: kind,
         declared_thread: declared == PageType::Forum,
     }
 }
@@ -383,13 +388,15 @@ fn authors(src: &Sources, seg: &Segmented) -> Vec<String> {
 
 /// The publication and last-change dates: structured, else declared in a
 /// `<meta>`, a `<time>` or shown near the headline, else the date in the
-/// page's URL (`/2024/03/05/slug`), else its last change (a page published
-/// once and never changed says only that).
+/// page's URL (`/2024/03/05/slug`), else (on a page of a `dated` kind) a
+/// JSON-LD `WebPage`'s `datePublished`, else its last change (a page
+/// published once and never changed says only that).
 fn dates(
     src: &Sources,
     seg: &Segmented,
     h1_at: Option<usize>,
     canonical_url: Option<&str>,
+    dated: bool,
 ) -> (Option<String>, Option<String>) {
     let head = src.head;
     let published = src
@@ -419,6 +426,18 @@ fn dates(
         .or_else(|| {
             let c = YMD.captures(canonical_url?)?;
             ymd(&c[1], c[2].parse().ok()?, &c[3])
+        })
+        .or_else(|| {
+            // A graph that describes no article may date the page itself:
+            // taken on a page of a kind that has dates (an article, a
+            // thread, documentation), not a shop's or a service's page,
+            // where it is when the page was made.
+            if !dated {
+                return None;
+            }
+            src.web_page_field("datePublished")
+                .and_then(|d| json_text(d, "@value"))
+                .and_then(|d| normalize_date(&d))
         })
         .or_else(|| modified.clone());
     (published, modified)

@@ -61,6 +61,16 @@ impl<'a> Sources<'a> {
         self.main().and_then(|e| e.fields.get(key))
     }
 
+    /// A field of the first `WebPage` entity (`ItemPage`, `AboutPage` and
+    /// the like) that has it: what a graph that describes no article
+    /// says of the page itself.
+    pub(super) fn web_page_field(&self, key: &str) -> Option<&'a Value> {
+        self.entities
+            .iter()
+            .filter(|e| e.types.iter().any(|t| t.ends_with("page")))
+            .find_map(|e| e.fields.get(key))
+    }
+
     /// The first non-empty `<meta>` of the first of `keys` the page has.
     pub(super) fn meta(&self, keys: &[&str]) -> Option<String> {
         keys.iter().find_map(|k| {

@@ -548,3 +548,54 @@ fn interface_labels_are_no_bylines() {
     ));
     assert_eq!(m.authors(), ["Rasmus Barslund"]);
 }
+
+#[test]
+fn dates_glued_to_labels_and_names() {
+    assert_eq!(
+        normalize_date("EditorialNovember 22, 2018").as_deref(),
+        Some("2018-11-22")
+    );
+    assert_eq!(
+        normalize_date("Dec 17, 2025Julian K. Arni").as_deref(),
+        Some("2025-12-17")
+    );
+    assert_eq!(
+        normalize_date("4 March 2024Ann Lee").as_deref(),
+        Some("2024-03-04")
+    );
+    // No capital after a lowercase letter: no month glued on.
+    assert_eq!(normalize_date("Remember 22, 2018"), None);
+    assert_eq!(normalize_date("EditorialNo 22, 2018"), None);
+}
+
+#[test]
+fn json_ld_with_raw_line_breaks_in_strings() {
+    let m = meta(
+        "<script type=application/ld+json>{\"@type\":\"DiscussionForumPosting\",\
+         \"text\":\"line one\nline two\",\"datePublished\":\"2024-02-21 13:00:00\"}</script>\
+         <p>A thread with a first post long enough to be the page's content.</p>",
+    );
+    assert_eq!(m.published(), Some("2024-02-21"));
+}
+
+#[test]
+fn dates_of_last_resort() {
+    let body = "<h1>Tents</h1><p>Every tent on this page was pitched in the rain for a \
+                week before we listed it, and each one stayed dry inside all week long. \
+                We slept in each of them for two nights, in wind and in a downpour.</p>";
+    let m = meta(&format!(
+        "<meta name=ms.date content=2025-02-23T00:00:00Z>{body}"
+    ));
+    assert_eq!(m.published(), Some("2025-02-23"));
+    // A graph's WebPage dates an article ...
+    let graph = |ty: &str| {
+        format!(
+            "<script type=application/ld+json>{{\"@graph\":[{{\"@type\":\"WebPage\",\
+             \"datePublished\":\"2018-11-22T14:30:24+00:00\"}}]}}</script>\
+             <meta property=og:type content={ty}>{body}"
+        )
+    };
+    assert_eq!(meta(&graph("article")).published(), Some("2018-11-22"));
+    // ... but not a shop's page, where it is when the page was made.
+    assert_eq!(meta(&graph("product")).published(), None);
+}
