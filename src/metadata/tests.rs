@@ -226,6 +226,25 @@ fn titles_choose_the_headline() {
         choose(Some("The Paper"), None, None).as_deref(),
         Some("The Paper")
     );
+    // What follows a " | " is a section, a site or a tagline; an
+    // archive's or a forum's label before the headline is no part of it.
+    assert_eq!(
+        choose(Some("Best movers in 2025 | Top 19 companies"), None, None).as_deref(),
+        Some("Best movers in 2025")
+    );
+    assert_eq!(
+        choose(Some("Thread: Which tent for a wet summer?"), None, None).as_deref(),
+        Some("Which tent for a wet summer?")
+    );
+    assert_eq!(
+        choose(Some("Collection: Tents"), None, None).as_deref(),
+        Some("Tents")
+    );
+    // A colon that is the headline's own stays.
+    assert_eq!(
+        choose(Some("Tents: what keeps the rain out"), None, None).as_deref(),
+        Some("Tents: what keeps the rain out")
+    );
 }
 
 #[test]

@@ -25,6 +25,11 @@ pub(super) struct Titles<'a> {
 /// title, the structured headline before the OpenGraph title before the
 /// `<title>`, each less the site's name; else the `<h1>`.
 pub(super) fn choose_title(titles: &Titles, site: &Site) -> Option<String> {
+    choose(titles, site).map(|t| headline_part(&t).to_string())
+}
+
+/// [`choose_title`] before the headline is cut from what follows it.
+fn choose(titles: &Titles, site: &Site) -> Option<String> {
     let raw_title = titles.title.map(tidy);
     let h1 = titles.h1.map(tidy).filter(|h| !h.is_empty());
     // The `<title>`'s parts but the last, where sites put their name:
@@ -71,6 +76,42 @@ pub(super) fn choose_title(titles: &Titles, site: &Site) -> Option<String> {
         .map(str::to_string)
         .or(h1)
 }
+
+/// The headline of a title that carries more: the part before a " | "
+/// (what follows is a section, a site or a tagline: "How meditation
+/// rewires brains | Opinion"), without an archive's or a forum's label
+/// before it ("Thread: ", "Collection: ").
+fn headline_part(t: &str) -> &str {
+    let t = match t.split_once(" | ") {
+        Some((first, _)) if !first.trim().is_empty() => first.trim(),
+        _ => t,
+    };
+    match t.split_once(": ") {
+        Some((label, rest))
+            if !rest.trim().is_empty()
+                && TITLE_LABELS
+                    .iter()
+                    .any(|l| l.eq_ignore_ascii_case(label.trim())) =>
+        {
+            rest.trim()
+        }
+        _ => t,
+    }
+}
+
+/// Labels that archive and forum pages put before the headline.
+const TITLE_LABELS: &[&str] = &[
+    "thread",
+    "topic",
+    "collection",
+    "category",
+    "tag",
+    "archive",
+    "archives",
+    "subject",
+    "browse subject",
+    "blog",
+];
 
 /// Whether a declared title is the `<h1>`, holds it, or is at least half of
 /// it (the `<h1>` with a subtitle glued on).
