@@ -40,8 +40,10 @@ pub(super) fn parse_json_ld(scripts: &[String]) -> Vec<Value> {
         .collect()
 }
 
-/// The entities of the parsed scripts: top-level objects, arrays of them
-/// and `@graph` members, in page order.
+/// The entities of the parsed scripts: top-level objects, arrays of them,
+/// `@graph` members and the `mainEntity` a page describes (a forum
+/// thread's `WebPage` holds its `DiscussionForumPosting` so), each after
+/// the entity that holds it, in page order.
 pub(super) fn entities(values: &[Value]) -> Vec<Entity<'_>> {
     let mut out = Vec::new();
     let mut stack: Vec<&Value> = values.iter().rev().collect();
@@ -49,6 +51,12 @@ pub(super) fn entities(values: &[Value]) -> Vec<Entity<'_>> {
         match v {
             Value::Array(items) => stack.extend(items.iter().rev()),
             Value::Object(fields) => {
+                // Pushed first, read after the graph and this entity: a
+                // thread or a question, not any entity a page names as
+                // its main one (a profile page's person, a list).
+                if let Some(main) = fields.get("mainEntity").filter(|m| is_thread(m)) {
+                    stack.push(main);
+                }
                 if let Some(graph) = fields.get("@graph") {
                     stack.push(graph);
                 }
@@ -67,6 +75,19 @@ pub(super) fn entities(values: &[Value]) -> Vec<Entity<'_>> {
         }
     }
     out
+}
+
+/// Whether a value is an entity of a forum thread or a question.
+fn is_thread(v: &Value) -> bool {
+    let is = |t: &Value| {
+        t.as_str()
+            .is_some_and(|t| FORUM_TYPES.contains(&type_name(t).as_str()))
+    };
+    match v.get("@type") {
+        Some(Value::Array(ts)) => ts.iter().any(is),
+        Some(t) => is(t),
+        None => false,
+    }
 }
 
 /// `https://schema.org/NewsArticle` or `schema:NewsArticle` as `newsarticle`.

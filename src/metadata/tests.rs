@@ -618,3 +618,23 @@ fn dates_of_last_resort() {
     // ... but not a shop's page, where it is when the page was made.
     assert_eq!(meta(&graph("product")).published(), None);
 }
+
+#[test]
+fn a_thread_nested_in_the_web_page_is_the_page_s_entity() {
+    let body = "<p>Which tent keeps the rain out best on a wet summer weekend in the hills, \
+                and is a tunnel tent worth its weight?</p>";
+    let ld = |main_type: &str| {
+        format!(
+            "<script type=application/ld+json>{{\"@type\":\"WebPage\",\"mainEntity\":\
+             {{\"@type\":\"{main_type}\",\"author\":{{\"name\":\"felixen\"}},\
+             \"datePublished\":\"2022-07-09T22:10:31+00:00\"}}}}</script>{body}"
+        )
+    };
+    let m = meta(&ld("DiscussionForumPosting"));
+    assert_eq!(m.authors(), ["felixen"]);
+    assert_eq!(m.published(), Some("2022-07-09"));
+    assert_eq!(m.page_type(), PageType::Forum);
+    // Any other main entity (a profile's person) is not read as the page's.
+    let m = meta(&ld("Person"));
+    assert!(m.authors().is_empty());
+}
