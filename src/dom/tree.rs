@@ -92,6 +92,23 @@ impl Dom {
         })
     }
 
+    /// The nodes inside `id` (not `id` itself), in document order: read
+    /// with an explicit stack that holds at most one node per level.
+    pub(crate) fn descendants(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        let mut stack = vec![self.first_child(id)];
+        std::iter::from_fn(move || {
+            let at = stack.pop().filter(|&n| n != NO_NODE)?;
+            // The sibling waits under the children, which come first.
+            if self.next_sibling(at) != NO_NODE {
+                stack.push(self.next_sibling(at));
+            }
+            if self.first_child(at) != NO_NODE {
+                stack.push(self.first_child(at));
+            }
+            Some(at)
+        })
+    }
+
     /// The element's name and attributes, if `id` is an element.
     pub(crate) fn element(&self, id: NodeId) -> Option<(&Name, &[Attribute])> {
         match &self.node(id).data {

@@ -213,30 +213,19 @@ impl Head {
 /// first [`tuning::ITEM_NAME_MAX_NODES`] nodes inside it, its `content` or
 /// its text.
 fn item_name(dom: &Dom, node: NodeId) -> Option<String> {
-    let mut stack: Vec<NodeId> = dom.children(node).collect();
-    stack.reverse();
-    let mut seen = 0;
-    while let Some(n) = stack.pop() {
-        seen += 1;
-        if seen > tuning::ITEM_NAME_MAX_NODES {
-            return None;
-        }
-        let Some((_, attrs)) = dom.element(n) else {
-            continue;
-        };
-        let itemprop = dom::attr(attrs, &local_name!("itemprop")).map(str::trim);
-        if itemprop.is_some_and(|p| p.eq_ignore_ascii_case("name")) {
-            let name = match dom::attr(attrs, &local_name!("content")) {
-                Some(c) => collapse(c),
-                None => text_of(dom, n, tuning::MAX_META_CHARS),
-            };
-            return Some(name).filter(|n| !n.is_empty());
-        }
-        let first = stack.len();
-        stack.extend(dom.children(n));
-        stack[first..].reverse();
-    }
-    None
+    let (n, attrs) = dom
+        .descendants(node)
+        .take(tuning::ITEM_NAME_MAX_NODES)
+        .filter_map(|n| Some((n, dom.element(n)?.1)))
+        .find(|(_, attrs)| {
+            dom::attr(attrs, &local_name!("itemprop"))
+                .is_some_and(|p| p.trim().eq_ignore_ascii_case("name"))
+        })?;
+    let name = match dom::attr(attrs, &local_name!("content")) {
+        Some(c) => collapse(c),
+        None => text_of(dom, n, tuning::MAX_META_CHARS),
+    };
+    Some(name).filter(|n| !n.is_empty())
 }
 
 /// The text of `node`'s own text children, as it stands (a `<title>`'s,
@@ -285,16 +274,10 @@ pub(super) fn text_of(dom: &Dom, node: NodeId, max: usize) -> String {
 /// in page order; iteratively. Metadata is not content: hiding it does
 /// not make it untrue. Its elements count for no page-type signal.
 pub(super) fn read_hidden(dom: &Dom, node: NodeId, out: &mut Head) {
-    let mut stack: Vec<NodeId> = dom.children(node).collect();
-    stack.reverse();
-    while let Some(n) = stack.pop() {
-        let Some((name, attrs)) = dom.element(n) else {
-            continue;
-        };
-        out.note_data(dom, &name.local, n, attrs);
-        let first = stack.len();
-        stack.extend(dom.children(n));
-        stack[first..].reverse();
+    for n in dom.descendants(node) {
+        if let Some((name, attrs)) = dom.element(n) {
+            out.note_data(dom, &name.local, n, attrs);
+        }
     }
 }
 

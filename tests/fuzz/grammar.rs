@@ -100,6 +100,17 @@ const WORDS: &[&str] = &[
     "ﬁ",
     "İ",
     "K",
+    " | ",
+    " • ",
+    " - ",
+    "¶",
+    "## ",
+    "Thread: ",
+    "\u{ad}",
+    "ÉditorialNovember",
+    "aÑ",
+    "By ",
+    "Official Site",
 ];
 
 /// Dates as pages write them, good and bad.
@@ -148,6 +159,9 @@ const HREFS: &[&str] = &[
     "#",
     "/☆/😀?é=ü",
     "http://a\tb\nc/",
+    "https://www.news.example.co.uk/2024/03/05/a",
+    "https://Bücher.example/x",
+    "https://a..b/",
 ];
 
 /// Charset labels, known and not.
@@ -296,6 +310,8 @@ fn meta(c: &mut Choices, out: &mut String) {
         "article:author",
         "ms.date",
         "og:locale",
+        "og:url",
+        "name",
     ];
     let mut value = String::new();
     match c.below(3) {
@@ -323,7 +339,7 @@ fn meta(c: &mut Choices, out: &mut String) {
 /// One piece of the body.
 fn piece(c: &mut Choices, out: &mut String, depth: usize) {
     let open = |out: &mut String, tag: &str| out.push_str(&format!("<{tag}>"));
-    match c.below(if depth > 6 { 6 } else { 30 }) {
+    match c.below(if depth > 6 { 6 } else { 33 }) {
         0..=2 => text(c, out),
         3 => out.push_str("<br>"),
         4 => out.push_str(&format!(
@@ -460,6 +476,34 @@ fn piece(c: &mut Choices, out: &mut String, depth: usize) {
             c.budget -= len;
             let tag = c.pick(&["x-custom-element-with-a-long-name", "b", "a href=/r"]);
             out.push_str(&format!("<{tag} class=\"{}\">", "c".repeat(len)));
+        }
+        26 => {
+            // A microdata item, named or not, hidden or not, and a post's
+            // author attribute.
+            let hidden = c.pick(&["", " class=hidden", " hidden"]);
+            out.push_str(&format!("<div{hidden}><div itemprop=author itemscope>"));
+            if c.below(2) == 0 {
+                let mut name = String::new();
+                text(c, &mut name);
+                out.push_str(&format!(
+                    "<meta itemprop=name content=\"{}\">",
+                    name.replace('"', "&quot;")
+                ));
+            }
+            text(c, out);
+            out.push_str("</div></div>");
+            let attr = c.pick(&["data-author", "data-author-username", "author"]);
+            let mut name = String::new();
+            text(c, &mut name);
+            out.push_str(&format!(
+                "<article {attr}=\"{}\">",
+                name.replace('"', "&quot;")
+            ));
+        }
+        27 => out.push_str(&format!("<link rel=canonical href=\"{}\">", c.pick(HREFS))),
+        28 => {
+            open(out, "h1");
+            text(c, out);
         }
         25 => out.push_str(&format!(
             "<p style=\"{}\">",
