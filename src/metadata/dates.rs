@@ -138,13 +138,13 @@ pub(super) static YMD: LazyLock<Regex> = LazyLock::new(|| {
 /// `March 5, 2024`, `Mar. 5th 2024`, and glued to what follows (`Dec 17,
 /// 2025Julian`).
 pub(super) static MDY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?:\b|\p{L})")
+    Regex::new(r"(?i)\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?:\b|[A-Z])")
         .expect("valid regex")
 });
 
 /// `5 March 2024`, `5. März 2024`, `5 de marzo de 2024`.
 pub(super) static DMY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?((?:19|20)\d\d)(?:\b|\p{L})")
+    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?((?:19|20)\d\d)(?:\b|[A-Z])")
         .expect("valid regex")
 });
 
