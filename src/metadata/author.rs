@@ -1,6 +1,8 @@
 //! The author from the page's byline, cleaned of its prefix and tails.
 
 use super::*;
+use crate::model::SpanKind;
+use crate::segment::NONE;
 
 /// A visible byline: the first short block whose class or id names the
 /// author or byline, or that starts with "By ", that holds a name once
@@ -18,25 +20,77 @@ pub(super) fn byline(seg: &Segmented) -> Option<String> {
         let by = BY_PREFIXES
             .iter()
             .any(|p| text::starts_with_ignore_ascii_case(&b.text, p));
+        // A label alone ("Written by", "Author:") names the next block.
+        let label = b.words <= 3 && is_byline_label(&b.text);
         // A menu's "By Brand", "By Occasion" is a way to shop, not a name.
         let menu = ["nav", "menu"]
             .iter()
             .any(|w| text::contains_ignore_ascii_case(&b.class_id, w));
-        if !(named || by) || menu {
+        if !(named || by || label) || menu {
             return None;
         }
-        let name = clean_author(&b.text).or_else(|| {
-            let lower = b.text.to_lowercase();
-            let lone = BY_PREFIXES
-                .iter()
-                .any(|p| p.trim_end() == lower.trim_end_matches(':'));
+        let name = clean_author(&b.text).filter(|_| !label).or_else(|| {
             let next = blocks
                 .get(i + 1)
                 .filter(|n| n.words <= tuning::BYLINE_MAX_WORDS)?;
-            lone.then(|| clean_author(&next.text)).flatten()
+            label.then(|| clean_author(&next.text)).flatten()
         });
         name.filter(|n| looks_like_name(n))
     })
+}
+
+/// Whether a block is only a byline's label: "Written by", "By:",
+/// "Author", "About the author".
+fn is_byline_label(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches(':').trim().to_lowercase();
+    BY_PREFIXES
+        .iter()
+        .any(|p| p.trim_end().trim_end_matches(':') == lower)
+        || BYLINE_LABELS.contains(&lower.as_str())
+}
+
+/// Labels that stand before an author's name in a block of their own.
+const BYLINE_LABELS: &[&str] = &["author", "authors", "article by", "about the author"];
+
+/// The author a link names by its target: the first short block outside
+/// menus (`<nav>`, a class naming a nav or menu) and comment sections with a link to an author's page
+/// (`/author/<name>`, `/authors/<name>`) whose text has the shape of a
+/// name.
+pub(super) fn author_link(seg: &Segmented) -> Option<String> {
+    seg.blocks
+        .iter()
+        .filter(|b| {
+            b.words <= tuning::BYLINE_MAX_WORDS
+                && b.link_words > 0
+                && b.comment_anc == NONE
+                && !b.tag_path.split('>').any(|t| t == "nav")
+                && !["nav", "menu"]
+                    .iter()
+                    .any(|w| text::contains_ignore_ascii_case(&b.class_id, w))
+        })
+        .find_map(|b| {
+            b.spans.iter().find_map(|span| {
+                let SpanKind::Link { start, end } = span.kind else {
+                    return None;
+                };
+                let href = seg.hrefs.get(start as usize..end as usize)?;
+                if !is_author_page(href) {
+                    return None;
+                }
+                let name = clean_author(b.text.get(span.start..span.end)?)?;
+                looks_like_name(&name).then_some(name)
+            })
+        })
+}
+
+/// Whether a link's target is an author's page: a path segment `author`
+/// or `authors` followed by another.
+fn is_author_page(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or(href);
+    let mut segments = path
+        .split('/')
+        .skip_while(|s| !(s.eq_ignore_ascii_case("author") || s.eq_ignore_ascii_case("authors")));
+    segments.next().is_some() && segments.next().is_some_and(|s| !s.is_empty())
 }
 
 /// Whether a byline's text has the shape of a name, not of an interface
@@ -45,9 +99,25 @@ pub(super) fn byline(seg: &Segmented) -> Option<String> {
 /// type"): it starts with a capital letter and holds none of [`UI_WORDS`].
 fn looks_like_name(name: &str) -> bool {
     name.starts_with(char::is_uppercase)
+        && !glued(name)
         && !name
             .split(|c: char| !c.is_alphabetic())
             .any(|w| UI_WORDS.iter().any(|u| u.eq_ignore_ascii_case(w)))
+}
+
+/// Whether a text is menu items joined without spaces ("Wedding
+/// ChecklistsJust EngagedWedding Planning"): twice a capital after four
+/// lowercase letters (a name's "McNally" has fewer, a handle's
+/// "StarredSkies" has it once).
+fn glued(text: &str) -> bool {
+    let (mut lower_run, mut joints) = (0, 0);
+    for c in text.chars() {
+        if c.is_uppercase() && lower_run >= 4 {
+            joints += 1;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    joints >= 2
 }
 
 /// Words of interface labels, never of a name.

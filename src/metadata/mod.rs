@@ -380,7 +380,10 @@ fn authors(src: &Sources, seg: &Segmented) -> Vec<String> {
         .filter_map(|a| clean_declared_author(a))
         .collect();
     if authors.is_empty() {
-        authors = byline(seg).into_iter().collect();
+        authors = byline(seg)
+            .or_else(|| author_link(seg))
+            .into_iter()
+            .collect();
     }
     authors.dedup();
     authors

@@ -638,3 +638,38 @@ fn a_thread_nested_in_the_web_page_is_the_page_s_entity() {
     let m = meta(&ld("Person"));
     assert!(m.authors().is_empty());
 }
+
+#[test]
+fn bylines_after_a_label_and_links_to_author_pages() {
+    let body = "<h1>Tents</h1><p>Every tent on this page was pitched in the rain for a week \
+                before we listed it, and each one stayed dry inside.</p>";
+    for (byline, want) in [
+        ("<p>Written by</p><p>Edzel Tabing</p>", "Edzel Tabing"),
+        ("<h3>Author</h3><p>Lisa D. Ellis</p>", "Lisa D. Ellis"),
+        (
+            "<h2>Article by</h2><div>Matias Heikkilä</div>",
+            "Matias Heikkilä",
+        ),
+        (
+            "<p><a href=\"https://shop.example/blog/author/netgear-team/\">Orbi Team</a></p>",
+            "Orbi Team",
+        ),
+        (
+            "<p><a href=\"/articles/authors/ann-lee?ref=top\">Ann Lee</a></p>",
+            "Ann Lee",
+        ),
+    ] {
+        let m = meta(&format!("{body}{byline}"));
+        assert_eq!(m.authors(), [want], "{byline}");
+    }
+    for no in [
+        // Menu items run together are no name.
+        "<p>Author</p><p>Wedding ChecklistsJust EngagedWedding Planning</p>",
+        // An author index is no author's page.
+        "<p><a href=/authors/>Our Authors</a></p>",
+        "<nav><p><a href=/author/ann>Ann Lee</a></p></nav>",
+    ] {
+        let m = meta(&format!("{body}{no}"));
+        assert!(m.authors().is_empty(), "{no}: {:?}", m.authors());
+    }
+}
