@@ -157,6 +157,9 @@ const UI_WORDS: &[&str] = &[
     "countries",
     "search",
     "gender",
+    "articles",
+    "author",
+    "updated",
 ];
 
 /// What comes before an author's name.
