@@ -10,7 +10,8 @@ use crate::segment::NONE;
 pub(super) fn byline(seg: &Segmented) -> Option<String> {
     let blocks = &seg.blocks;
     blocks.iter().enumerate().find_map(|(i, b)| {
-        if b.words == 0 || b.words > tuning::BYLINE_MAX_WORDS {
+        // A reader's comment is signed by the reader.
+        if b.words == 0 || b.words > tuning::BYLINE_MAX_WORDS || b.comment_anc != NONE {
             return None;
         }
         // Most short blocks are neither: tested without allocating.
@@ -22,21 +23,41 @@ pub(super) fn byline(seg: &Segmented) -> Option<String> {
             .any(|p| text::starts_with_ignore_ascii_case(&b.text, p));
         // A label alone ("Written by", "Author:") names the next block.
         let label = b.words <= 3 && is_byline_label(&b.text);
+        // "September 1st, 2023 By Emily Norwood", "12/19 · by ibby".
+        let dated = by_after_date(&b.text);
         // A menu's "By Brand", "By Occasion" is a way to shop, not a name.
         let menu = ["nav", "menu"]
             .iter()
             .any(|w| text::contains_ignore_ascii_case(&b.class_id, w));
-        if !(named || by || label) || menu {
+        if !(named || by || label || dated.is_some()) || menu {
             return None;
         }
-        let name = clean_author(&b.text).filter(|_| !label).or_else(|| {
-            let next = blocks
-                .get(i + 1)
-                .filter(|n| n.words <= tuning::BYLINE_MAX_WORDS)?;
-            label.then(|| clean_author(&next.text)).flatten()
-        });
+        let name = clean_author(dated.unwrap_or(&b.text))
+            .filter(|_| !label)
+            .or_else(|| {
+                let next = blocks
+                    .get(i + 1)
+                    .filter(|n| n.words <= tuning::BYLINE_MAX_WORDS)?;
+                label.then(|| clean_author(&next.text)).flatten()
+            });
         name.filter(|n| looks_like_name(n))
     })
+}
+
+/// The byline after the date at a block's start: "September 1st, 2023 By
+/// Emily Norwood", "Published August 7, 2023 by Nicole Burke",
+/// "11/19/2025 | By Jerra Toms". What stands before "by" must read as a
+/// date, so a title's "by" ("Cards Series 1 by Ann Lee") and a copyright
+/// line's ("© 2025 by Acme Inc.") are left alone.
+fn by_after_date(text: &str) -> Option<&str> {
+    let at = text.find(" By ").or_else(|| text.find(" by "))?;
+    let before = text[..at].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '|' | '·' | '•' | '—' | '–' | '-' | ',')
+    });
+    let date = !before.contains('©')
+        && before.split_whitespace().count() <= tuning::BYLINE_PREFIX_WORDS + 3
+        && is_date_text(before);
+    date.then(|| &text[at + 1..])
 }
 
 /// Whether a block is only a byline's label: "Written by", "By:",
@@ -99,6 +120,7 @@ fn is_author_page(href: &str) -> bool {
 /// type"): it starts with a capital letter and holds none of [`UI_WORDS`].
 fn looks_like_name(name: &str) -> bool {
     name.starts_with(char::is_uppercase)
+        && !is_phrase(name)
         && !glued(name)
         && !name
             .split(|c: char| !c.is_alphabetic())
@@ -118,6 +140,14 @@ fn glued(text: &str) -> bool {
         lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
     }
     joints >= 2
+}
+
+/// Whether a text of two words or more has no capital after its first
+/// word: a phrase ("Personal finance", "Get to know them"), where a name
+/// has at least one more ("Ludwig van Beethoven", "The Currency editors").
+fn is_phrase(text: &str) -> bool {
+    let mut words = text.split_whitespace().skip(1).peekable();
+    words.peek().is_some() && words.all(|w| !w.starts_with(char::is_uppercase))
 }
 
 /// Words of interface labels, never of a name.
@@ -186,6 +216,10 @@ pub(super) const BYLINE_SEPARATORS: &[&str] = &[
 /// or a long text.
 pub(super) fn clean_author(s: &str) -> Option<String> {
     let s = collapse(s);
+    // A copyright line names an owner, not an author.
+    if s.contains('©') {
+        return None;
+    }
     let mut s = s.as_str();
     for prefix in BY_PREFIXES {
         if text::starts_with_ignore_ascii_case(s, prefix) {
@@ -197,9 +231,10 @@ pub(super) fn clean_author(s: &str) -> Option<String> {
     if let Some(cut) = BYLINE_SEPARATORS.iter().filter_map(|sep| s.find(sep)).min() {
         s = &s[..cut];
     }
-    s = before_role(s);
-    let s =
-        s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '"' | '\'' | '&'));
+    s = before_role(before_date(s));
+    let s = s.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | ',' | '"' | '\'' | '&' | '(' | '»' | '|')
+    });
     let words = s.split_whitespace().count();
     let lower = s.to_lowercase();
     let bad = s.is_empty()
@@ -210,6 +245,7 @@ pub(super) fn clean_author(s: &str) -> Option<String> {
         || s.starts_with("www.")
         || s.starts_with('@')
         || ACCOUNT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(s))
+        || is_date_word(s)
         || s.chars().any(|c| c.is_ascii_digit())
         || words > tuning::BYLINE_MAX_WORDS as usize;
     (!bad).then(|| s.to_string())
@@ -314,6 +350,57 @@ fn before_role(s: &str) -> &str {
     }
     s
 }
+
+/// `s` before the date that follows the name: "Sofia Gonzalez December 2,
+/// 2025", "Ann Lee 12/02/2025": cut at the first word after the first
+/// that starts with a digit, or that names a month before one that does
+/// (a name may be "April" or "June"; "June 3" is a date).
+fn before_date(s: &str) -> &str {
+    let words: Vec<(usize, &str)> = s
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    for (i, &(at, word)) in words.iter().enumerate().skip(1) {
+        let month = month(word.trim_end_matches(['.', ','])).is_some()
+            && words.get(i + 1).is_some_and(|&(_, next)| digit(next));
+        if digit(word) || month {
+            return s[..at].trim_end();
+        }
+    }
+    s
+}
+
+/// Whether a text reads as a date.
+fn is_date_text(text: &str) -> bool {
+    normalize_date(text).is_some() || dates::NUMERIC.is_match(text)
+}
+
+/// Whether a word names a month or a day of the week: what is left of a
+/// date line once its numbers are cut, never a name.
+fn is_date_word(s: &str) -> bool {
+    let w = s.trim_end_matches('.').to_lowercase();
+    month(&w).is_some()
+        || WEEKDAYS
+            .iter()
+            .any(|d| w == *d || (w.len() >= 3 && d.starts_with(&w)))
+}
+
+/// Days of the week in English.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// A blog platform's default accounts: a post signed by one names no
 /// person.

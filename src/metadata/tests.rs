@@ -673,3 +673,48 @@ fn bylines_after_a_label_and_links_to_author_pages() {
         assert!(m.authors().is_empty(), "{no}: {:?}", m.authors());
     }
 }
+
+#[test]
+fn bylines_beside_their_dates() {
+    let body = "<h1>Tents</h1><p>Every tent on this page was pitched in the rain for a week \
+                before we listed it, and each one stayed dry inside.</p>";
+    for (byline, want) in [
+        (
+            "<div class=post-meta>September 1st, 2023 <span>By Emily Norwood</span></div>",
+            "Emily Norwood",
+        ),
+        (
+            "<p class=meta>Published August 7, 2023 by Nicole Burke</p>",
+            "Nicole Burke",
+        ),
+        ("<p>11/19/2025 | By Jerra Toms</p>", "Jerra Toms"),
+        (
+            "<p class=page-meta>By <a href=/p/s>Sofia Gonzalez</a> December 2, 2025</p>",
+            "Sofia Gonzalez",
+        ),
+        (
+            "<p class=author>Andrew Gerrand<br>4 August 2010</p>",
+            "Andrew Gerrand",
+        ),
+        // A name that is a month stays whole when no day follows it.
+        ("<p class=byline>By April Jones</p>", "April Jones"),
+    ] {
+        let m = meta(&format!("{byline}{body}"));
+        assert_eq!(m.authors(), [want], "{byline}");
+    }
+    for no in [
+        // A title's "by", a copyright's, a category beside a date.
+        "<p>Moonshell Cards Series 1 by Whitney River</p>",
+        "<p>© 1990-2026 by Example Media, Inc.</p>",
+        "<p class=author>The Example University © 2025</p>",
+        "<p class=byline>Personal finance January 31, 2025</p>",
+        "<p class=author-date>March 3, 2024</p>",
+        "<p class=author>Sat, Jan 3 2025</p>",
+        // A reader's comment is signed by the reader, not the page's author.
+        "<div class=comments><div class=comment><p>by Shaitan ( 22585 )</p>\
+         <p>I have had this tent for years and it still keeps me dry.</p></div></div>",
+    ] {
+        let m = meta(&format!("{body}{no}"));
+        assert!(m.authors().is_empty(), "{no}: {:?}", m.authors());
+    }
+}
