@@ -225,6 +225,7 @@ corpus! {
     listing_teasers_title_links,
     long_article_heavy_chrome,
     long_forum_thread,
+    meta_author_site_signed,
     meta_byline_beside_date,
     meta_byline_only,
     meta_json_ld,

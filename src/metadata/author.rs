@@ -190,6 +190,8 @@ const UI_WORDS: &[&str] = &[
     "articles",
     "author",
     "updated",
+    "view",
+    "posts",
 ];
 
 /// What comes before an author's name.

@@ -296,7 +296,7 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
         .or_else(|| src.field("image").and_then(|i| json_text(i, "url")));
     Metadata {
         title,
-        authors: authors(&src, seg),
+        authors: authors(&src, seg, &site, dated),
         published,
         published_at,
         modified,
@@ -330,7 +330,7 @@ fn site_name(src: &Sources) -> Option<String> {
 
 /// The authors: the main entity's, else every `citation_author`, else a
 /// `<meta>` author, each cleaned; else the page's byline.
-fn authors(src: &Sources, seg: &Segmented) -> Vec<String> {
+fn authors(src: &Sources, seg: &Segmented, site: &Site, dated: bool) -> Vec<String> {
     let mut authors: Vec<String> = src
         .field("author")
         .map(|a| match a {
@@ -379,11 +379,17 @@ fn authors(src: &Sources, seg: &Segmented) -> Vec<String> {
         .iter()
         .filter_map(|a| clean_declared_author(a))
         .collect();
-    if authors.is_empty() {
-        authors = byline(seg)
-            .or_else(|| author_link(seg))
-            .into_iter()
-            .collect();
+    let signed_by_site = dated && matches!(authors.as_slice(), [one] if site.names(one));
+    if authors.is_empty() || signed_by_site {
+        let visible = byline(seg).or_else(|| author_link(seg));
+        let visible = if signed_by_site {
+            visible.and_then(|n| site.person(&n))
+        } else {
+            visible
+        };
+        if let Some(name) = visible {
+            authors = vec![name];
+        }
     }
     authors.dedup();
     authors

@@ -718,3 +718,40 @@ fn bylines_beside_their_dates() {
         assert!(m.authors().is_empty(), "{no}: {:?}", m.authors());
     }
 }
+
+#[test]
+fn a_person_s_byline_over_the_site_signing_an_article() {
+    let body = "<h1>Tents</h1><p>Every tent on this page was pitched in the rain for a week \
+                before we listed it, and each one stayed dry inside.</p>";
+    let page = |byline: &str| {
+        format!(
+            "<meta property=og:site_name content=\"Camp Daily\">\
+             <meta property=og:type content=article>\
+             <script type=application/ld+json>{{\"@type\":\"Article\",\
+             \"author\":{{\"@type\":\"Organization\",\"name\":\"Camp Daily\"}}}}</script>\
+             {byline}{body}"
+        )
+    };
+    assert_eq!(
+        meta(&page("<p class=byline>By Ann Lee</p>")).authors(),
+        ["Ann Lee"]
+    );
+    // The site's name after the person's is cut; before it, it is the site.
+    assert_eq!(
+        meta(&page("<p class=byline>By Ann Lee Camp Daily</p>")).authors(),
+        ["Ann Lee"]
+    );
+    assert_eq!(
+        meta(&page("<p class=byline>Camp Daily Sponsored</p>")).authors(),
+        ["Camp Daily"]
+    );
+    // Without a byline, the site stays the author.
+    assert_eq!(meta(&page("")).authors(), ["Camp Daily"]);
+    // A person declared is never replaced by a byline.
+    let m = meta(&format!(
+        "<meta property=og:site_name content=\"Camp Daily\">\
+         <script type=application/ld+json>{{\"@type\":\"Article\",\
+         \"author\":{{\"name\":\"Bo Li\"}}}}</script><p class=byline>By Ann Lee</p>{body}"
+    ));
+    assert_eq!(m.authors(), ["Bo Li"]);
+}

@@ -267,6 +267,20 @@ impl Site {
         by_name || self.host.contains(&k) || is_site_phrase(part)
     }
 
+    /// A byline's name less the site's name after it ("Brian Truitt USA
+    /// TODAY"); `None` when the site's name starts it or is all of it
+    /// ("Help Net Security Sponsored"): the site signing, not a person.
+    pub(super) fn person(&self, byline: &str) -> Option<String> {
+        let words: Vec<&str> = byline.split_whitespace().collect();
+        if (1..=words.len()).any(|k| self.names(&words[..k].join(" "))) {
+            return None;
+        }
+        let keep = (1..words.len())
+            .find(|&k| self.names(&words[k..].join(" ")))
+            .unwrap_or(words.len());
+        Some(words[..keep].join(" "))
+    }
+
     /// `t` less the parts at either end that name the site (never all of
     /// them), and whether any did.
     pub(super) fn strip(&self, t: &str) -> (String, bool) {
