@@ -227,6 +227,7 @@ corpus! {
     long_forum_thread,
     meta_author_site_signed,
     meta_byline_beside_date,
+    meta_byline_long_glued,
     meta_byline_only,
     meta_json_ld,
     meta_none,

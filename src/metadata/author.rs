@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::model::SpanKind;
-use crate::segment::NONE;
+use crate::segment::{NONE, RawBlock};
 
 /// A visible byline: the first short block whose class or id names the
 /// author or byline, or that starts with "By ", that holds a name once
@@ -11,16 +11,22 @@ pub(super) fn byline(seg: &Segmented) -> Option<String> {
     let blocks = &seg.blocks;
     blocks.iter().enumerate().find_map(|(i, b)| {
         // A reader's comment is signed by the reader.
-        if b.words == 0 || b.words > tuning::BYLINE_MAX_WORDS || b.comment_anc != NONE {
+        if b.words == 0 || b.words > tuning::BYLINE_BLOCK_MAX_WORDS || b.comment_anc != NONE {
             return None;
         }
+        // Longer lines are bylines only when they open with "By" or a
+        // date before it ("Posted by Ann Lee on Friday December 19, 2025
+        // @08:00PM"): a long text under an `author` class is a bio.
+        let short = b.words <= tuning::BYLINE_MAX_WORDS;
         // Most short blocks are neither: tested without allocating.
-        let named = ["author", "byline"]
-            .iter()
-            .any(|w| text::contains_ignore_ascii_case(&b.class_id, w));
+        let named = short
+            && ["author", "byline"]
+                .iter()
+                .any(|w| text::contains_ignore_ascii_case(&b.class_id, w));
         let by = BY_PREFIXES
             .iter()
-            .any(|p| text::starts_with_ignore_ascii_case(&b.text, p));
+            .any(|p| text::starts_with_ignore_ascii_case(&b.text, p))
+            || glued_by(&b.text);
         // A label alone ("Written by", "Author:") names the next block.
         let label = b.words <= 3 && is_byline_label(&b.text);
         // "September 1st, 2023 By Emily Norwood", "12/19 · by ibby".
@@ -29,7 +35,7 @@ pub(super) fn byline(seg: &Segmented) -> Option<String> {
         let menu = ["nav", "menu"]
             .iter()
             .any(|w| text::contains_ignore_ascii_case(&b.class_id, w));
-        if !(named || by || label || dated.is_some()) || menu {
+        if !(named || by || label || dated.is_some()) || menu || in_nav(b) {
             return None;
         }
         let name = clean_author(dated.unwrap_or(&b.text))
@@ -42,6 +48,19 @@ pub(super) fn byline(seg: &Segmented) -> Option<String> {
             });
         name.filter(|n| looks_like_name(n))
     })
+}
+
+/// Whether a block is inside a `<nav>`: a menu's "Contributors" and "By
+/// Brand" are ways through the site.
+fn in_nav(b: &RawBlock) -> bool {
+    b.tag_path.split('>').any(|t| t == "nav")
+}
+
+/// Whether a text opens with "By" glued to a capitalised name
+/// ("ByTrevor Jones").
+fn glued_by(text: &str) -> bool {
+    text.strip_prefix("By")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// The byline after the date at a block's start: "September 1st, 2023 By
@@ -84,7 +103,7 @@ pub(super) fn author_link(seg: &Segmented) -> Option<String> {
             b.words <= tuning::BYLINE_MAX_WORDS
                 && b.link_words > 0
                 && b.comment_anc == NONE
-                && !b.tag_path.split('>').any(|t| t == "nav")
+                && !in_nav(b)
                 && !["nav", "menu"]
                     .iter()
                     .any(|w| text::contains_ignore_ascii_case(&b.class_id, w))
@@ -192,16 +211,22 @@ const UI_WORDS: &[&str] = &[
     "updated",
     "view",
     "posts",
+    "home",
 ];
 
 /// What comes before an author's name.
 pub(super) const BY_PREFIXES: &[&str] = &[
+    "written by:",
     "written by ",
     "posted by ",
     "text by ",
     "words by ",
     "by: ",
     "by ",
+    "authors: ",
+    "author: ",
+    "contributors: ",
+    "contributor: ",
     "von ",
     "par ",
     "por ",
@@ -210,7 +235,7 @@ pub(super) const BY_PREFIXES: &[&str] = &[
 /// Separators between a name and what follows it on a byline (a date, a
 /// role, a count of posts).
 pub(super) const BYLINE_SEPARATORS: &[&str] = &[
-    " | ", " - ", "- ", " – ", " — ", " · ", " • ", " ⋅ ", " on ",
+    " | ", " - ", "- ", " – ", " — ", " · ", " • ", " ⋅ ", " » ", " ● ", " on ",
 ];
 
 /// An author's name as given, less "By" and what follows a separator:
@@ -234,9 +259,29 @@ pub(super) fn clean_author(s: &str) -> Option<String> {
         s = &s[..cut];
     }
     s = before_role(before_date(s));
-    let s = s.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ':' | ',' | '"' | '\'' | '&' | '(' | '»' | '|')
-    });
+    let s = s
+        .trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | ',' | '"' | '\'' | '&' | '(' | '|')
+        })
+        .trim_end_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    ':' | ',' | '"' | '\'' | '&' | '(' | '|' | '»' | '●' | '•' | '·' | '→'
+                )
+        });
+    // A sentence's full stop ("Erik Demaine."), not an initial's or a
+    // "Jr.".
+    let s = match s.strip_suffix('.') {
+        Some(t)
+            if t.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.chars().count() > 3 && !w.contains('.')) =>
+        {
+            t
+        }
+        _ => s,
+    };
     let words = s.split_whitespace().count();
     let lower = s.to_lowercase();
     let bad = s.is_empty()
@@ -287,12 +332,13 @@ fn after_by(s: &str) -> &str {
         if by == "by" {
             return rest[word_end..].trim_start();
         }
-        // "ByTrevor", "byAAA": a capital right after "by".
-        if lower.starts_with("by")
-            && word.is_char_boundary(2)
-            && word[2..].starts_with(|c: char| c.is_uppercase())
-        {
-            return &rest[2..];
+        // "ByTrevor", "byAAA", "by:Elise": a capital right after "by".
+        if lower.starts_with("by") {
+            let glued = &rest[2..];
+            let glued = glued.strip_prefix(':').unwrap_or(glued);
+            if glued.starts_with(|c: char| c.is_uppercase()) {
+                return glued;
+            }
         }
         if word_end == rest.len() {
             break;

@@ -755,3 +755,64 @@ fn a_person_s_byline_over_the_site_signing_an_article() {
     ));
     assert_eq!(m.authors(), ["Bo Li"]);
 }
+
+#[test]
+fn long_glued_and_labelled_bylines() {
+    let body = "<h1>Tents</h1><p>Every tent on this page was pitched in the rain for a week \
+                before we listed it, and each one stayed dry inside.</p>";
+    for (byline, want) in [
+        (
+            "<p>Posted by BeauHD on Friday December 19, 2025 @08:00PM from the \
+             skewed-job-market dept.</p>",
+            "BeauHD",
+        ),
+        ("<p class=entry-meta>ByTrevor Jones</p>", "Trevor Jones"),
+        ("<p>Written by:Elise Nass</p>", "Elise Nass"),
+        (
+            "<p class=tags>Contributors: Janet Loughrey</p>",
+            "Janet Loughrey",
+        ),
+        ("<p>Authors: Ann Lee</p>", "Ann Lee"),
+        (
+            "<p>by Jon Foster - 2025-09-13 Updated: 2025-09-13</p>",
+            "Jon Foster",
+        ),
+        (
+            "<p class=author>by Outer Armatonisdaristan » Tue Nov 04, 2025</p>",
+            "Outer Armatonisdaristan",
+        ),
+        ("<p>By Erik Demaine.</p>", "Erik Demaine"),
+        ("<p class=author>Meaghan Weeden ●</p>", "Meaghan Weeden"),
+        (
+            "<p>by Amanda · Dec 20, 2025 at 3:00 am · One comment so far</p>",
+            "Amanda",
+        ),
+    ] {
+        let m = meta(&format!("{byline}{body}"));
+        assert_eq!(m.authors(), [want], "{byline}");
+    }
+    for no in [
+        // A menu's label and its next item.
+        "<nav><ul><li>Contributors</li><li>Local Business</li></ul></nav>",
+        // A breadcrumb under a class that names no byline.
+        "<p class=no-byline>Home » Technology Consulting » Security Services</p>",
+        // A long line under an author class is a bio.
+        "<p class=author>Ann Lee has written about tents and the people who sleep in them \
+         for twenty years</p>",
+    ] {
+        let m = meta(&format!("{body}{no}"));
+        assert!(m.authors().is_empty(), "{no}: {:?}", m.authors());
+    }
+}
+
+#[test]
+fn declared_authors_keep_their_letters_and_stops() {
+    for s in [
+        "Genevieve Carlton, Ph.D.",
+        "Rebecca Lake, CEPF®",
+        "Cerebral Inc.",
+        "Sam Lee Jr.",
+    ] {
+        assert_eq!(clean_declared_author(s).as_deref(), Some(s), "{s}");
+    }
+}
