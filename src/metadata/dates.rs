@@ -43,12 +43,15 @@ pub(super) fn visible_date(seg: &Segmented, h1: Option<usize>) -> Option<String>
 }
 
 /// Month names in English, German, French, Spanish, Portuguese, Italian
-/// and Dutch (and their common abbreviations), by number.
+/// and Dutch (and their common abbreviations: "ene", "ago", "dic"), by
+/// number.
 pub(super) const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("jan", 1),
     ("januar", 1),
     ("janvier", 1),
+    ("ene", 1),
+    ("gen", 1),
     ("enero", 1),
     ("janeiro", 1),
     ("gennaio", 1),
@@ -60,6 +63,7 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("fevrier", 2),
     ("febrero", 2),
     ("fevereiro", 2),
+    ("fev", 2),
     ("febbraio", 2),
     ("februari", 2),
     ("march", 3),
@@ -70,11 +74,13 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("marzo", 3),
     ("março", 3),
     ("maart", 3),
+    ("mrz", 3),
     ("april", 4),
     ("apr", 4),
     ("avril", 4),
     ("abril", 4),
     ("aprile", 4),
+    ("abr", 4),
     ("may", 5),
     ("mai", 5),
     ("mayo", 5),
@@ -88,6 +94,7 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("junio", 6),
     ("junho", 6),
     ("giugno", 6),
+    ("giu", 6),
     ("july", 7),
     ("jul", 7),
     ("juli", 7),
@@ -95,12 +102,14 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("julio", 7),
     ("julho", 7),
     ("luglio", 7),
+    ("lug", 7),
     ("august", 8),
     ("aug", 8),
     ("août", 8),
     ("aout", 8),
     ("agosto", 8),
     ("augustus", 8),
+    ("ago", 8),
     ("september", 9),
     ("sep", 9),
     ("sept", 9),
@@ -108,6 +117,7 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("septiembre", 9),
     ("setembro", 9),
     ("settembre", 9),
+    ("set", 9),
     ("october", 10),
     ("oct", 10),
     ("oktober", 10),
@@ -115,6 +125,8 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("octubre", 10),
     ("outubro", 10),
     ("ottobre", 10),
+    ("okt", 10),
+    ("ott", 10),
     ("november", 11),
     ("nov", 11),
     ("novembre", 11),
@@ -128,6 +140,8 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("diciembre", 12),
     ("dezembro", 12),
     ("dicembre", 12),
+    ("dic", 12),
+    ("dez", 12),
 ];
 
 /// `2024-03-05`, `2024/03/05`, `2024.03.05`, and ISO 8601 date-times.
@@ -142,10 +156,15 @@ pub(super) static MDY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// `5 March 2024`, `5. März 2024`, `5 de marzo de 2024`.
+/// `5 March 2024`, `5. März 2024`, `5 de marzo de 2024`, `04-ago-2021`.
 pub(super) static DMY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?((?:19|20)\d\d)(?:\b|[A-Z])")
+    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s+|-)(?:de\s+)?(\p{L}+)\.?,?(?:\s+|-)(?:de\s+)?((?:19|20)\d\d)(?:\b|[A-Z])")
         .expect("valid regex")
+});
+
+/// `2023 Jan 7`, `2024 June 30` (a citation's date).
+pub(super) static Y_MON_D: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b((?:19|20)\d\d)\s+(\p{L}+)\.?\s+(\d{1,2})\b").expect("valid regex")
 });
 
 /// `05/03/2024`, `05.03.2024` or `11-29-2024`: read only when the day is known (one of
@@ -214,6 +233,11 @@ pub(crate) fn normalize_date(s: &str) -> Option<String> {
     {
         return ymd(&c[3], m, &c[1]);
     }
+    if let Some(c) = Y_MON_D.captures(s)
+        && let Some(m) = month(&c[2])
+    {
+        return ymd(&c[1], m, &c[3]);
+    }
     if let Some(c) = NUMERIC.captures(s) {
         let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
         let (d, m) = if a > 12 || a == b {
@@ -278,6 +302,48 @@ pub(super) fn timestamp(s: &str) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// For a timestamp in UTC (`Z`, `+00:00`), the first of the page's
+/// `<time>` values that is the same instant written with another offset:
+/// the date the page's readers see, where UTC may have passed midnight.
+pub(super) fn local_time(utc: &str, times: &[String]) -> Option<String> {
+    if !(utc.ends_with('Z') || utc.ends_with("+00:00") || utc.ends_with("-00:00")) {
+        return None;
+    }
+    let instant = minutes(utc)?;
+    times
+        .iter()
+        .filter_map(|t| timestamp(t))
+        .filter(|t| !(t.ends_with('Z') || t.ends_with("+00:00") || t.ends_with("-00:00")))
+        .find(|t| minutes(t) == Some(instant) && t.get(..10) != utc.get(..10))
+}
+
+/// Minutes since 1970-01-01 00:00 UTC of a timestamp as [`timestamp`]
+/// writes it; `None` without an offset (a local time of no known zone).
+fn minutes(t: &str) -> Option<i64> {
+    let num = |r: std::ops::Range<usize>| t.get(r)?.parse::<i64>().ok();
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (h, min) = (num(11..13)?, num(14..16)?);
+    let offset = if t.ends_with('Z') {
+        0
+    } else {
+        let o = t.get(t.len().checked_sub(6)?..)?;
+        let sign = match o.as_bytes().first()? {
+            b'+' => 1,
+            b'-' => -1,
+            _ => return None,
+        };
+        sign * (o.get(1..3)?.parse::<i64>().ok()? * 60 + o.get(4..6)?.parse::<i64>().ok()?)
+    };
+    // Days from the civil date (proleptic Gregorian), March-based year.
+    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * m + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 1440 + h * 60 + min - offset)
 }
 
 /// The first of `sources` that is a timestamp on `date`.

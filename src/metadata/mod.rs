@@ -28,7 +28,7 @@ use serde_json::Value;
 use crate::entity;
 use crate::meta_names::*;
 use crate::model::BlockKind;
-use crate::segment::Segmented;
+use crate::segment::{Head, Segmented};
 use crate::text::{self, collapse};
 use crate::tuning;
 
@@ -276,10 +276,19 @@ pub(crate) fn read(seg: &Segmented, content: &[bool]) -> Metadata {
         kind,
         PageType::Article | PageType::Forum | PageType::Documentation
     );
-    let (published, modified) = dates(&src, seg, h1_at, canonical_url.as_deref(), dated);
-    let published_at = published
+    let (mut published, modified) = dates(&src, seg, h1_at, canonical_url.as_deref(), dated);
+    let mut published_at = published
         .as_deref()
         .and_then(|d| timestamp_of(d, published_sources(&src)));
+    // A time given in UTC is dated where the page's own `<time>` shows the
+    // same instant with its offset.
+    if let Some(local) = published_at
+        .as_deref()
+        .and_then(|utc| local_time(utc, &seg.head.times))
+    {
+        published = local.get(..10).map(str::to_string);
+        published_at = Some(local);
+    }
     let modified_at = modified
         .as_deref()
         .and_then(|d| timestamp_of(d, modified_sources(&src)));
@@ -414,7 +423,8 @@ fn dates(
         .and_then(|d| json_text(d, "@value"))
         .and_then(|d| normalize_date(&d))
         .or_else(|| {
-            src.meta(PUBLISHED_KEYS)
+            first_item_created(head)
+                .or_else(|| src.meta(PUBLISHED_KEYS))
                 .and_then(|d| normalize_date(&d))
                 .or_else(|| {
                     // Any other property naming publication.
@@ -450,6 +460,22 @@ fn dates(
         })
         .or_else(|| modified.clone());
     (published, modified)
+}
+
+/// A `dateCreated` that comes before every `datePublished` in the page:
+/// the first item's (a question's "asked" date over its answers'
+/// `datePublished`), where the most specific name would take a later
+/// item's.
+fn first_item_created(head: &Head) -> Option<String> {
+    let at = |key: &str| {
+        head.metas
+            .iter()
+            .position(|(k, v)| k == key && !v.is_empty())
+    };
+    match (at("datecreated"), at("datepublished")) {
+        (Some(c), Some(p)) if c < p => Some(head.metas[c].1.clone()),
+        _ => None,
+    }
 }
 
 /// The structured values that may give the publication date, in the order

@@ -816,3 +816,67 @@ fn declared_authors_keep_their_letters_and_stops() {
         assert_eq!(clean_declared_author(s).as_deref(), Some(s), "{s}");
     }
 }
+
+#[test]
+fn citation_and_abbreviated_dates() {
+    for (s, want) in [
+        (
+            ". 2023 Jan 7;15(1):e33475. doi: 10.7759",
+            Some("2023-01-07"),
+        ),
+        ("2024 June 30", Some("2024-06-30")),
+        (
+            "By: FlowGuard EMEA on 04-ago-2021 5:11:10",
+            Some("2021-08-04"),
+        ),
+        ("15-Mar-2024", Some("2024-03-15")),
+        ("3 dic 2019", Some("2019-12-03")),
+        // A year, a word, a number that is no day.
+        ("2023 Jan 47", None),
+        ("2023 apples 7", None),
+    ] {
+        assert_eq!(normalize_date(s).as_deref(), want, "{s}");
+    }
+}
+
+#[test]
+fn the_first_item_s_creation_over_a_later_item_s_publication() {
+    let body = "<h1>How do I read a file?</h1><p>I want to read a whole file into a string \
+                in one call and keep my program short.</p>";
+    let m = meta(&format!(
+        "<div itemscope itemtype=https://schema.org/Question>\
+         <time itemprop=dateCreated datetime=\"2014-02-04T13:02:51Z\"></time>{body}</div>\
+         <div itemscope itemtype=https://schema.org/Answer>\
+         <time itemprop=datePublished datetime=\"2018-05-21T20:37:55Z\"></time>\
+         <p>Use the standard library's helper.</p></div>"
+    ));
+    assert_eq!(m.published(), Some("2014-02-04"));
+    // In the head, the most specific name still wins.
+    let m = meta(&format!(
+        "<meta name=dateCreated content=2014-02-04>\
+         <meta property=article:published_time content=2015-03-05>{body}"
+    ));
+    assert_eq!(m.published(), Some("2015-03-05"));
+}
+
+#[test]
+fn a_utc_time_is_dated_as_the_page_shows_it() {
+    let body = "<h1>Tents</h1><p>Every tent on this page was pitched in the rain for a week \
+                before we listed it, and each one stayed dry inside.</p>";
+    let page = |time: &str| {
+        format!(
+            "<script type=application/ld+json>{{\"@type\":\"Article\",\
+             \"datePublished\":\"2025-12-19T03:05:00+00:00\"}}</script>{time}{body}"
+        )
+    };
+    let m = meta(&page(
+        "<time datetime=\"2025-12-18T19:05:00-08:00\">December 18, 2025</time>",
+    ));
+    assert_eq!(m.published(), Some("2025-12-18"));
+    assert_eq!(m.published_at(), Some("2025-12-18T19:05:00-08:00"));
+    // Another instant is another event: the structured date stands.
+    let m = meta(&page(
+        "<time datetime=\"2025-12-18T18:00:00-08:00\">December 18, 2025</time>",
+    ));
+    assert_eq!(m.published(), Some("2025-12-19"));
+}
