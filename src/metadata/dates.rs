@@ -42,6 +42,25 @@ pub(super) fn visible_date(seg: &Segmented, h1: Option<usize>) -> Option<String>
         })
 }
 
+/// The date a short line near the headline shows alone ("August 25,
+/// 2024", "Dec 18, 2025 · 3 min read"): the first date [`visible_date`]
+/// finds around the first `<h1>`, when its block has at most
+/// [`tuning::SHOWN_DATE_MAX_WORDS`] words, so that a sentence's date ("As
+/// of July 31, 2025, the FDA has received") or a version in a title
+/// ("2024.4.4 -> 2024.5.0 issue") is not taken for one.
+pub(super) fn shown_date(seg: &Segmented, h1: Option<usize>) -> Option<String> {
+    let from = h1
+        .unwrap_or(0)
+        .saturating_sub(tuning::DATE_BLOCKS_BEFORE_TITLE);
+    seg.blocks
+        .iter()
+        .skip(from)
+        .take(tuning::DATE_BLOCKS_BEFORE_TITLE + 1 + tuning::DATE_BLOCKS_AFTER_TITLE)
+        .filter(|b| b.comment_anc == NONE && b.words <= tuning::DATE_BLOCK_MAX_WORDS)
+        .find_map(|b| Some((b.words, normalize_date(&b.text)?)))
+        .and_then(|(words, date)| (words <= tuning::SHOWN_DATE_MAX_WORDS).then_some(date))
+}
+
 /// Month names in English, German, French, Spanish, Portuguese, Italian
 /// and Dutch (and their common abbreviations: "ene", "ago", "dic"), by
 /// number.

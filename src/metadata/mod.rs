@@ -459,6 +459,16 @@ fn dates(
                 .and_then(|d| normalize_date(&d))
         })
         .or_else(|| modified.clone());
+    // Published and changed on the same day, by the structured data, while
+    // the headline shows an earlier date: the data was stamped when the
+    // page was last built, and the date shown is the publication's.
+    let published = match (&published, &modified) {
+        (Some(p), Some(m)) if p == m => match shown_date(seg, h1_at) {
+            Some(shown) if shown < *p => Some(shown),
+            _ => published,
+        },
+        _ => published,
+    };
     (published, modified)
 }
 

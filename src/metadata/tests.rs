@@ -880,3 +880,36 @@ fn a_utc_time_is_dated_as_the_page_shows_it() {
     ));
     assert_eq!(m.published(), Some("2025-12-19"));
 }
+
+#[test]
+fn a_date_shown_over_data_stamped_when_the_page_was_built() {
+    let body = "<p>Every tent on this page was pitched in the rain for a week before we \
+                listed it, and each one stayed dry inside.</p>";
+    let page = |modified: &str, shown: &str| {
+        format!(
+            "<script type=application/ld+json>{{\"@type\":\"Article\",\
+             \"datePublished\":\"Jun 24, 2025\"{modified}}}</script>\
+             <h1>Tents</h1>{shown}{body}"
+        )
+    };
+    let stamped = ",\"dateModified\":\"Jun 24, 2025\"";
+    let m = meta(&page(
+        stamped,
+        "<div class=text__date>August 25, 2024</div>",
+    ));
+    assert_eq!(m.published(), Some("2024-08-25"));
+    // A later date shown is no publication; a sentence's date is none.
+    let m = meta(&page(stamped, "<div>August 25, 2025</div>"));
+    assert_eq!(m.published(), Some("2025-06-24"));
+    let m = meta(&page(
+        stamped,
+        "<p>As of July 31, 2024, the rangers had counted forty tents.</p>",
+    ));
+    assert_eq!(m.published(), Some("2025-06-24"));
+    // Data with a change of its own dates the page.
+    let m = meta(&page(
+        ",\"dateModified\":\"Jul 1, 2025\"",
+        "<div>August 25, 2024</div>",
+    ));
+    assert_eq!(m.published(), Some("2025-06-24"));
+}
