@@ -7,6 +7,8 @@
 //!                                           [--max-low-recall N] [--comments]
 //!                                           [--favor balanced|precision|recall]
 //!                                           [--peer-meta DIR]
+//!                                           [--min-meta FIELD=X,...]
+//!                                           [--max-spurious FIELD=X,...]
 //! ```
 //!
 //! DATASET holds `html/<id>.html`, `truth/<id>.txt` and optionally
@@ -33,7 +35,9 @@
 //! page type is the annotated one. `--peer-meta DIR` scores
 //! another extractor's metadata the same way, from `DIR/<id>.json` holding
 //! `title`, `author` and `date` (`benches/peers/trafilatura_metadata.py`
-//! writes these).
+//! writes these). `--min-meta title=0.79,author=0.79` makes the exit status
+//! 1 when a field's strict share is below its floor, `--max-spurious
+//! author=0.2` when its spurious rate is over its ceiling.
 //!
 //! Every page's markdown is read back by a CommonMark parser: the report
 //! counts the pages whose markdown has another block structure than their
@@ -65,6 +69,8 @@ struct Args {
     comments: bool,
     favor: deboiler::Favor,
     peer_meta: Option<PathBuf>,
+    min_meta: Vec<(String, f64)>,
+    max_spurious: Vec<(String, f64)>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -79,6 +85,8 @@ fn parse_args() -> Result<Args, String> {
         comments: false,
         favor: deboiler::Favor::Balanced,
         peer_meta: None,
+        min_meta: Vec::new(),
+        max_spurious: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
     let number = |v: Option<String>, name: &str| -> Result<f64, String> {
@@ -98,6 +106,8 @@ fn parse_args() -> Result<Args, String> {
                 args.max_low_recall = Some(number(it.next(), "--max-low-recall")? as usize)
             }
             "--comments" => args.comments = true,
+            "--min-meta" => args.min_meta = field_limits(it.next(), "--min-meta")?,
+            "--max-spurious" => args.max_spurious = field_limits(it.next(), "--max-spurious")?,
             "--favor" => {
                 args.favor = match it.next().as_deref() {
                     Some("balanced") => deboiler::Favor::Balanced,
@@ -162,7 +172,7 @@ fn main() -> ExitCode {
         Ok(a) => a,
         Err(e) => {
             eprintln!(
-                "evaluate: {e}\nusage: evaluate DATASET [--out DIR] [--worst N] [--min-f1 X] [--min-bow-f1 Y] [--max-low-recall N] [--comments] [--favor MODE] [--peer-meta DIR]"
+                "evaluate: {e}\nusage: evaluate DATASET [--out DIR] [--worst N] [--min-f1 X] [--min-bow-f1 Y] [--max-low-recall N] [--comments] [--favor MODE] [--peer-meta DIR] [--min-meta FIELD=X,...] [--max-spurious FIELD=X,...]"
             );
             return ExitCode::from(2);
         }
@@ -361,7 +371,7 @@ fn run(args: &Args) -> Result<bool, String> {
             );
         }
     }
-    metadata::print_metadata(&metas, args.peer_meta.is_some());
+    let meta_scores = metadata::print_metadata(&metas, args.peer_meta.is_some());
     println!(
         "markdown read back: {} of {} pages with another structure, {} with raw HTML {:?}",
         md_mismatch.len(),
@@ -402,6 +412,34 @@ fn run(args: &Args) -> Result<bool, String> {
         );
         ok = false;
     }
+    for (field, min) in &args.min_meta {
+        match meta_scores.iter().find(|s| s.name == field) {
+            Some(s) if s.strict >= *min => {}
+            Some(s) => {
+                eprintln!(
+                    "evaluate: {name}: {field} {:.3} is below the floor {min}",
+                    s.strict
+                );
+                ok = false;
+            }
+            None => {
+                eprintln!("evaluate: {name}: no {field} annotated to hold to {min}");
+                ok = false;
+            }
+        }
+    }
+    for (field, max) in &args.max_spurious {
+        let rate = meta_scores
+            .iter()
+            .find(|s| s.name == field)
+            .and_then(|s| s.spurious);
+        if let Some(rate) = rate
+            && rate > *max
+        {
+            eprintln!("evaluate: {name}: spurious {field} {rate:.3} is over the ceiling {max}");
+            ok = false;
+        }
+    }
     if let Some(min) = args.min_bow
         && bow.2 < min
     {
@@ -412,6 +450,26 @@ fn run(args: &Args) -> Result<bool, String> {
         ok = false;
     }
     Ok(ok)
+}
+
+/// `title=0.79,author=0.8` as (field, limit) pairs; the fields are those
+/// the metadata report scores.
+fn field_limits(v: Option<String>, option: &str) -> Result<Vec<(String, f64)>, String> {
+    let v = v.ok_or(format!("{option} takes FIELD=X,..."))?;
+    v.split(',')
+        .map(|pair| {
+            let (field, x) = pair
+                .split_once('=')
+                .ok_or(format!("{option}: {pair} is not FIELD=X"))?;
+            if !["title", "author", "date"].contains(&field) {
+                return Err(format!("{option}: no field {field} (title, author, date)"));
+            }
+            let x: f64 = x
+                .parse()
+                .map_err(|_| format!("{option}: {x} is not a number"))?;
+            Ok((field.to_string(), x))
+        })
+        .collect()
 }
 
 fn read_lossy(path: &Path) -> String {
@@ -622,4 +680,28 @@ fn bow_mean(pages: &[&Page]) -> (f64, f64, f64) {
         (a.0 + p.bow.0, a.1 + p.bow.1, a.2 + p.bow.2)
     });
     (sum.0 / n, sum.1 / n, sum.2 / n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field_limits;
+
+    #[test]
+    fn field_limits_read_pairs_and_refuse_the_rest() {
+        let ok = field_limits(Some("title=0.79,date=0.875".into()), "--min-meta");
+        assert_eq!(
+            ok,
+            Ok(vec![
+                ("title".to_string(), 0.79),
+                ("date".to_string(), 0.875)
+            ])
+        );
+        for bad in ["titel=0.7", "title", "title=x", ""] {
+            assert!(
+                field_limits(Some(bad.into()), "--min-meta").is_err(),
+                "{bad}"
+            );
+        }
+        assert!(field_limits(None, "--min-meta").is_err());
+    }
 }

@@ -225,18 +225,28 @@ fn score(rows: &[&MetaRow], field: Field, guess: &dyn Fn(&MetaRow) -> Option<&st
     }
 }
 
+/// Deboiler's score on one field: the strict share matched, and the
+/// spurious rate (`None` where no annotated page lacks the field).
+pub(crate) struct FieldScore {
+    pub(crate) name: &'static str,
+    pub(crate) strict: f64,
+    pub(crate) spurious: Option<f64>,
+}
+
 /// Prints, per field, for deboiler and the peer: the share of the pages
 /// annotated with it whose guess matches, strictly and leniently; the
 /// spurious rate over the annotated pages without it; deboiler's misses by
 /// kind; and the share of pages whose page type is the annotated one.
-pub(crate) fn print_metadata(rows: &[MetaRow], peer: bool) {
+/// Returns deboiler's scores, for the floors.
+pub(crate) fn print_metadata(rows: &[MetaRow], peer: bool) -> Vec<FieldScore> {
+    let mut scores = Vec::new();
     // The pages that carry an annotation at all.
     let rows: Vec<&MetaRow> = rows
         .iter()
         .filter(|r| r.truth.title.is_some() || r.truth.page_type.is_some())
         .collect();
     if rows.is_empty() {
-        return;
+        return scores;
     }
     println!(
         "metadata: share of annotated pages matched, strict / lenient (n: pages with the field); \
@@ -256,10 +266,17 @@ pub(crate) fn print_metadata(rows: &[MetaRow], peer: bool) {
             };
             format!("{who} {:.3} / {:.3}{spurious}", s.strict, s.near)
         };
+        let ours = score(&rows, field, &|r| r.ours.get(field));
+        let (bad, of) = ours.spurious;
+        scores.push(FieldScore {
+            name: field.name(),
+            strict: ours.strict,
+            spurious: (of > 0).then(|| bad as f64 / of as f64),
+        });
         println!(
             "  {:<10} n {n:>5}  {}",
             field.name(),
-            line("deboiler", score(&rows, field, &|r| r.ours.get(field)))
+            line("deboiler", ours)
         );
         if peer {
             let s = score(&rows, field, &|r| r.peer.as_ref()?.get(field));
@@ -299,6 +316,7 @@ pub(crate) fn print_metadata(rows: &[MetaRow], peer: bool) {
             right as f64 / typed.len() as f64
         );
     }
+    scores
 }
 
 #[cfg(test)]
