@@ -30,12 +30,19 @@ pub(super) fn byline(seg: &Segmented) -> Option<String> {
         // A label alone ("Written by", "Author:") names the next block.
         let label = b.words <= 3 && is_byline_label(&b.text);
         // "September 1st, 2023 By Emily Norwood", "12/19 · by ibby".
-        let dated = by_after_date(&b.text);
+        let dated = if by || label {
+            None
+        } else {
+            by_after_date(&b.text)
+        };
+        if !(named || by || label || dated.is_some()) {
+            return None;
+        }
         // A menu's "By Brand", "By Occasion" is a way to shop, not a name.
         let menu = ["nav", "menu"]
             .iter()
             .any(|w| text::contains_ignore_ascii_case(&b.class_id, w));
-        if !(named || by || label || dated.is_some()) || menu || in_nav(b) {
+        if menu || in_nav(b) {
             return None;
         }
         let name = clean_author(dated.unwrap_or(&b.text))
@@ -73,7 +80,10 @@ fn by_after_date(text: &str) -> Option<&str> {
     let before = text[..at].trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '|' | '·' | '•' | '—' | '–' | '-' | ',')
     });
-    let date = !before.contains('©')
+    // Every date form read has a year: most text before a "by" has no
+    // digit and is passed over before any pattern is tried.
+    let date = before.bytes().any(|c| c.is_ascii_digit())
+        && !before.contains('©')
         && before.split_whitespace().count() <= tuning::BYLINE_PREFIX_WORDS + 3
         && is_date_text(before);
     date.then(|| &text[at + 1..])
@@ -82,11 +92,12 @@ fn by_after_date(text: &str) -> Option<&str> {
 /// Whether a block is only a byline's label: "Written by", "By:",
 /// "Author", "About the author".
 fn is_byline_label(text: &str) -> bool {
-    let lower = text.trim().trim_end_matches(':').trim().to_lowercase();
+    let text = text.trim().trim_end_matches(':').trim();
     BY_PREFIXES
         .iter()
-        .any(|p| p.trim_end().trim_end_matches(':') == lower)
-        || BYLINE_LABELS.contains(&lower.as_str())
+        .map(|p| p.trim_end().trim_end_matches(':'))
+        .chain(BYLINE_LABELS.iter().copied())
+        .any(|l| l.eq_ignore_ascii_case(text))
 }
 
 /// Labels that stand before an author's name in a block of their own.

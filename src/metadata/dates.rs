@@ -183,7 +183,7 @@ pub(super) static DMY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `2023 Jan 7`, `2024 June 30` (a citation's date).
 pub(super) static Y_MON_D: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b((?:19|20)\d\d)\s+(\p{L}+)\.?\s+(\d{1,2})\b").expect("valid regex")
+    Regex::new(r"\b((?:19|20)\d\d) ([A-Za-z]{3,9})\.? (\d{1,2})\b").expect("valid regex")
 });
 
 /// `05/03/2024`, `05.03.2024` or `11-29-2024`: read only when the day is known (one of
