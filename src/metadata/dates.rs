@@ -61,6 +61,58 @@ pub(super) fn shown_date(seg: &Segmented, h1: Option<usize>) -> Option<String> {
         .and_then(|(words, date)| (words <= tuning::SHOWN_DATE_MAX_WORDS).then_some(date))
 }
 
+/// The date a page gives as its first publication: a block outside comment
+/// sections that says "originally published" ("This article was
+/// originally published on 26 Sep 2019 at 4:12pm but has been regularly
+/// updated"), read after those words.
+pub(super) fn originally_published(seg: &Segmented) -> Option<String> {
+    // "published" first: its `p` is rarer than the `o` of "originally".
+    const CUE: &[u8] = b"published";
+    const BEFORE: &[u8] = b"originally ";
+    seg.blocks
+        .iter()
+        .filter(|b| b.comment_anc == NONE && b.words <= tuning::DATE_BLOCK_MAX_WORDS)
+        .find_map(|b| {
+            let bytes = b.text.as_bytes();
+            let mut from = 0;
+            while let Some(at) = text::find_ci(bytes, from, CUE) {
+                let after = at + CUE.len();
+                if at >= BEFORE.len() && bytes[at - BEFORE.len()..at].eq_ignore_ascii_case(BEFORE) {
+                    return normalize_date(b.text.get(after..)?);
+                }
+                from = after;
+            }
+            None
+        })
+}
+
+/// A line that opens with a label of the publication date, anywhere
+/// outside comment sections: "Published August 13, 2025", "Posted on
+/// December 18, 2025 Posted by John Scalzi 59 Comments"; the label makes
+/// a longer line than [`shown_date`] takes a date line.
+pub(super) const PUBLISHED_LABELS: &[&str] = &[
+    "published on",
+    "published:",
+    "published",
+    "date published:",
+    "posted on",
+];
+
+/// The date of the first line that [`PUBLISHED_LABELS`] opens.
+pub(super) fn labelled_published(seg: &Segmented) -> Option<String> {
+    seg.blocks
+        .iter()
+        .filter(|b| b.comment_anc == NONE && b.words <= tuning::DATE_BLOCK_MAX_WORDS)
+        .find_map(|b| {
+            let t = b.text.trim_start();
+            let rest = PUBLISHED_LABELS
+                .iter()
+                .find(|l| text::starts_with_ignore_ascii_case(t, l))
+                .map(|l| &t[l.len()..])?;
+            normalize_date(rest)
+        })
+}
+
 /// Month names in English, German, French, Spanish, Portuguese, Italian
 /// and Dutch (and their common abbreviations: "ene", "ago", "dic"), by
 /// number.
@@ -336,6 +388,12 @@ pub(super) fn local_time(utc: &str, times: &[String]) -> Option<String> {
         .filter_map(|t| timestamp(t))
         .filter(|t| !(t.ends_with('Z') || t.ends_with("+00:00") || t.ends_with("-00:00")))
         .find(|t| minutes(t) == Some(instant) && t.get(..10) != utc.get(..10))
+}
+
+/// The days between two dates written `YYYY-MM-DD…`.
+pub(super) fn days_apart(a: &str, b: &str) -> Option<i64> {
+    let day = |d: &str| minutes(&format!("{}T00:00Z", d.get(..10)?));
+    Some((day(a)? - day(b)?).abs() / 1440)
 }
 
 /// Minutes since 1970-01-01 00:00 UTC of a timestamp as [`timestamp`]

@@ -443,7 +443,10 @@ fn dates(
         .or_else(|| src.meta(MODIFIED_KEYS).and_then(|d| normalize_date(&d)));
     let published = published
         .or_else(|| {
-            let c = YMD.captures(canonical_url?)?;
+            // A path written percent-encoded ("%2Farticles%2F2025-12-15")
+            // has its slashes back first.
+            let url = canonical_url?.replace("%2F", "/").replace("%2f", "/");
+            let c = YMD.captures(&url)?;
             ymd(&c[1], c[2].parse().ok()?, &c[3])
         })
         .or_else(|| {
@@ -459,15 +462,28 @@ fn dates(
                 .and_then(|d| normalize_date(&d))
         })
         .or_else(|| modified.clone());
-    // Published and changed on the same day, by the structured data, while
-    // the headline shows an earlier date: the data was stamped when the
-    // page was last built, and the date shown is the publication's.
+    // The structured data dates publication and change, and the headline
+    // shows an earlier date alone: the data was stamped when the page was
+    // last built or moved (both on one day), or republished it (more than a
+    // day later: a day's difference is a time zone's), and the date shown
+    // is the publication's.
     let published = match (&published, &modified) {
-        (Some(p), Some(m)) if p == m => match shown_date(seg, h1_at) {
-            Some(shown) if shown < *p => Some(shown),
+        (Some(p), Some(m)) => match shown_date(seg, h1_at).or_else(|| labelled_published(seg)) {
+            Some(shown)
+                if shown < *p && (p == m || days_apart(&shown, p).is_some_and(|d| d > 1)) =>
+            {
+                Some(shown)
+            }
             _ => published,
         },
         _ => published,
+    };
+    // A page that says when it was first published ("This article was
+    // originally published on 26 Sep 2019") is believed over any later date.
+    let published = match (published, originally_published(seg)) {
+        (Some(p), Some(first)) if first < p => Some(first),
+        (None, first) => first,
+        (p, _) => p,
     };
     (published, modified)
 }

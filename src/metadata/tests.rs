@@ -906,10 +906,56 @@ fn a_date_shown_over_data_stamped_when_the_page_was_built() {
         "<p>As of July 31, 2024, the rangers had counted forty tents.</p>",
     ));
     assert_eq!(m.published(), Some("2025-06-24"));
-    // Data with a change of its own dates the page.
-    let m = meta(&page(
-        ",\"dateModified\":\"Jul 1, 2025\"",
-        "<div>August 25, 2024</div>",
-    ));
+    // Data with a change of its own dates the page when what is shown is a
+    // day earlier (a time zone), and yields when it is months earlier.
+    let changed = ",\"dateModified\":\"Jul 1, 2025\"";
+    let m = meta(&page(changed, "<div>June 23, 2025</div>"));
     assert_eq!(m.published(), Some("2025-06-24"));
+    let m = meta(&page(changed, "<div>August 25, 2024</div>"));
+    assert_eq!(m.published(), Some("2024-08-25"));
+}
+
+#[test]
+fn dates_the_page_states_itself() {
+    let body = "<p>Every tent on this page was pitched in the rain for a week before we \
+                listed it, and each one stayed dry inside.</p>";
+    let ld = |published: &str, modified: &str| {
+        format!(
+            "<script type=application/ld+json>{{\"@type\":\"Article\",\
+             \"datePublished\":\"{published}\",\"dateModified\":\"{modified}\"}}</script>"
+        )
+    };
+    // Republished: the data's date is weeks after the one shown.
+    let m = meta(&format!(
+        "{}<h1>Tents</h1><p>Published Apr 26, 2023</p>{body}",
+        ld("2025-08-21", "2025-08-20")
+    ));
+    assert_eq!(m.published(), Some("2023-04-26"));
+    // A day apart is a time zone, not a republication.
+    let m = meta(&format!(
+        "{}<h1>Tents</h1><p>April 25, 2023</p>{body}",
+        ld("2023-04-26", "2023-05-20")
+    ));
+    assert_eq!(m.published(), Some("2023-04-26"));
+    // A labelled line far from the headline, when the data is stamped.
+    let filler = "<p>More about tents and the rain they keep out.</p>".repeat(50);
+    let m = meta(&format!(
+        "{}<h1>Tents</h1>{body}{filler}<p>Posted on December 18, 2025 Posted by Ann Lee \
+         59 Comments</p>",
+        ld("2025-12-19", "2025-12-19")
+    ));
+    assert_eq!(m.published(), Some("2025-12-18"));
+    // "Originally published" wins over any later date.
+    let m = meta(&format!(
+        "{}<h1>Tents</h1>{body}<p>This article was originally published on 26 Sep 2019 \
+         at 4:12pm but has been regularly updated.</p>",
+        ld("2022-09-30", "2024-01-01")
+    ));
+    assert_eq!(m.published(), Some("2019-09-26"));
+    // A URL whose slashes are percent-encoded still dates the page.
+    let m = meta(&format!(
+        "<meta property=og:url content=\"https://blog.example%2Farticles%2F2025-12-15%2Btents\">\
+         <h1>Tents</h1>{body}"
+    ));
+    assert_eq!(m.published(), Some("2025-12-15"));
 }
