@@ -91,7 +91,10 @@ pub(crate) fn figure_images(b: &Block, opts: Options) -> bool {
         && !b.is_content()
         && b.reason == Reason::FigureCaption
         && b.features.in_main
-        && b.has_images()
+        // An image the renderers write: one whose source resolved (an
+        // `<img src=" https://a b/ ">` did not, and a figure of it alone
+        // would be an empty paragraph).
+        && inline::images(b, opts).next().is_some()
 }
 
 /// A table row's cells as byte ranges of its text: from its cell spans,

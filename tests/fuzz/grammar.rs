@@ -111,6 +111,21 @@ const WORDS: &[&str] = &[
     "aÑ",
     "By ",
     "Official Site",
+    "ByTrevor",
+    "by:Élise",
+    "Posted by",
+    "Posted on",
+    "Published",
+    "originally published on",
+    "Authors:",
+    "Contributors:",
+    "©",
+    "»",
+    "●",
+    "Sat,",
+    "Jan",
+    "Ph.D.",
+    "Jr.",
 ];
 
 /// Dates as pages write them, good and bad.
@@ -138,6 +153,16 @@ const DATES: &[&str] = &[
     "2024-03-05T10:00:00-99",
     "2024-03-05t1٠:00z",
     "2024-02-29T00:00:00.",
+    "2023 Jan 7;15(1)",
+    "1999 Dezembre 32",
+    "2024 ago 31",
+    "15-Mar-2024",
+    "3 dic 2019",
+    "15/12/2025 at 19:00",
+    "2025-12-19T03:05:00+00:00",
+    "2025-12-18T19:05:00-08:00",
+    "2025-12-18T19:05:00-14:59",
+    "0000-01-01T00:00:00Z",
     "",
 ];
 
@@ -162,6 +187,10 @@ const HREFS: &[&str] = &[
     "https://www.news.example.co.uk/2024/03/05/a",
     "https://Bücher.example/x",
     "https://a..b/",
+    "https://blog.example%2Farticles%2F2025-12-15%2Bx",
+    "%2F%2F%2f2024%2f13%2f45",
+    "/author/ann-lee",
+    "/authors/",
 ];
 
 /// Charset labels, known and not.
@@ -312,6 +341,10 @@ fn meta(c: &mut Choices, out: &mut String) {
         "og:locale",
         "og:url",
         "name",
+        "datePublished",
+        "dateCreated",
+        "dateModified",
+        "published-date",
     ];
     let mut value = String::new();
     match c.below(3) {
@@ -339,7 +372,7 @@ fn meta(c: &mut Choices, out: &mut String) {
 /// One piece of the body.
 fn piece(c: &mut Choices, out: &mut String, depth: usize) {
     let open = |out: &mut String, tag: &str| out.push_str(&format!("<{tag}>"));
-    match c.below(if depth > 6 { 6 } else { 33 }) {
+    match c.below(if depth > 6 { 6 } else { 35 }) {
         0..=2 => text(c, out),
         3 => out.push_str("<br>"),
         4 => out.push_str(&format!(
@@ -505,6 +538,26 @@ fn piece(c: &mut Choices, out: &mut String, depth: usize) {
             open(out, "h1");
             text(c, out);
         }
+        29 => {
+            // A byline or a date line: a label, a date, a name, in any order
+            // and under any class.
+            let class = c.pick(&["byline", "author", "post-meta", "no-byline", "comment", ""]);
+            out.push_str(&format!("<p class=\"{class}\">"));
+            for _ in 0..1 + c.below(4) {
+                match c.below(3) {
+                    0 => out.push_str(c.pick(DATES)),
+                    1 => out.push_str(c.pick(WORDS)),
+                    _ => text(c, out),
+                }
+                out.push(' ');
+            }
+        }
+        30 => out.push_str(&format!(
+            "<time itemprop=\"{}\" datetime=\"{}\">{}</time>",
+            c.pick(&["dateCreated", "datePublished", "dateModified"]),
+            c.pick(DATES),
+            c.pick(DATES)
+        )),
         25 => out.push_str(&format!(
             "<p style=\"{}\">",
             c.pick(&[
