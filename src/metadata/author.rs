@@ -223,6 +223,8 @@ const UI_WORDS: &[&str] = &[
     "view",
     "posts",
     "home",
+    "published",
+    "page",
 ];
 
 /// What comes before an author's name.
@@ -246,7 +248,7 @@ pub(super) const BY_PREFIXES: &[&str] = &[
 /// Separators between a name and what follows it on a byline (a date, a
 /// role, a count of posts).
 pub(super) const BYLINE_SEPARATORS: &[&str] = &[
-    " | ", " - ", "- ", " – ", " — ", " · ", " • ", " ⋅ ", " » ", " ● ", " on ",
+    " | ", " - ", "- ", " – ", " — ", " · ", " • ", " ⋅ ", " » ", " ● ", " on ", " in ", " at ",
 ];
 
 /// An author's name as given, less "By" and what follows a separator:
@@ -304,6 +306,10 @@ pub(super) fn clean_author(s: &str) -> Option<String> {
         || s.starts_with('@')
         || ACCOUNT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(s))
         || is_date_word(s)
+        // A sentence about the writer ("Ann Lee is a staff writer at …").
+        || s
+            .split_whitespace()
+            .any(|w| SENTENCE_WORDS.iter().any(|v| v.eq_ignore_ascii_case(w)))
         || s.chars().any(|c| c.is_ascii_digit())
         || words > tuning::BYLINE_MAX_WORDS as usize;
     (!bad).then(|| s.to_string())
@@ -411,9 +417,11 @@ fn before_role(s: &str) -> &str {
 }
 
 /// `s` before the date that follows the name: "Sofia Gonzalez December 2,
-/// 2025", "Ann Lee 12/02/2025": cut at the first word after the first
-/// that starts with a digit, or that names a month before one that does
-/// (a name may be "April" or "June"; "June 3" is a date).
+/// 2025", "Ann Lee 12/02/2025", "Jeff Foust Monday": cut at the first
+/// word after the first that starts with a digit, that names a month
+/// before one that does (a name may be "April" or "June"; "June 3" is a
+/// date), or that is a day of the week or a label of a date
+/// ([`DATE_LABELS`]).
 fn before_date(s: &str) -> &str {
     let words: Vec<(usize, &str)> = s
         .split(' ')
@@ -428,12 +436,33 @@ fn before_date(s: &str) -> &str {
     for (i, &(at, word)) in words.iter().enumerate().skip(1) {
         let month = month(word.trim_end_matches(['.', ','])).is_some()
             && words.get(i + 1).is_some_and(|&(_, next)| digit(next));
-        if digit(word) || month {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let tail = WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(bare))
+            || DATE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(bare));
+        if digit(word) || month || tail {
             return s[..at].trim_end();
         }
     }
     s
 }
+
+/// Verbs of a sentence about a writer, never in a name.
+const SENTENCE_WORDS: &[&str] = &["is", "was", "are", "has", "have", "writes", "wrote"];
+
+/// Words that open a date after a byline's name ("Chris Beaumont
+/// Published …", "Moritz Bachmann publiziert am …", "Ryan McNeill Last
+/// updated …").
+const DATE_LABELS: &[&str] = &[
+    "last",
+    "published",
+    "updated",
+    "posted",
+    "publiziert",
+    "veröffentlicht",
+    "aktualisiert",
+    "publié",
+    "publicado",
+];
 
 /// Whether a text reads as a date.
 fn is_date_text(text: &str) -> bool {

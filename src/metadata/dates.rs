@@ -47,15 +47,23 @@ pub(super) fn visible_date(seg: &Segmented, h1: Option<usize>) -> Option<String>
 /// finds around the first `<h1>`, when its block has at most
 /// [`tuning::SHOWN_DATE_MAX_WORDS`] words, so that a sentence's date ("As
 /// of July 31, 2025, the FDA has received") or a version in a title
-/// ("2024.4.4 -> 2024.5.0 issue") is not taken for one.
+/// ("2024.4.4 -> 2024.5.0 issue") is not taken for one; the search stops
+/// at the first heading all link after the `<h1>` (a related story's
+/// title over its date).
 pub(super) fn shown_date(seg: &Segmented, h1: Option<usize>) -> Option<String> {
     let from = h1
         .unwrap_or(0)
         .saturating_sub(tuning::DATE_BLOCKS_BEFORE_TITLE);
+    let h1 = h1.unwrap_or(0);
     seg.blocks
         .iter()
+        .enumerate()
         .skip(from)
         .take(tuning::DATE_BLOCKS_BEFORE_TITLE + 1 + tuning::DATE_BLOCKS_AFTER_TITLE)
+        // The headline's lines end at a linked heading after it: a date
+        // under another page's title is that page's (a related story's).
+        .take_while(|&(i, b)| i <= h1 || b.kind != BlockKind::Heading || b.link_words < b.words)
+        .map(|(_, b)| b)
         .filter(|b| b.comment_anc == NONE && b.words <= tuning::DATE_BLOCK_MAX_WORDS)
         .find_map(|b| Some((b.words, normalize_date(&b.text)?)))
         .and_then(|(words, date)| (words <= tuning::SHOWN_DATE_MAX_WORDS).then_some(date))

@@ -783,6 +783,25 @@ fn long_glued_and_labelled_bylines() {
         ),
         ("<p>By Erik Demaine.</p>", "Erik Demaine"),
         ("<p class=author>Meaghan Weeden ●</p>", "Meaghan Weeden"),
+        // A day, a label of a date, a place or a time after the name.
+        (
+            "<p>By Jeff Foust Monday, November 18, 2019</p>",
+            "Jeff Foust",
+        ),
+        (
+            "<p>By Chris Beaumont Published: 12:01AM GMT</p>",
+            "Chris Beaumont",
+        ),
+        (
+            "<p class=author>Moritz Bachmann publiziert am 20.11.2019</p>",
+            "Moritz Bachmann",
+        ),
+        (
+            "<p>By Ryan McNeill Last updated 3 hours ago</p>",
+            "Ryan McNeill",
+        ),
+        ("<p>By Belinda Tasker in London</p>", "Belinda Tasker"),
+        ("<p>Posted by Eric Earling at 10:15 AM</p>", "Eric Earling"),
         (
             "<p>by Amanda · Dec 20, 2025 at 3:00 am · One comment so far</p>",
             "Amanda",
