@@ -38,11 +38,7 @@ pub(super) fn byline(seg: &Segmented) -> Option<String> {
         if !(named || by || label || dated.is_some()) {
             return None;
         }
-        // A menu's "By Brand", "By Occasion" is a way to shop, not a name.
-        let menu = ["nav", "menu"]
-            .iter()
-            .any(|w| text::contains_ignore_ascii_case(&b.class_id, w));
-        if menu || in_nav(b) {
+        if in_menu(b) {
             return None;
         }
         let name = clean_author(dated.unwrap_or(&b.text))
@@ -57,10 +53,14 @@ pub(super) fn byline(seg: &Segmented) -> Option<String> {
     })
 }
 
-/// Whether a block is inside a `<nav>`: a menu's "Contributors" and "By
-/// Brand" are ways through the site.
-fn in_nav(b: &RawBlock) -> bool {
-    b.tag_path.split('>').any(|t| t == "nav")
+/// Whether a block is in a menu: inside a `<nav>`, or under a class or id
+/// naming a nav or menu. A menu's "Contributors" and "By Brand" are ways
+/// through the site, not names.
+fn in_menu(b: &RawBlock) -> bool {
+    ["nav", "menu"]
+        .iter()
+        .any(|w| text::contains_ignore_ascii_case(&b.class_id, w))
+        || b.tag_path.split('>').any(|t| t == "nav")
 }
 
 /// Whether a text opens with "By" glued to a capitalised name
@@ -114,10 +114,7 @@ pub(super) fn author_link(seg: &Segmented) -> Option<String> {
             b.words <= tuning::BYLINE_MAX_WORDS
                 && b.link_words > 0
                 && b.comment_anc == NONE
-                && !in_nav(b)
-                && !["nav", "menu"]
-                    .iter()
-                    .any(|w| text::contains_ignore_ascii_case(&b.class_id, w))
+                && !in_menu(b)
         })
         .find_map(|b| {
             b.spans.iter().find_map(|span| {

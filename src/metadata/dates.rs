@@ -3,7 +3,7 @@
 //! has it.
 
 use super::*;
-use crate::segment::NONE;
+use crate::segment::{NONE, RawBlock};
 
 /// A date shown near the headline: the first short block around the
 /// first `<h1>` (block `h1`; the top of a page without one) that holds a date
@@ -14,25 +14,15 @@ use crate::segment::NONE;
 /// A date in a comment section (a comment's "Posted by Ann | January 7,
 /// 2008") dates the comment, not the page, and is never taken.
 pub(super) fn visible_date(seg: &Segmented, h1: Option<usize>) -> Option<String> {
-    let from = h1
-        .unwrap_or(0)
-        .saturating_sub(tuning::DATE_BLOCKS_BEFORE_TITLE);
     let page = || seg.blocks.iter().filter(|b| b.comment_anc == NONE);
-    let near = seg
-        .blocks
-        .iter()
-        .skip(from)
-        .take(tuning::DATE_BLOCKS_BEFORE_TITLE + 1 + tuning::DATE_BLOCKS_AFTER_TITLE)
-        .filter(|b| b.comment_anc == NONE);
-    near.filter(|b| b.words <= tuning::DATE_BLOCK_MAX_WORDS)
+    near_headline(seg, h1)
+        .map(|(_, b)| b)
+        .filter(|b| may_date(b))
         .find_map(|b| normalize_date(&b.text))
         .or_else(|| {
             // A short block whose class or id names a date, anywhere.
             page()
-                .filter(|b| {
-                    b.words <= tuning::DATE_BLOCK_MAX_WORDS
-                        && text::contains_ignore_ascii_case(&b.class_id, "date")
-                })
+                .filter(|b| may_date(b) && text::contains_ignore_ascii_case(&b.class_id, "date"))
                 .find_map(|b| normalize_date(&b.text))
         })
         .or_else(|| {
@@ -40,6 +30,27 @@ pub(super) fn visible_date(seg: &Segmented, h1: Option<usize>) -> Option<String>
                 .filter(|b| b.is_date_line())
                 .find_map(|b| normalize_date(&b.text))
         })
+}
+
+/// The blocks around the first `<h1>` (the top of a page without one),
+/// with their indexes: [`tuning::DATE_BLOCKS_BEFORE_TITLE`] before it to
+/// [`tuning::DATE_BLOCKS_AFTER_TITLE`] after it.
+fn near_headline(seg: &Segmented, h1: Option<usize>) -> impl Iterator<Item = (usize, &RawBlock)> {
+    let from = h1
+        .unwrap_or(0)
+        .saturating_sub(tuning::DATE_BLOCKS_BEFORE_TITLE);
+    seg.blocks
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(tuning::DATE_BLOCKS_BEFORE_TITLE + 1 + tuning::DATE_BLOCKS_AFTER_TITLE)
+}
+
+/// Whether a block may give the page's date: outside comment sections
+/// (a comment's date is the comment's) and at most
+/// [`tuning::DATE_BLOCK_MAX_WORDS`] words.
+fn may_date(b: &RawBlock) -> bool {
+    b.comment_anc == NONE && b.words <= tuning::DATE_BLOCK_MAX_WORDS
 }
 
 /// The date a short line near the headline shows alone ("August 25,
@@ -51,20 +62,13 @@ pub(super) fn visible_date(seg: &Segmented, h1: Option<usize>) -> Option<String>
 /// at the first heading all link after the `<h1>` (a related story's
 /// title over its date).
 pub(super) fn shown_date(seg: &Segmented, h1: Option<usize>) -> Option<String> {
-    let from = h1
-        .unwrap_or(0)
-        .saturating_sub(tuning::DATE_BLOCKS_BEFORE_TITLE);
-    let h1 = h1.unwrap_or(0);
-    seg.blocks
-        .iter()
-        .enumerate()
-        .skip(from)
-        .take(tuning::DATE_BLOCKS_BEFORE_TITLE + 1 + tuning::DATE_BLOCKS_AFTER_TITLE)
+    let at = h1.unwrap_or(0);
+    near_headline(seg, h1)
         // The headline's lines end at a linked heading after it: a date
         // under another page's title is that page's (a related story's).
-        .take_while(|&(i, b)| i <= h1 || b.kind != BlockKind::Heading || b.link_words < b.words)
+        .take_while(|&(i, b)| i <= at || b.kind != BlockKind::Heading || b.link_words < b.words)
         .map(|(_, b)| b)
-        .filter(|b| b.comment_anc == NONE && b.words <= tuning::DATE_BLOCK_MAX_WORDS)
+        .filter(|b| may_date(b))
         .find_map(|b| Some((b.words, normalize_date(&b.text)?)))
         .and_then(|(words, date)| (words <= tuning::SHOWN_DATE_MAX_WORDS).then_some(date))
 }
@@ -77,21 +81,18 @@ pub(super) fn originally_published(seg: &Segmented) -> Option<String> {
     // "published" first: its `p` is rarer than the `o` of "originally".
     const CUE: &[u8] = b"published";
     const BEFORE: &[u8] = b"originally ";
-    seg.blocks
-        .iter()
-        .filter(|b| b.comment_anc == NONE && b.words <= tuning::DATE_BLOCK_MAX_WORDS)
-        .find_map(|b| {
-            let bytes = b.text.as_bytes();
-            let mut from = 0;
-            while let Some(at) = text::find_ci(bytes, from, CUE) {
-                let after = at + CUE.len();
-                if at >= BEFORE.len() && bytes[at - BEFORE.len()..at].eq_ignore_ascii_case(BEFORE) {
-                    return normalize_date(b.text.get(after..)?);
-                }
-                from = after;
+    seg.blocks.iter().filter(|b| may_date(b)).find_map(|b| {
+        let bytes = b.text.as_bytes();
+        let mut from = 0;
+        while let Some(at) = text::find_ci(bytes, from, CUE) {
+            let after = at + CUE.len();
+            if at >= BEFORE.len() && bytes[at - BEFORE.len()..at].eq_ignore_ascii_case(BEFORE) {
+                return normalize_date(b.text.get(after..)?);
             }
-            None
-        })
+            from = after;
+        }
+        None
+    })
 }
 
 /// A line that opens with a label of the publication date, anywhere
@@ -108,17 +109,14 @@ pub(super) const PUBLISHED_LABELS: &[&str] = &[
 
 /// The date of the first line that [`PUBLISHED_LABELS`] opens.
 pub(super) fn labelled_published(seg: &Segmented) -> Option<String> {
-    seg.blocks
-        .iter()
-        .filter(|b| b.comment_anc == NONE && b.words <= tuning::DATE_BLOCK_MAX_WORDS)
-        .find_map(|b| {
-            let t = b.text.trim_start();
-            let rest = PUBLISHED_LABELS
-                .iter()
-                .find(|l| text::starts_with_ignore_ascii_case(t, l))
-                .map(|l| &t[l.len()..])?;
-            normalize_date(rest)
-        })
+    seg.blocks.iter().filter(|b| may_date(b)).find_map(|b| {
+        let t = b.text.trim_start();
+        let rest = PUBLISHED_LABELS
+            .iter()
+            .find(|l| text::starts_with_ignore_ascii_case(t, l))
+            .map(|l| &t[l.len()..])?;
+        normalize_date(rest)
+    })
 }
 
 /// Month names in English, German, French, Spanish, Portuguese, Italian
@@ -387,14 +385,15 @@ pub(super) fn timestamp(s: &str) -> Option<String> {
 /// `<time>` values that is the same instant written with another offset:
 /// the date the page's readers see, where UTC may have passed midnight.
 pub(super) fn local_time(utc: &str, times: &[String]) -> Option<String> {
-    if !(utc.ends_with('Z') || utc.ends_with("+00:00") || utc.ends_with("-00:00")) {
+    let in_utc = |t: &str| t.ends_with('Z') || t.ends_with("+00:00") || t.ends_with("-00:00");
+    if !in_utc(utc) {
         return None;
     }
     let instant = minutes(utc)?;
     times
         .iter()
         .filter_map(|t| timestamp(t))
-        .filter(|t| !(t.ends_with('Z') || t.ends_with("+00:00") || t.ends_with("-00:00")))
+        .filter(|t| !in_utc(t))
         .find(|t| minutes(t) == Some(instant) && t.get(..10) != utc.get(..10))
 }
 
