@@ -242,11 +242,16 @@ pub(super) const BY_PREFIXES: &[&str] = &[
     "por ",
 ];
 
-/// Separators between a name and what follows it on a byline (a date, a
-/// role, a count of posts).
-pub(super) const BYLINE_SEPARATORS: &[&str] = &[
-    " | ", " - ", "- ", " – ", " — ", " · ", " • ", " ⋅ ", " » ", " ● ", " on ", " in ", " at ",
+/// Separators between a name and what follows it, wherever the name was
+/// read (a date, a role, a count of posts).
+pub(super) const NAME_SEPARATORS: &[&str] = &[
+    " | ", " - ", "- ", " – ", " — ", " · ", " • ", " ⋅ ", " » ", " ● ", " on ",
 ];
+
+/// Separators that end a name only before a capital or a digit ("By Ann
+/// Lee in Lisbon", "By Ann Lee at 9:14"): a name may hold them before
+/// lowercase words ("Human in the Loop", "ann at example dot com").
+const PLACE_SEPARATORS: &[&str] = &[" in ", " at "];
 
 /// An author's name as given, less "By" and what follows a separator:
 /// `None` for a URL, an `@handle`, a text with digits (a date, a count)
@@ -265,7 +270,15 @@ pub(super) fn clean_author(s: &str) -> Option<String> {
         }
     }
     s = after_by(s);
-    if let Some(cut) = BYLINE_SEPARATORS.iter().filter_map(|sep| s.find(sep)).min() {
+    let place = |sep: &&str| {
+        s.match_indices(*sep)
+            .find(|&(i, _)| {
+                s[i + sep.len()..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            })
+            .map(|(i, _)| i)
+    };
+    let cuts = NAME_SEPARATORS.iter().filter_map(|sep| s.find(sep));
+    if let Some(cut) = cuts.chain(PLACE_SEPARATORS.iter().filter_map(place)).min() {
         s = &s[..cut];
     }
     s = before_role(before_date(s));

@@ -831,8 +831,22 @@ fn declared_authors_keep_their_letters_and_stops() {
         "Rebecca Lake, CEPF®",
         "Cerebral Inc.",
         "Sam Lee Jr.",
+        "Human in the Loop",
+        "ann at example dot com",
     ] {
         assert_eq!(clean_declared_author(s).as_deref(), Some(s), "{s}");
+    }
+    // The same words on a visible byline end the name.
+    assert_eq!(
+        clean_author("By Ann Lee in Lisbon").as_deref(),
+        Some("Ann Lee")
+    );
+    assert_eq!(
+        clean_author("By Ann Lee at 9:14 am").as_deref(),
+        Some("Ann Lee")
+    );
+    for s in ["Human in the Loop", "Ann Lee <ann at example dot com>"] {
+        assert_eq!(clean_author(s).as_deref(), Some(s), "{s}");
     }
 }
 
