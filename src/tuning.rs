@@ -173,6 +173,14 @@ pub(crate) const COMMENT_HEAD_MAX_WORDS: u32 = 16;
 /// shape (the comment a reply is nested in): a bound on the walk.
 pub(crate) const COMMENT_NESTING_LOOKUP: usize = 8;
 
+/// Comment-marked elements of one shape, none inside another marked
+/// element, that are items wherever they sit: a template that wraps each
+/// comment in its own table row or box has no siblings to repeat.
+pub(crate) const COMMENT_SCATTERED_ITEMS: u32 = 3;
+
+/// A scattered comment item says at least this many words outside links.
+pub(crate) const COMMENT_ITEM_MIN_WORDS: u32 = 10;
+
 /// A comment's head (author line, date line) is at most this many blocks.
 pub(crate) const COMMENT_HEAD_MAX_BLOCKS: usize = 3;
 

@@ -289,3 +289,47 @@ fn comments_without_a_mark_of_their_own_are_found_by_their_shape() {
         on.comments()
     );
 }
+
+#[test]
+fn comments_each_in_a_box_of_their_own_are_found_by_their_mark() {
+    // A template that wraps every comment in a table of its own: the
+    // marked paragraphs have no marked siblings, but three of one shape
+    // say something, so they are comments; a run of "12 comments" links
+    // of one shape is not.
+    let entry = |who: &str, text: &str| {
+        format!(
+            "<table><tr><td><p class=from>From: {who}</p></td></tr>\
+             <tr><td><p class=comment>{text}</p></td></tr></table>"
+        )
+    };
+    let html = story_with(&format!(
+        "<h3>Reader feedback</h3>{}{}{}",
+        entry(
+            "Ann",
+            "The bell was the best part of the crossing, every single morning."
+        ),
+        entry(
+            "Bo",
+            "I never heard it from the shore, but my father did, he told me often."
+        ),
+        entry(
+            "Cy",
+            "They should hang the bell on the bridge so that it rings for the cars."
+        ),
+    ));
+    let doc = deboiler::extract(&html).unwrap();
+    assert!(!doc.text().contains("the best part"), "{}", doc.text());
+    let on = with_comments(&html);
+    let text = on.text();
+    assert!(
+        text.contains("the best part of the crossing") && text.contains("rings for the cars"),
+        "{text}"
+    );
+    assert_eq!(on.comments().len(), 3, "{:#?}", on.comments());
+
+    let counts = story_with(
+        "<p><a class=comments href=/a>12 comments</a></p><p><a class=comments href=/b>\
+         3 comments</a></p><p><a class=comments href=/c>40 comments</a></p>",
+    );
+    assert!(with_comments(&counts).comments().is_empty());
+}

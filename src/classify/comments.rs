@@ -91,6 +91,8 @@ impl Items {
         let mut section = vec![NONE; n];
         let mut form = vec![false; n];
         let mut shapes: HashMap<(u32, u32), u32> = HashMap::new();
+        // Per shape, the sections of that shape (outermost marked elements).
+        let mut sections: HashMap<u32, u32> = HashMap::new();
         for (e, el) in seg.elems.iter().enumerate() {
             let (above, form_above) = match el.parent {
                 NONE => (NONE, false),
@@ -103,6 +105,9 @@ impl Items {
             form[e] = section[e] != NONE && (form_above || el.form);
             if section[e] != NONE && el.comment {
                 *shapes.entry((el.parent, el.shape)).or_default() += 1;
+            }
+            if section[e] == e as u32 {
+                *sections.entry(el.shape).or_default() += 1;
             }
         }
         // An item repeats: one of several siblings of its shape, or nested
@@ -140,7 +145,8 @@ impl Items {
                 up = marked_above[up as usize];
             }
         }
-        let unmarked = unmarked_items(seg, &section, &mut repeats);
+        let mut unmarked = unmarked_items(seg, &section, &mut repeats);
+        scattered_items(seg, &section, &sections, &mut repeats, &mut unmarked);
         let mut item = vec![NONE; n];
         for (e, el) in seg.elems.iter().enumerate() {
             let above = match el.parent {
@@ -173,6 +179,63 @@ impl Items {
                 .get(e as usize)
                 .is_some_and(|&s| s != NONE && self.with_items[s as usize])
     }
+}
+
+/// Sections of one shape scattered over the page, each in a box of its
+/// own (a template that wraps every comment in a table): items when at
+/// least [`tuning::COMMENT_SCATTERED_ITEMS`] of them say something in
+/// words outside links (a list of "12 comments" links, a sidebar's recent
+/// topics are not comments). Like [`unmarked_items`], taken in the main
+/// container only.
+fn scattered_items(
+    seg: &Segmented,
+    section: &[u32],
+    sections: &HashMap<u32, u32>,
+    repeats: &mut [bool],
+    unmarked: &mut [bool],
+) {
+    let frequent: Vec<usize> = (0..seg.elems.len())
+        .filter(|&e| {
+            section[e] == e as u32
+                && !repeats[e]
+                && sections.get(&seg.elems[e].shape).copied().unwrap_or(0)
+                    >= tuning::COMMENT_SCATTERED_ITEMS
+        })
+        .collect();
+    if frequent.is_empty() {
+        return;
+    }
+    let plain = plain_words_per_subtree(seg);
+    let mut speaking: HashMap<u32, u32> = HashMap::new();
+    for &e in &frequent {
+        if plain[e] >= tuning::COMMENT_ITEM_MIN_WORDS {
+            *speaking.entry(seg.elems[e].shape).or_default() += 1;
+        }
+    }
+    for e in frequent {
+        let shape = seg.elems[e].shape;
+        if speaking.get(&shape).copied().unwrap_or(0) >= tuning::COMMENT_SCATTERED_ITEMS {
+            repeats[e] = true;
+            unmarked[e] = true;
+        }
+    }
+}
+
+/// Per element, the words outside links of the blocks in its subtree.
+fn plain_words_per_subtree(seg: &Segmented) -> Vec<u32> {
+    let mut words = vec![0u32; seg.elems.len()];
+    for b in &seg.blocks {
+        if b.owner != NONE {
+            words[b.owner as usize] += b.words.saturating_sub(b.link_words);
+        }
+    }
+    for e in (0..seg.elems.len()).rev() {
+        let parent = seg.elems[e].parent;
+        if parent != NONE {
+            words[parent as usize] += words[e];
+        }
+    }
+    words
 }
 
 /// The items of a comment section whose comments carry no mark of their
