@@ -333,3 +333,32 @@ fn comments_each_in_a_box_of_their_own_are_found_by_their_mark() {
     );
     assert!(with_comments(&counts).comments().is_empty());
 }
+
+#[test]
+fn a_comment_list_whose_class_names_a_preview_is_no_form() {
+    // `snap_preview` (a link-preview plugin's class) holds the word of a
+    // comment preview, but a list holds comments, not the one being written.
+    let li = |who: &str, text: &str| {
+        format!(
+            "<li class=\"comment even\"><p class=comment-author><cite>{who}</cite></p>\
+             <div class=commententry><p>{text}</p></div></li>"
+        )
+    };
+    let html = story_with(&format!(
+        "<h4 id=comments>2 Comments</h4><ol class=\"commentlist snap_preview\">{}{}</ol>",
+        li(
+            "Ann",
+            "The bell was the best part of the crossing, every single morning."
+        ),
+        li(
+            "Bo",
+            "I never heard it from the shore, but my father did, he told me often."
+        ),
+    ));
+    let doc = with_comments(&html);
+    let text = doc.text();
+    assert!(
+        text.contains("the best part of the crossing") && text.contains("my father did"),
+        "{text}"
+    );
+}

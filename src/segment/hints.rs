@@ -162,18 +162,21 @@ pub(super) fn is_comment(marks: u16) -> bool {
 
 /// Whether an element is a form, or a part of its class or id (split on
 /// anything not a letter or digit) names one: `comment-form`,
-/// `commentform`, WordPress's `respond` (see [`tuning::FORM_PARTS`]).
+/// `commentform`, WordPress's `respond` (see [`tuning::FORM_PARTS`]). A
+/// list is no form whatever its class says: `<ol class="commentlist
+/// snap_preview">` holds the comments, not the one being written.
 pub(super) fn is_form(tag: &str, attrs: &[Attribute]) -> bool {
     tag == "form"
-        || attrs
-            .iter()
-            .filter(|a| dom::is_class_or_id(&a.name.local))
-            .flat_map(|a| a.value.split(|c: char| !c.is_ascii_alphanumeric()))
-            .any(|part| {
-                tuning::FORM_PARTS
-                    .iter()
-                    .any(|w| part.eq_ignore_ascii_case(w))
-            })
+        || !matches!(tag, "ol" | "ul" | "dl")
+            && attrs
+                .iter()
+                .filter(|a| dom::is_class_or_id(&a.name.local))
+                .flat_map(|a| a.value.split(|c: char| !c.is_ascii_alphanumeric()))
+                .any(|part| {
+                    tuning::FORM_PARTS
+                        .iter()
+                        .any(|w| part.eq_ignore_ascii_case(w))
+                })
 }
 
 /// Whether an element's class or id names something that is never a page's
