@@ -241,6 +241,10 @@ pub(crate) const POSITIVE_PARTS: &[&str] = &[
     "entry-content",
 ];
 
+/// The ARIA roles of `<nav>`, `<aside>` and `<footer>`: landmarks that are
+/// no part of the content around them, however much text they hold.
+pub(crate) const LANDMARK_ROLES: &[&str] = &["navigation", "complementary", "contentinfo"];
+
 /// `role` values that mark boilerplate landmarks (WAI-ARIA).
 pub(crate) const NEGATIVE_ROLES: &[&str] = &[
     "navigation",

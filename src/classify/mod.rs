@@ -276,11 +276,17 @@ impl<'a> Scope<'a> {
         words < tuning::MAX_HINTED_SHARE * self.sums.plain[self.main as usize]
     }
 
-    /// Whether the block's boilerplate hint is believed: a hinted element
-    /// inside the container that is a minor part of it, with every element
-    /// of its shape (comments, which can outweigh the article above them,
-    /// excepted), and not a comment hint on a thread.
+    /// Whether the block's boilerplate hint is believed: a landmark
+    /// (`<nav>`, `<aside>`, `<footer>`) inside the container whatever it
+    /// holds, since HTML names it no part of the content around it (a
+    /// sidebar of teasers that outweighs a short story); else a hinted
+    /// element inside the container that is a minor part of it, with every
+    /// element of its shape (comments, which can outweigh the article above
+    /// them, excepted), and not a comment hint on a thread.
     fn believed(&self, b: &RawBlock) -> bool {
+        if b.landmark_anc != NONE && b.landmark_anc > self.main {
+            return true;
+        }
         let neg = b.neg_anc;
         neg != NONE
             && neg > self.main

@@ -316,3 +316,36 @@ fn a_short_post_beside_a_longer_profile_in_the_sidebar_is_the_content() {
         "{kept:?}"
     );
 }
+
+#[test]
+fn an_aside_in_the_container_is_dropped_however_much_it_holds() {
+    // A short story beside a sidebar of summaries that outweighs it, both
+    // in one wrapper: the `<aside>` is no part of the story, whatever
+    // share of the wrapper it holds; a `<div>` of the same text is kept.
+    let summary = |n: u32| {
+        format!(
+            "<div><h3>Comparison number {n} of two family cars</h3><p>We put two very \
+             different cars head to head for a week of school runs, motorway trips and \
+             shopping to see which one a family of four should buy this year.</p></div>"
+        )
+    };
+    let side: String = (1..=4).map(summary).collect();
+    for (wrap, kept_side) in [
+        ("aside", false),
+        ("div", true),
+        ("section role=complementary", false),
+    ] {
+        let close = wrap.split(' ').next().unwrap();
+        let html = format!(
+            "<div class=wrap><div class=post><p>{STORY}</p><p>{STORY2}</p></div>\
+             <{wrap}>{side}</{close}></div>"
+        );
+        let k = kept(&html);
+        assert!(k.iter().any(|t| t == STORY), "{wrap}: {k:?}");
+        assert_eq!(
+            k.iter().any(|t| t.contains("school runs")),
+            kept_side,
+            "{wrap}: {k:?}"
+        );
+    }
+}

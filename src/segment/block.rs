@@ -186,6 +186,7 @@ pub(super) fn flush(
             lead_link_words: buf.lead_link_words.min(words),
             owner: owner.elem,
             neg_anc: owner.ctx.neg_anc,
+            landmark_anc: owner.ctx.landmark_anc,
             comment_anc: owner.ctx.comment_anc,
             tag_path,
             class_id,

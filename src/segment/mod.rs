@@ -81,6 +81,10 @@ pub(crate) struct RawBlock {
     pub(crate) owner: u32,
     /// The nearest ancestor with a boilerplate hint, or [`NONE`].
     pub(crate) neg_anc: u32,
+    /// The innermost `<nav>`, `<aside>` or `<footer>` (or an element of
+    /// their ARIA roles) at or above the block, or [`NONE`]: a landmark
+    /// that HTML itself names as no part of the content around it.
+    pub(crate) landmark_anc: u32,
     /// The nearest ancestor whose class or id marks comments, or [`NONE`].
     pub(crate) comment_anc: u32,
     pub(crate) tag_path: String,
@@ -178,6 +182,7 @@ struct Ctx {
     /// table's data, not navigation.
     in_data_table: bool,
     neg_anc: u32,
+    landmark_anc: u32,
     comment_anc: u32,
     list: ListPos,
     /// Inside `<thead>`.
@@ -210,6 +215,7 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
         in_pre: false,
         in_data_table: false,
         neg_anc: NONE,
+        landmark_anc: NONE,
         comment_anc: NONE,
         list: ListPos::default(),
         in_thead: false,
@@ -410,6 +416,13 @@ impl Walk<'_> {
         let mut ctx = top.ctx;
         if hint < 0 {
             ctx.neg_anc = id;
+        }
+        if matches!(tag, "nav" | "aside" | "footer")
+            || tuning::LANDMARK_ROLES
+                .iter()
+                .any(|r| dom::has_role(attrs, r))
+        {
+            ctx.landmark_anc = id;
         }
         if comment {
             ctx.comment_anc = id;
