@@ -18,7 +18,8 @@ pub(crate) fn looks_like_script(text: &str, words: u32) -> bool {
 
 /// Marks of script syntax in `s`, in one pass: a `)` before `;` or `{`, a
 /// `}` before `;`, a `;` before `}` (spaces between allowed); `==` or `===`
-/// (not a longer run of `=`, a rule drawn in text); `&&`, `||`, `++`,
+/// (not a longer run of `=`, a rule drawn in text); a quote right after a
+/// name's `=` (`x="a"`); `//` after a `;` or a `)`; `&&`, `||`, `++`,
 /// `+=`; the words `var` (before a space) and `return`; and `function`
 /// with a parameter list and a body (`function f(a) {`, not "a function
 /// (A) of B").
@@ -43,7 +44,27 @@ pub(crate) fn script_marks(s: &[u8]) -> usize {
                 if !before && (run == 2 || run == 3) {
                     marks += 1;
                 }
+                // A string assigned to a name or a member: `hbx.acct="…"`.
+                if run == 1
+                    && i > 0
+                    && (is_word_byte(s[i - 1]) || s[i - 1] == b']')
+                    && matches!(s.get(i + 1), Some(b'"' | b'\''))
+                {
+                    marks += 1;
+                }
                 i += run;
+                continue;
+            }
+            // A line comment after a statement: `x = 1; // note`, `f() //`.
+            b'/' if after == Some(b'/')
+                && s[..i]
+                    .iter()
+                    .rev()
+                    .find(|c| !c.is_ascii_whitespace())
+                    .is_some_and(|&c| matches!(c, b';' | b')')) =>
+            {
+                marks += 1;
+                i += 2;
                 continue;
             }
             b'&' | b'|' if after == Some(b) => {
@@ -126,6 +147,27 @@ mod tests {
         let js2 = "for (i = 0; i < n; i++) { if (s.charAt(i) != \"@\") return false; \
                    else i += 2; } while ((i < sLength) || (s.charAt(i) != \".\")) { i++; }";
         assert!(looks_like_script(js2, words(js2)));
+        // A tracker's configuration: string assignments and line comments.
+        let config = "var hbx=_hbEvent(\"pv\");hbx.vpc=\"HBX0200u\"; //BEGIN EDITABLE SECTION \
+                      hbx.acct=\"DM570217\";//ACCOUNT NUMBER(S) hbx.pn= \"Rugby News\";//PAGE \
+                      NAME(S) hbx.mlc=\"/Rugby/News\";//MULTI-LEVEL CONTENT CATEGORY \
+                      hbx.pndef=\"title\";//DEFAULT PAGE NAME hbx.ctdef=\"full\";//DEFAULT \
+                      CONTENT CATEGORY hbx.fv=\"\";//FORM VALIDATION {}";
+        assert!(
+            looks_like_script(config, words(config)),
+            "{}",
+            script_marks(config.as_bytes())
+        );
+        // Statements without semicolons, each line's end lost.
+        let tip = "document.write('') //write out pointer image var ie=document.all var \
+                   ns6=document.getElementById && !document.all var enabletip=false if \
+                   (ie||ns6) var tipobj=document.all? document.all[\"tip\"] : \"\" function \
+                   ietruebody() { return document.body }";
+        assert!(
+            looks_like_script(tip, words(tip)),
+            "{}",
+            script_marks(tip.as_bytes())
+        );
     }
 
     #[test]
@@ -143,6 +185,9 @@ mod tests {
             // A box score: semicolons after numbers.
             "NEVADA (10-4) Criner, Dellena 4-7 7-8 17; Moore, Shavon 6-6 1-2 13; Ward, \
              Johnna 4-10 1-2 11; Price, Mikail 3-8 4-6 10;",
+            // An attribute named in a sentence, a link and a remark after it.
+            "Give each image an alt=\"…\" text {always}; see the guide (https://example.com) \
+             // it lists the rules that screen readers follow for every kind of picture.",
         ] {
             assert!(
                 !looks_like_script(prose, words(prose)),
@@ -164,5 +209,7 @@ mod tests {
         assert_eq!(script_marks(b"function f(a, b) { } function (A) of B"), 2);
         assert_eq!(script_marks(b""), 0);
         assert_eq!(script_marks("é)  ;ü".as_bytes()), 1);
+        assert_eq!(script_marks(b"a.b=\"c\" d='e' f = \"g\" x[1]='y'"), 3);
+        assert_eq!(script_marks(b"f(); // note, x ; // y, http://z, a // b"), 3);
     }
 }
