@@ -362,3 +362,39 @@ fn a_comment_list_whose_class_names_a_preview_is_no_form() {
         "{text}"
     );
 }
+
+#[test]
+fn replies_nested_beside_their_comment_are_comments() {
+    // A comment plugin that writes each reply list as a sibling of its
+    // comment (`<ul class=children>` inside the comment list, not inside
+    // the comment): the reply has no sibling of its shape, but it is one
+    // of the comments of the list.
+    let li = |who: &str, text: &str| {
+        format!(
+            "<li class=\"comment even\"><div class=comment-header><cite>{who}</cite></div>\
+             <div class=comment-body><p>{text}</p></div></li>"
+        )
+    };
+    let html = story_with(&format!(
+        "<div id=disqus_thread><ul id=dsq-comments>{}<ul class=children>{}</ul>{}</ul></div>",
+        li(
+            "Ann",
+            "The bell was the best part of the crossing, every single morning."
+        ),
+        li(
+            "Bo",
+            "Actually it was not, the horn was louder and everyone on the deck knew it."
+        ),
+        li(
+            "Cy",
+            "They should hang the bell on the bridge so that it rings for the cars."
+        ),
+    ));
+    let doc = with_comments(&html);
+    let text = doc.text();
+    assert!(
+        text.contains("the horn was louder") && text.contains("rings for the cars"),
+        "{text}"
+    );
+    assert_eq!(doc.comments().len(), 3, "{:#?}", doc.comments());
+}

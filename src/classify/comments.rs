@@ -90,6 +90,8 @@ impl Items {
         // The outermost comment-marked element at or above each element.
         let mut section = vec![NONE; n];
         let mut form = vec![false; n];
+        // The nearest comment-marked element above each element.
+        let mut marked_above = vec![NONE; n];
         let mut shapes: HashMap<(u32, u32), u32> = HashMap::new();
         // Per shape, the sections of that shape (outermost marked elements).
         let mut sections: HashMap<u32, u32> = HashMap::new();
@@ -103,6 +105,14 @@ impl Items {
                 s => s,
             };
             form[e] = section[e] != NONE && (form_above || el.form);
+            if above != NONE {
+                let p = el.parent as usize;
+                marked_above[e] = if seg.elems[p].comment {
+                    el.parent
+                } else {
+                    marked_above[p]
+                };
+            }
             if section[e] != NONE && el.comment {
                 *shapes.entry((el.parent, el.shape)).or_default() += 1;
             }
@@ -113,23 +123,31 @@ impl Items {
         // An item repeats: one of several siblings of its shape, or nested
         // in a comment-marked element of its shape (a reply in a comment),
         // which is an item too.
-        let mut repeats = vec![false; n];
-        // The nearest comment-marked element above each element.
-        let mut marked_above = vec![NONE; n];
+        // Comments that say something, counted per shape under their
+        // nearest marked element: a reply that a list nests in an unmarked
+        // `<ul class="children">` beside its comment is a sibling of the
+        // comments, though not of their parent.
+        let plain = plain_words_per_subtree(seg);
+        let speaks = |e: usize| plain[e] >= tuning::COMMENT_ITEM_MIN_WORDS;
+        let mut speaking: HashMap<(u32, u32), u32> = HashMap::new();
         for (e, el) in seg.elems.iter().enumerate() {
-            if el.parent == NONE || section[e] == NONE {
+            if section[e] != NONE && section[e] != e as u32 && el.comment && speaks(e) {
+                *speaking.entry((marked_above[e], el.shape)).or_default() += 1;
+            }
+        }
+        let mut repeats = vec![false; n];
+        for (e, el) in seg.elems.iter().enumerate() {
+            if el.parent == NONE || section[e] == NONE || !el.comment {
                 continue;
             }
-            let p = el.parent as usize;
-            marked_above[e] = if seg.elems[p].comment {
-                el.parent
-            } else {
-                marked_above[p]
-            };
-            if !el.comment {
-                continue;
-            }
-            if shapes.get(&(el.parent, el.shape)).copied().unwrap_or(0) > 1 {
+            let cousins = section[e] != e as u32
+                && speaks(e)
+                && speaking
+                    .get(&(marked_above[e], el.shape))
+                    .copied()
+                    .unwrap_or(0)
+                    > 1;
+            if cousins || shapes.get(&(el.parent, el.shape)).copied().unwrap_or(0) > 1 {
                 repeats[e] = true;
             }
             let mut up = marked_above[e];
@@ -146,7 +164,14 @@ impl Items {
             }
         }
         let mut unmarked = unmarked_items(seg, &section, &mut repeats);
-        scattered_items(seg, &section, &sections, &mut repeats, &mut unmarked);
+        scattered_items(
+            seg,
+            &section,
+            &sections,
+            &plain,
+            &mut repeats,
+            &mut unmarked,
+        );
         let mut item = vec![NONE; n];
         for (e, el) in seg.elems.iter().enumerate() {
             let above = match el.parent {
@@ -191,6 +216,7 @@ fn scattered_items(
     seg: &Segmented,
     section: &[u32],
     sections: &HashMap<u32, u32>,
+    plain: &[u32],
     repeats: &mut [bool],
     unmarked: &mut [bool],
 ) {
@@ -205,7 +231,6 @@ fn scattered_items(
     if frequent.is_empty() {
         return;
     }
-    let plain = plain_words_per_subtree(seg);
     let mut speaking: HashMap<u32, u32> = HashMap::new();
     for &e in &frequent {
         if plain[e] >= tuning::COMMENT_ITEM_MIN_WORDS {
