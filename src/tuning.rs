@@ -207,7 +207,8 @@ pub(crate) const NEGATIVE_PARTS: &[&str] = &[
 /// that its hint words do not count for the element itself. BEM/WordPress
 /// state-modifier convention; `hide-` for visibility utilities
 /// (`hide-from-toc` on a documentation heading, `hide-for-print`: WCXB
-/// documentation +0.0004).
+/// documentation +0.0004). The hyphen stands for an underscore too
+/// (`no_toc_section`).
 pub(crate) const LAYOUT_MODIFIER_PREFIXES: &[&str] = &["has-", "with-", "no-", "without-", "hide-"];
 
 /// Whole class tokens that hide an element with the CSS of every common

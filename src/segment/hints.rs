@@ -385,13 +385,14 @@ pub(super) fn is_layout_modifier(token: &str) -> bool {
         tuning::LAYOUT_MODIFIER_PREFIXES.iter().any(|p| {
             let p = p.as_bytes();
             let stem = &p[..p.len() - 1];
-            // `has-sidebar`, or camel case `hasSidebar`.
-            part.get(..p.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(p))
-                || part.get(..stem.len()).is_some_and(|h| {
-                    h.eq_ignore_ascii_case(stem)
-                        && part.get(stem.len()).is_some_and(u8::is_ascii_uppercase)
-                })
+            // `has-sidebar`, snake case `no_toc_section`, or camel case
+            // `hasSidebar`.
+            part.get(..stem.len()).is_some_and(|h| {
+                h.eq_ignore_ascii_case(stem)
+                    && part
+                        .get(stem.len())
+                        .is_some_and(|&c| matches!(c, b'-' | b'_') || c.is_ascii_uppercase())
+            })
         })
     })
 }
@@ -461,6 +462,8 @@ mod tests {
             "p-body-main--withSidebar",
             "layout--hasSidebar",
             "hide-from-toc",
+            "no_toc_section",
+            "has_sidebar",
         ] {
             assert!(is_layout_modifier(token), "{token}");
             assert_eq!(class_hint(token), 0, "{token}");
@@ -475,6 +478,7 @@ mod tests {
             "has",
             "--no",
             "nosidebar",
+            "notoc_section",
             "withdrawals-sidebar",
         ] {
             assert!(!is_layout_modifier(token), "{token}");
