@@ -372,7 +372,7 @@ fn meta(c: &mut Choices, out: &mut String) {
 /// One piece of the body.
 fn piece(c: &mut Choices, out: &mut String, depth: usize) {
     let open = |out: &mut String, tag: &str| out.push_str(&format!("<{tag}>"));
-    match c.below(if depth > 6 { 6 } else { 35 }) {
+    match c.below(if depth > 6 { 6 } else { 38 }) {
         0..=2 => text(c, out),
         3 => out.push_str("<br>"),
         4 => out.push_str(&format!(
@@ -558,6 +558,65 @@ fn piece(c: &mut Choices, out: &mut String, depth: usize) {
             c.pick(DATES),
             c.pick(DATES)
         )),
+        31 => {
+            // Comments: scattered boxes of one shape, replies in a list
+            // beside their comment, a list whose class names a preview.
+            let list = c.pick(&[
+                "<ol class=\"commentlist snap_preview\">",
+                "<ul id=dsq-comments>",
+                "<div class=comments>",
+                "",
+            ]);
+            out.push_str(list);
+            for _ in 0..1 + c.below(5) {
+                out.push_str(c.pick(&[
+                    "<li class=\"comment even\">",
+                    "<ul class=children><li class=comment>",
+                    "<table><tr><td><p class=comment>",
+                    "<div class=comment-body>",
+                ]));
+                piece(c, out, depth + 1);
+                if c.below(2) == 0 {
+                    out.push_str(c.pick(&["</li>", "</ul>", "</table>", "</div>"]));
+                }
+            }
+        }
+        32 => {
+            // A landmark inside whatever is open, by tag or by role.
+            let tag = c.pick(&[
+                "nav",
+                "aside",
+                "footer",
+                "section role=complementary",
+                "div role=navigation",
+                "div role=contentinfo",
+                "div class=no_toc_section",
+            ]);
+            out.push_str(&format!("<{tag}>"));
+            for _ in 0..1 + c.below(3) {
+                piece(c, out, depth + 1);
+            }
+            if c.below(2) == 0 {
+                out.push_str(&format!("</{}>", tag.split(' ').next().unwrap_or(tag)));
+            }
+        }
+        33 => {
+            // Script source spilled as text: assignments, line comments.
+            out.push_str("<p>");
+            for _ in 0..1 + c.below(8) {
+                out.push_str(c.pick(&[
+                    "hbx.acct=\"DM57\";//ACCOUNT ",
+                    "document.write('') //write out ",
+                    "x[1]='y' ",
+                    "a = \"b\"; // c ",
+                    "{ } ",
+                    "http://example.com/a//b ",
+                ]));
+                if c.below(2) == 0 {
+                    text(c, out);
+                }
+            }
+        }
         25 => out.push_str(&format!(
             "<p style=\"{}\">",
             c.pick(&[
