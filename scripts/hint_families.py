@@ -5,7 +5,8 @@ Issue 20, item 3: a hint word must earn its place on every set. For every
 block the rules dropped for a hint (reason `class_hint`), this finds the
 hint that fired (the innermost `<nav>`, `<aside>`, `<footer>` or `<header>`
 on the block's tag path, or the innermost class or id token holding one of
-the crate's negative words or parts, read from `src/tuning.rs`) and counts
+the crate's negative words or parts, read from `src/tuning.rs`: the
+element the JSON names as `features.hint`) and counts
 its words as a cost when they are in the page's truth and as a gain when
 they are not. A hint family whose cost outweighs its gain on some set is a
 candidate to narrow, not to drop: a set's truth conventions (CleanEval and
@@ -22,10 +23,12 @@ features, label and reason) for each set, and the bench's truth:
     python3 scripts/hint_families.py --blocks /tmp/blocks --bench /tmp/deboiler-bench
 
 A block's words are in the truth in the share of its word trigrams found in
-the truth's (for blocks under three words: the words as one phrase). The
-class path the JSON gives is the block's own element and its nearest
-ancestors with a class or id, so a hint further up is reported as
-`(not on the path)`. Standard library only.
+the truth's (for blocks under three words: the words as one phrase). A
+`class_hint` can also come from a landmark above the nearest hint (a
+`<nav>`, `<aside>`, `<footer>` or their roles); such a block is counted
+under its nearest hint. Output older than `features.hint` is read from the
+class path, and a hint above it shows as `(not on the path)`. Standard
+library only.
 """
 
 import argparse
@@ -47,8 +50,38 @@ def tuning_list(source, name):
     return [w.lower() for w in re.findall(r'"([^"]*)"', m.group(1))]
 
 
+def word_of(tokens, substrings, parts):
+    """The first negative word or part among class and id tokens."""
+    for token in tokens:
+        if not token:
+            continue
+        for w in substrings:
+            if w in token:
+                return w
+        for p in re.split(r"[^a-z0-9]+", token):
+            if p in parts:
+                return p
+    return None
+
+
 def hint_of(features, substrings, parts):
-    """The hint that most likely dropped the block, innermost first."""
+    """The hint that dropped the block: read from the element the crate
+    names (`features.hint`, `tag#id.class[role=…]`), or where that is
+    missing (older output), guessed from the class path, innermost first."""
+    name = features.get("hint", "").lower()
+    if name:
+        role = re.search(r"\[role=([^\]]*)\]", name)
+        bare = re.sub(r"\[role=[^\]]*\]", "", name)
+        tag = re.split(r"[#.]", bare, maxsplit=1)[0]
+        tokens = re.findall(r"[#.]([^#.]+)", bare)
+        word = word_of(tokens, substrings, parts)
+        if word:
+            return word
+        if role:
+            return "role=" + role.group(1)
+        if tag in LANDMARKS:
+            return "<" + tag + ">"
+        return "(other: " + tag + ")"
     for token in re.split(r"[\s/]+", features.get("class_id", "").lower()):
         if not token:
             continue

@@ -248,6 +248,11 @@ pub struct Features {
     pub position: f32,
     /// Whether the block is inside the chosen main container.
     pub in_main: bool,
+    /// The nearest enclosing element whose tag, role, class or id hints
+    /// boilerplate, as `tag#id.class[role=…]` (`aside`,
+    /// `div#comments.comments-area`), or "" when there is none: what a
+    /// `class_hint` reason read.
+    pub hint: String,
 }
 
 /// One block of text of the page, kept or dropped.

@@ -369,13 +369,19 @@ fn read(
 }
 
 /// The public blocks: the walk's blocks with their labels and features.
-fn blocks(seg: segment::Segmented, decisions: Vec<classify::Decision>) -> Vec<Block> {
+fn blocks(mut seg: segment::Segmented, decisions: Vec<classify::Decision>) -> Vec<Block> {
     let total = seg.blocks.len().max(1) as f32;
-    seg.blocks
+    let hints: Vec<String> = seg
+        .blocks
+        .iter()
+        .map(|b| seg.hint_name(b).to_string())
+        .collect();
+    std::mem::take(&mut seg.blocks)
         .into_iter()
+        .zip(hints)
         .zip(decisions)
         .enumerate()
-        .map(|(i, (b, d))| Block {
+        .map(|(i, ((b, hint), d))| Block {
             features: Features {
                 words: b.words,
                 link_words: b.link_words,
@@ -389,6 +395,7 @@ fn blocks(seg: segment::Segmented, decisions: Vec<classify::Decision>) -> Vec<Bl
                 class_id: b.class_id,
                 position: i as f32 / total,
                 in_main: d.in_main,
+                hint,
             },
             spans: b.spans,
             list: b.list,

@@ -242,6 +242,10 @@ pub(crate) const POSITIVE_PARTS: &[&str] = &[
     "entry-content",
 ];
 
+/// The longest name given for a hinted element (`Features::hint`), in
+/// bytes: a class list of utility tokens runs to kilobytes.
+pub(crate) const HINT_NAME_MAX_BYTES: usize = 120;
+
 /// The ARIA roles of `<nav>`, `<aside>` and `<footer>`: landmarks that are
 /// no part of the content around them, however much text they hold.
 pub(crate) const LANDMARK_ROLES: &[&str] = &["navigation", "complementary", "contentinfo"];

@@ -47,13 +47,17 @@ fn document_accessors() {
     let share = blocks.iter().find(|b| b.text() == "Facebook").unwrap();
     assert_eq!(share.reason(), Reason::ClassHint);
     assert!(share.features().link_density > 0.99);
+    // The hint the rule read: the nearest hinted element, named.
+    assert_eq!(share.features().hint, "ul.share");
     let nav = blocks.iter().find(|b| b.text() == "Home").unwrap();
     assert_eq!(nav.reason(), Reason::OutsideMain);
     assert!(!nav.features().in_main);
+    assert_eq!(nav.features().hint, "nav");
     let kept: Vec<_> = doc.content_blocks().map(|b| b.text()).collect();
     assert_eq!(kept.len(), 3);
     let p = doc.content_blocks().next().unwrap();
     assert_eq!(p.features().tag_path, "html>body>article>p");
+    assert_eq!(p.features().hint, "");
     assert!(p.features().words > 20 && p.score() > 0.0);
 }
 

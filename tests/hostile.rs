@@ -579,4 +579,17 @@ fn long_link_targets_and_class_names_are_cut() {
             .iter()
             .all(|b| b.features().class_id.len() <= 1024)
     );
+    // And a hinted element's name (`Features::hint`): cut at a character
+    // boundary, whatever its tokens.
+    let html = format!(
+        "<aside id=\"{}\" class=\"{}\" role=x>{}",
+        "é".repeat(3_000),
+        "share ".repeat(3_000),
+        "<p>word</p>".repeat(100)
+    );
+    let doc = deboiler::extract(&html).unwrap();
+    for b in doc.blocks() {
+        let hint = &b.features().hint;
+        assert!(hint.starts_with("aside#é") && hint.len() <= 120, "{hint}");
+    }
 }

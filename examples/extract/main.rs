@@ -640,7 +640,7 @@ fn explain(doc: &Document, name: &Path) -> String {
             .replace('\n', " ");
         let _ = writeln!(
             s,
-            "{i:4} {mark} {:<36} {:?} words={} link={:.2} dens={:.1} score={:.1} main={} path={} class=[{}]\n     | {text}",
+            "{i:4} {mark} {:<36} {:?} words={} link={:.2} dens={:.1} score={:.1} main={} path={} class=[{}]{}\n     | {text}",
             b.reason().to_string(),
             b.kind(),
             f.words,
@@ -650,6 +650,11 @@ fn explain(doc: &Document, name: &Path) -> String {
             f.in_main,
             f.tag_path,
             f.class_id,
+            if f.hint.is_empty() {
+                String::new()
+            } else {
+                format!(" hint={}", f.hint)
+            },
         );
     }
     s

@@ -300,7 +300,7 @@ impl Block {
     }
 
     /// The block's features: `words`, `link_words`, `link_density`,
-    /// `text_density`, `tag_path`, `class_id`, `position`, `in_main`.
+    /// `text_density`, `tag_path`, `class_id`, `position`, `in_main`, `hint`.
     #[getter]
     fn features<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let features = self.inner.features();
@@ -313,6 +313,7 @@ impl Block {
         dict.set_item("class_id", &features.class_id)?;
         dict.set_item("position", features.position)?;
         dict.set_item("in_main", features.in_main)?;
+        dict.set_item("hint", &features.hint)?;
         Ok(dict)
     }
 

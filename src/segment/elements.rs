@@ -213,3 +213,35 @@ pub(super) fn kind_of(tag: &str) -> Option<(BlockKind, u8)> {
         _ => return None,
     })
 }
+
+/// Appends an element's name as CSS would write it, `tag#id.class.class`
+/// and `[role=…]`, to `out`: at most [`tuning::HINT_NAME_MAX_BYTES`] bytes
+/// (cut at a character boundary), for `--explain` and the hint's reckoning
+/// in [`Features::hint`](crate::Features::hint).
+pub(super) fn name_element(out: &mut String, tag: &str, attrs: &[Attribute]) {
+    let start = out.len();
+    out.push_str(tag);
+    for (mark, name) in [
+        ("#", local_name!("id")),
+        (".", local_name!("class")),
+        ("[role=", local_name!("role")),
+    ] {
+        let Some(value) = dom::attr(attrs, &name) else {
+            continue;
+        };
+        for token in value.split_ascii_whitespace() {
+            out.push_str(mark);
+            out.push_str(token);
+            if mark == "[role=" {
+                out.push(']');
+            }
+            if out.len() - start > tuning::HINT_NAME_MAX_BYTES {
+                break;
+            }
+        }
+    }
+    if out.len() - start > tuning::HINT_NAME_MAX_BYTES {
+        let cut = floor_char_boundary(out, start + tuning::HINT_NAME_MAX_BYTES);
+        out.truncate(cut);
+    }
+}

@@ -58,6 +58,9 @@ pub(crate) struct Elem {
     /// are built from one template (the posts of a thread, the cards of a
     /// listing, the items of a menu).
     pub(crate) shape: u32,
+    /// For a boilerplate hint: the element as `tag#id.class[role=…]`, a
+    /// range of [`Segmented::hint_names`] (empty otherwise).
+    pub(crate) hint_name: (u32, u32),
 }
 
 /// A block as the walk cut it, before it is scored.
@@ -126,12 +129,27 @@ pub(crate) struct Segmented {
     /// The targets of the page's links, one after another (see
     /// [`SpanKind::Link`]).
     pub(crate) hrefs: String,
+    /// The names of the boilerplate-hinted elements, one after another (see
+    /// [`Elem::hint_name`]).
+    pub(crate) hint_names: String,
     /// The last link target pushed: where its text is in the DOM (the
     /// attribute value's address and length) and its range in `hrefs`.
     last_href: Option<(usize, usize, u32, u32)>,
 }
 
 impl Segmented {
+    /// The name of the boilerplate-hinted element nearest above a block
+    /// (`aside`, `div#comments.comments-area`), or "" for none.
+    pub(crate) fn hint_name(&self, block: &RawBlock) -> &str {
+        let Some(elem) = self.elems.get(block.neg_anc as usize) else {
+            return "";
+        };
+        let (start, end) = elem.hint_name;
+        self.hint_names
+            .get(start as usize..end as usize)
+            .unwrap_or_default()
+    }
+
     /// Appends a link target to [`Segmented::hrefs`]; its range. The
     /// parser reopens a link in every paragraph it stays open across, each
     /// time with the same attribute value (the same buffer): that value is
@@ -401,6 +419,13 @@ impl Walk<'_> {
         }
         let hint = hint_of(tag, attrs, marks);
         let id = self.out.elems.len() as u32;
+        let hint_name = if hint < 0 {
+            let start = self.out.hint_names.len();
+            name_element(&mut self.out.hint_names, tag, attrs);
+            (start as u32, self.out.hint_names.len() as u32)
+        } else {
+            (0, 0)
+        };
         let comment = hint < 0 && is_comment(marks);
         self.out.elems.push(Elem {
             parent: top.elem,
@@ -412,6 +437,7 @@ impl Walk<'_> {
             // Only inside a comment section: the form flag is read nowhere else.
             form: (top.ctx.comment_anc != NONE || comment) && is_form(tag, attrs),
             shape: shape_of(tag, attrs),
+            hint_name,
         });
         let mut ctx = top.ctx;
         if hint < 0 {

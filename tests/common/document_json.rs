@@ -50,6 +50,7 @@ pub fn document_value(doc: &deboiler::Document) -> Value {
                     "class_id": f.class_id,
                     "position": number(f.position),
                     "in_main": f.in_main,
+                    "hint": f.hint,
                 },
             })
         })
