@@ -82,15 +82,9 @@ def hint_of(features, substrings, parts):
         if tag in LANDMARKS:
             return "<" + tag + ">"
         return "(other: " + tag + ")"
-    for token in re.split(r"[\s/]+", features.get("class_id", "").lower()):
-        if not token:
-            continue
-        for w in substrings:
-            if w in token:
-                return w
-        for p in re.split(r"[^a-z0-9]+", token):
-            if p in parts:
-                return p
+    word = word_of(re.split(r"[\s/]+", features.get("class_id", "").lower()), substrings, parts)
+    if word:
+        return word
     for tag in reversed(features.get("tag_path", "").split(">")):
         if tag in LANDMARKS:
             return "<" + tag + ">"

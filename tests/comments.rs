@@ -290,33 +290,48 @@ fn comments_without_a_mark_of_their_own_are_found_by_their_shape() {
     );
 }
 
+/// What three readers said, for the tests of comment markup.
+const SAID: [(&str, &str); 3] = [
+    (
+        "Ann",
+        "The bell was the best part of the crossing, every single morning.",
+    ),
+    (
+        "Bo",
+        "I never heard it from the shore, but my father did, he told me often.",
+    ),
+    (
+        "Cy",
+        "They should hang the bell on the bridge so that it rings for the cars.",
+    ),
+];
+
+/// A comment as a blogging platform's list item: `<li class="comment
+/// even">`, the author in `<{head} class={head_class}>`, the text in a
+/// `<div class={body}>`.
+fn comment_item(head: &str, head_class: &str, body: &str, (who, text): (&str, &str)) -> String {
+    format!(
+        "<li class=\"comment even\"><{head} class={head_class}><cite>{who}</cite></{head}>\
+         <div class={body}><p>{text}</p></div></li>"
+    )
+}
+
 #[test]
 fn comments_each_in_a_box_of_their_own_are_found_by_their_mark() {
     // A template that wraps every comment in a table of its own: the
     // marked paragraphs have no marked siblings, but three of one shape
     // say something, so they are comments; a run of "12 comments" links
     // of one shape is not.
-    let entry = |who: &str, text: &str| {
-        format!(
-            "<table><tr><td><p class=from>From: {who}</p></td></tr>\
-             <tr><td><p class=comment>{text}</p></td></tr></table>"
-        )
-    };
-    let html = story_with(&format!(
-        "<h3>Reader feedback</h3>{}{}{}",
-        entry(
-            "Ann",
-            "The bell was the best part of the crossing, every single morning."
-        ),
-        entry(
-            "Bo",
-            "I never heard it from the shore, but my father did, he told me often."
-        ),
-        entry(
-            "Cy",
-            "They should hang the bell on the bridge so that it rings for the cars."
-        ),
-    ));
+    let boxes: String = SAID
+        .iter()
+        .map(|(who, text)| {
+            format!(
+                "<table><tr><td><p class=from>From: {who}</p></td></tr>\
+                 <tr><td><p class=comment>{text}</p></td></tr></table>"
+            )
+        })
+        .collect();
+    let html = story_with(&format!("<h3>Reader feedback</h3>{boxes}"));
     let doc = deboiler::extract(&html).unwrap();
     assert!(!doc.text().contains("the best part"), "{}", doc.text());
     let on = with_comments(&html);
@@ -338,22 +353,11 @@ fn comments_each_in_a_box_of_their_own_are_found_by_their_mark() {
 fn a_comment_list_whose_class_names_a_preview_is_no_form() {
     // `snap_preview` (a link-preview plugin's class) holds the word of a
     // comment preview, but a list holds comments, not the one being written.
-    let li = |who: &str, text: &str| {
-        format!(
-            "<li class=\"comment even\"><p class=comment-author><cite>{who}</cite></p>\
-             <div class=commententry><p>{text}</p></div></li>"
-        )
-    };
+    let li = |said| comment_item("p", "comment-author", "commententry", said);
     let html = story_with(&format!(
         "<h4 id=comments>2 Comments</h4><ol class=\"commentlist snap_preview\">{}{}</ol>",
-        li(
-            "Ann",
-            "The bell was the best part of the crossing, every single morning."
-        ),
-        li(
-            "Bo",
-            "I never heard it from the shore, but my father did, he told me often."
-        ),
+        li(SAID[0]),
+        li(SAID[1]),
     ));
     let doc = with_comments(&html);
     let text = doc.text();
@@ -369,31 +373,17 @@ fn replies_nested_beside_their_comment_are_comments() {
     // comment (`<ul class=children>` inside the comment list, not inside
     // the comment): the reply has no sibling of its shape, but it is one
     // of the comments of the list.
-    let li = |who: &str, text: &str| {
-        format!(
-            "<li class=\"comment even\"><div class=comment-header><cite>{who}</cite></div>\
-             <div class=comment-body><p>{text}</p></div></li>"
-        )
-    };
+    let li = |said| comment_item("div", "comment-header", "comment-body", said);
     let html = story_with(&format!(
         "<div id=disqus_thread><ul id=dsq-comments>{}<ul class=children>{}</ul>{}</ul></div>",
-        li(
-            "Ann",
-            "The bell was the best part of the crossing, every single morning."
-        ),
-        li(
-            "Bo",
-            "Actually it was not, the horn was louder and everyone on the deck knew it."
-        ),
-        li(
-            "Cy",
-            "They should hang the bell on the bridge so that it rings for the cars."
-        ),
+        li(SAID[0]),
+        li(SAID[1]),
+        li(SAID[2]),
     ));
     let doc = with_comments(&html);
     let text = doc.text();
     assert!(
-        text.contains("the horn was louder") && text.contains("rings for the cars"),
+        text.contains("my father did") && text.contains("rings for the cars"),
         "{text}"
     );
     assert_eq!(doc.comments().len(), 3, "{:#?}", doc.comments());
