@@ -388,3 +388,26 @@ fn replies_nested_beside_their_comment_are_comments() {
     );
     assert_eq!(doc.comments().len(), 3, "{:#?}", doc.comments());
 }
+
+#[test]
+fn a_lone_comment_is_known_by_its_identifier() {
+    // One comment under a story: nothing repeats, but its id is a
+    // comment's identifier. A widget of recent comments (`comments-2`)
+    // is no comment for that.
+    let (who, text) = SAID[0];
+    let html = story_with(&format!(
+        "<ol class=commentlist><li id=comment-309282 class=\"comment odd\">\
+         <cite>{who}</cite><p>{text}</p></li></ol>"
+    ));
+    let doc = with_comments(&html);
+    assert!(
+        doc.text().contains("the best part of the crossing"),
+        "{}",
+        doc.text()
+    );
+    assert_eq!(doc.comments().len(), 1, "{:#?}", doc.comments());
+    let widget = story_with(&format!(
+        "<div id=recent-comments-2 class=widget_recent_comments><p>{text}</p></div>"
+    ));
+    assert!(with_comments(&widget).comments().is_empty());
+}

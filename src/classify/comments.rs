@@ -3,8 +3,9 @@
 //! boilerplate. The section's own headings ("12 responses"), its reply
 //! form and the bare links after an item's text ("Reply", "Report") stay
 //! boilerplate. Items are the section's elements marked as comments that
-//! repeat, or where none does, the children of one shape found below the
-//! section's wrappers ([`unmarked_items`]).
+//! repeat or carry a comment's identifier (`id="comment-309282"`), or
+//! where none does, the children of one shape found below the section's
+//! wrappers ([`unmarked_items`]).
 
 use std::collections::HashMap;
 
@@ -147,7 +148,11 @@ impl Items {
                     .copied()
                     .unwrap_or(0)
                     > 1;
-            if cousins || shapes.get(&(el.parent, el.shape)).copied().unwrap_or(0) > 1 {
+            // A comment's own identifier makes it one, alone or not.
+            if el.comment_id
+                || cousins
+                || shapes.get(&(el.parent, el.shape)).copied().unwrap_or(0) > 1
+            {
                 repeats[e] = true;
             }
             let mut up = marked_above[e];

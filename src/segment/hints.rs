@@ -155,6 +155,40 @@ pub(super) fn class_marks(attrs: &[Attribute]) -> u16 {
         .fold(0, |acc, a| acc | class_words(&a.value))
 }
 
+/// Whether an id is one comment's identifier: `comment` or `cmt`, as a
+/// whole part, then an optional `-` or `_` and a run of letters and digits
+/// with a digit in it, ending the id or a part (`comment-309282`,
+/// `div-comment-28685`, `Blog1_cmt-4524986301901392050`,
+/// `comment-6a00e552…-content`); not `comments-2` (a widget of recent
+/// comments) nor `comment-form`.
+pub(super) fn is_comment_id(id: &str) -> bool {
+    let id = id.trim().as_bytes();
+    ["comment", "cmt"].iter().any(|word| {
+        let word = word.as_bytes();
+        (0..id.len()).any(|at| {
+            let starts_part = at == 0 || matches!(id[at - 1], b'-' | b'_');
+            if !starts_part
+                || !id[at..]
+                    .get(..word.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(word))
+            {
+                return false;
+            }
+            let mut rest = &id[at + word.len()..];
+            if let [b'-' | b'_', tail @ ..] = rest {
+                rest = tail;
+            }
+            let run = rest
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            run > 0
+                && rest[..run].iter().any(u8::is_ascii_digit)
+                && rest.get(run).is_none_or(|b| matches!(b, b'-' | b'_'))
+        })
+    })
+}
+
 /// Whether an element's class or id marks a comment.
 pub(super) fn is_comment(marks: u16) -> bool {
     marks & mark::COMMENT != 0
@@ -450,6 +484,36 @@ mod tests {
         }
         for token in ["caption-text", "captions", "caption-", "promo-text-link"] {
             assert!(!is_type_style(token), "{token}");
+        }
+    }
+
+    #[test]
+    fn comment_identifiers() {
+        for id in [
+            "comment-309282",
+            "div-comment-28685",
+            "Blog1_cmt-4524986301901392050",
+            "comment-6a00e552e53bd28833017ee3cc53f7970d-content",
+            "li-comment-12",
+            "comment_77",
+            "comment42",
+            "comment-12x_reply",
+        ] {
+            assert!(is_comment_id(id), "{id}");
+        }
+        for id in [
+            "comments",
+            "comments-2",
+            "recent-comments-3",
+            "comment-form",
+            "commentform",
+            "respond",
+            "comment-",
+            "nocomment-12",
+            "comment-12.5",
+            "",
+        ] {
+            assert!(!is_comment_id(id), "{id}");
         }
     }
 

@@ -54,6 +54,10 @@ pub(crate) struct Elem {
     /// Inside a comment section, a `<form>` or an element whose class or id
     /// names one (`comment-form`, `respond`): the reply form, not a comment.
     pub(crate) form: bool,
+    /// A comment-marked element whose id is one comment's identifier
+    /// (`comment-309282`, `div-comment-28685`, `Blog1_cmt-4524…`): a
+    /// comment, even the only one.
+    pub(crate) comment_id: bool,
     /// A hash of the tag and the first class token: siblings that share it
     /// are built from one template (the posts of a thread, the cards of a
     /// listing, the items of a menu).
@@ -436,6 +440,7 @@ impl Walk<'_> {
             comment,
             // Only inside a comment section: the form flag is read nowhere else.
             form: (top.ctx.comment_anc != NONE || comment) && is_form(tag, attrs),
+            comment_id: comment && dom::attr(attrs, &local_name!("id")).is_some_and(is_comment_id),
             shape: shape_of(tag, attrs),
             hint_name,
         });
