@@ -113,10 +113,11 @@ def test_document_parts():
     assert labels <= {"content", "boilerplate", "comment"} and "content" in labels
     share = next(b for b in doc.blocks if b.text == "Facebook")
     assert not share.is_content and share.reason
+    assert share.features["hint"] == "ul.share"
     kept = [b.text for b in doc.blocks if b.is_content]
     assert "\n\n".join(kept) == doc.text
     features = doc.blocks[0].features
-    assert set(features) >= {"words", "link_density", "tag_path", "position"}
+    assert set(features) >= {"words", "link_density", "tag_path", "position", "hint"}
     as_dict = doc.to_dict()
     assert as_dict == json.loads(doc.to_json())
     assert as_dict["text"] == doc.text and as_dict["title"] == doc.title
