@@ -121,53 +121,8 @@ impl Items {
                 *sections.entry(el.shape).or_default() += 1;
             }
         }
-        // An item repeats: one of several siblings of its shape, or nested
-        // in a comment-marked element of its shape (a reply in a comment),
-        // which is an item too.
-        // Comments that say something, counted per shape under their
-        // nearest marked element: a reply that a list nests in an unmarked
-        // `<ul class="children">` beside its comment is a sibling of the
-        // comments, though not of their parent.
         let plain = plain_words_per_subtree(seg);
-        let speaks = |e: usize| plain[e] >= tuning::COMMENT_ITEM_MIN_WORDS;
-        let mut speaking: HashMap<(u32, u32), u32> = HashMap::new();
-        for (e, el) in seg.elems.iter().enumerate() {
-            if section[e] != NONE && section[e] != e as u32 && el.comment && speaks(e) {
-                *speaking.entry((marked_above[e], el.shape)).or_default() += 1;
-            }
-        }
-        let mut repeats = vec![false; n];
-        for (e, el) in seg.elems.iter().enumerate() {
-            if el.parent == NONE || section[e] == NONE || !el.comment {
-                continue;
-            }
-            let cousins = section[e] != e as u32
-                && speaks(e)
-                && speaking
-                    .get(&(marked_above[e], el.shape))
-                    .copied()
-                    .unwrap_or(0)
-                    > 1;
-            // A comment's own identifier makes it one, alone or not.
-            if el.comment_id
-                || cousins
-                || shapes.get(&(el.parent, el.shape)).copied().unwrap_or(0) > 1
-            {
-                repeats[e] = true;
-            }
-            let mut up = marked_above[e];
-            for _ in 0..tuning::COMMENT_NESTING_LOOKUP {
-                if up == NONE {
-                    break;
-                }
-                if seg.elems[up as usize].shape == el.shape {
-                    repeats[e] = true;
-                    repeats[up as usize] = true;
-                    break;
-                }
-                up = marked_above[up as usize];
-            }
-        }
+        let mut repeats = marked_items(seg, &section, &marked_above, &shapes, &plain);
         let mut unmarked = unmarked_items(seg, &section, &mut repeats);
         scattered_items(
             seg,
@@ -209,6 +164,55 @@ impl Items {
                 .get(e as usize)
                 .is_some_and(|&s| s != NONE && self.with_items[s as usize])
     }
+}
+
+/// The comment-marked elements that are items, per element. An item
+/// repeats: one of several siblings of its shape (`shapes`, per parent and
+/// shape), or nested in a comment-marked element of its shape (a reply in
+/// a comment), which is an item too; or one of several of its shape that
+/// say something under the same nearest marked element (a reply that a
+/// list nests in an unmarked `<ul class="children">` beside its comment);
+/// or it carries a comment's own identifier, alone or not.
+fn marked_items(
+    seg: &Segmented,
+    section: &[u32],
+    marked_above: &[u32],
+    shapes: &HashMap<(u32, u32), u32>,
+    plain: &[u32],
+) -> Vec<bool> {
+    let speaks = |e: usize| plain[e] >= tuning::COMMENT_ITEM_MIN_WORDS;
+    let mut speaking: HashMap<(u32, u32), u32> = HashMap::new();
+    for (e, el) in seg.elems.iter().enumerate() {
+        if section[e] != NONE && section[e] != e as u32 && el.comment && speaks(e) {
+            *speaking.entry((marked_above[e], el.shape)).or_default() += 1;
+        }
+    }
+    let count = |map: &HashMap<(u32, u32), u32>, key| map.get(&key).copied().unwrap_or(0);
+    let mut repeats = vec![false; seg.elems.len()];
+    for (e, el) in seg.elems.iter().enumerate() {
+        if el.parent == NONE || section[e] == NONE || !el.comment {
+            continue;
+        }
+        let cousins = section[e] != e as u32
+            && speaks(e)
+            && count(&speaking, (marked_above[e], el.shape)) > 1;
+        if el.comment_id || cousins || count(shapes, (el.parent, el.shape)) > 1 {
+            repeats[e] = true;
+        }
+        let mut up = marked_above[e];
+        for _ in 0..tuning::COMMENT_NESTING_LOOKUP {
+            if up == NONE {
+                break;
+            }
+            if seg.elems[up as usize].shape == el.shape {
+                repeats[e] = true;
+                repeats[up as usize] = true;
+                break;
+            }
+            up = marked_above[up as usize];
+        }
+    }
+    repeats
 }
 
 /// Sections of one shape scattered over the page, each in a box of its
