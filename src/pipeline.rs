@@ -371,17 +371,11 @@ fn read(
 /// The public blocks: the walk's blocks with their labels and features.
 fn blocks(mut seg: segment::Segmented, decisions: Vec<classify::Decision>) -> Vec<Block> {
     let total = seg.blocks.len().max(1) as f32;
-    let hints: Vec<String> = seg
-        .blocks
-        .iter()
-        .map(|b| seg.hint_name(b).to_string())
-        .collect();
     std::mem::take(&mut seg.blocks)
         .into_iter()
-        .zip(hints)
         .zip(decisions)
         .enumerate()
-        .map(|(i, ((b, hint), d))| Block {
+        .map(|(i, (b, d))| Block {
             features: Features {
                 words: b.words,
                 link_words: b.link_words,
@@ -395,7 +389,7 @@ fn blocks(mut seg: segment::Segmented, decisions: Vec<classify::Decision>) -> Ve
                 class_id: b.class_id,
                 position: i as f32 / total,
                 in_main: d.in_main,
-                hint,
+                hint: seg.hint_name(b.neg_anc).to_string(),
             },
             spans: b.spans,
             list: b.list,

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use super::Decision;
-use super::container::{blocks_per_subtree, children};
+use super::container::{blocks_per_subtree, children, plain_words_per_subtree};
 use crate::model::{Label, Reason};
 use crate::segment::{NONE, Segmented};
 use crate::{text, tuning};
@@ -253,23 +253,6 @@ fn scattered_items(
             unmarked[e] = true;
         }
     }
-}
-
-/// Per element, the words outside links of the blocks in its subtree.
-fn plain_words_per_subtree(seg: &Segmented) -> Vec<u32> {
-    let mut words = vec![0u32; seg.elems.len()];
-    for b in &seg.blocks {
-        if b.owner != NONE {
-            words[b.owner as usize] += b.words.saturating_sub(b.link_words);
-        }
-    }
-    for e in (0..seg.elems.len()).rev() {
-        let parent = seg.elems[e].parent;
-        if parent != NONE {
-            words[parent as usize] += words[e];
-        }
-    }
-    words
 }
 
 /// The items of a comment section whose comments carry no mark of their

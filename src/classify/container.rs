@@ -177,19 +177,31 @@ pub(super) fn inherit(seg: &Segmented, flags: &mut [bool]) {
 
 /// Blocks per element, those of its subtree included: one pass each way.
 pub(super) fn blocks_per_subtree(seg: &Segmented) -> Vec<u32> {
-    let mut blocks = vec![0u32; seg.elems.len()];
+    per_subtree(seg, |_| 1)
+}
+
+/// Per element, the words outside links of the blocks in its subtree.
+pub(super) fn plain_words_per_subtree(seg: &Segmented) -> Vec<u32> {
+    per_subtree(seg, |b| b.words.saturating_sub(b.link_words))
+}
+
+/// Per element, `value` summed over the blocks in its subtree: each
+/// block's value on its owner, then passed up in reverse pre-order (every
+/// element after all its descendants).
+fn per_subtree(seg: &Segmented, value: impl Fn(&RawBlock) -> u32) -> Vec<u32> {
+    let mut sums = vec![0u32; seg.elems.len()];
     for b in &seg.blocks {
         if b.owner != NONE {
-            blocks[b.owner as usize] += 1;
+            sums[b.owner as usize] += value(b);
         }
     }
     for e in (0..seg.elems.len()).rev() {
         let parent = seg.elems[e].parent;
         if parent != NONE {
-            blocks[parent as usize] += blocks[e];
+            sums[parent as usize] += sums[e];
         }
     }
-    blocks
+    sums
 }
 
 /// The children of element `e`, in order.

@@ -142,10 +142,11 @@ pub(crate) struct Segmented {
 }
 
 impl Segmented {
-    /// The name of the boilerplate-hinted element nearest above a block
-    /// (`aside`, `div#comments.comments-area`), or "" for none.
-    pub(crate) fn hint_name(&self, block: &RawBlock) -> &str {
-        let Some(elem) = self.elems.get(block.neg_anc as usize) else {
+    /// The name of a boilerplate-hinted element (a block's
+    /// [`RawBlock::neg_anc`]: `aside`, `div#comments.comments-area`), or ""
+    /// for [`NONE`].
+    pub(crate) fn hint_name(&self, elem: u32) -> &str {
+        let Some(elem) = self.elems.get(elem as usize) else {
             return "";
         };
         let (start, end) = elem.hint_name;
@@ -448,10 +449,13 @@ impl Walk<'_> {
         if hint < 0 {
             ctx.neg_anc = id;
         }
-        if matches!(tag, "nav" | "aside" | "footer")
-            || tuning::LANDMARK_ROLES
-                .iter()
-                .any(|r| dom::has_role(attrs, r))
+        // A landmark's tag or role is a boilerplate hint too: asked only of
+        // hinted elements.
+        if hint < 0
+            && (matches!(tag, "nav" | "aside" | "footer")
+                || tuning::LANDMARK_ROLES
+                    .iter()
+                    .any(|r| dom::has_role(attrs, r)))
         {
             ctx.landmark_anc = id;
         }
