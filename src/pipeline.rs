@@ -230,6 +230,7 @@ fn pipeline(config: &Extractor, html: &str, context: Context) -> Result<Document
     let dom = parse(config, html, &clock)?;
     clock.check()?;
     let (mut seg, mut decisions) = read(&dom, config, &clock)?;
+    seg.name_hints(&dom);
     drop(dom);
     let content: Vec<bool> = decisions
         .iter()

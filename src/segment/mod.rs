@@ -62,8 +62,12 @@ pub(crate) struct Elem {
     /// are built from one template (the posts of a thread, the cards of a
     /// listing, the items of a menu).
     pub(crate) shape: u32,
-    /// For a boilerplate hint: the element as `tag#id.class[role=…]`, a
-    /// range of [`Segmented::hint_names`] (empty otherwise).
+    /// The element's node in the DOM the walk read.
+    pub(crate) node: NodeId,
+    /// For a boilerplate hint that a block points to, once
+    /// [`Segmented::name_hints`] has run: the element as
+    /// `tag#id.class[role=…]`, a range of [`Segmented::hint_names`] (empty
+    /// otherwise).
     pub(crate) hint_name: (u32, u32),
 }
 
@@ -153,6 +157,26 @@ impl Segmented {
         self.hint_names
             .get(start as usize..end as usize)
             .unwrap_or_default()
+    }
+
+    /// Names the boilerplate-hinted elements that blocks point to
+    /// ([`RawBlock::neg_anc`]), reading their attributes in `dom`, the DOM
+    /// the walk read: the names are shown only with blocks, so elements no
+    /// block points to are never named.
+    pub(crate) fn name_hints(&mut self, dom: &Dom) {
+        for b in &self.blocks {
+            let Some(elem) = self.elems.get_mut(b.neg_anc as usize) else {
+                continue;
+            };
+            if elem.hint_name.1 > elem.hint_name.0 {
+                continue;
+            }
+            if let Some((name, attrs)) = dom.element(elem.node) {
+                let start = self.hint_names.len();
+                name_element(&mut self.hint_names, &name.local, attrs);
+                elem.hint_name = (start as u32, self.hint_names.len() as u32);
+            }
+        }
     }
 
     /// Appends a link target to [`Segmented::hrefs`]; its range. The
@@ -424,13 +448,6 @@ impl Walk<'_> {
         }
         let hint = hint_of(tag, attrs, marks);
         let id = self.out.elems.len() as u32;
-        let hint_name = if hint < 0 {
-            let start = self.out.hint_names.len();
-            name_element(&mut self.out.hint_names, tag, attrs);
-            (start as u32, self.out.hint_names.len() as u32)
-        } else {
-            (0, 0)
-        };
         let comment = hint < 0 && is_comment(marks);
         self.out.elems.push(Elem {
             parent: top.elem,
@@ -443,7 +460,8 @@ impl Walk<'_> {
             form: (top.ctx.comment_anc != NONE || comment) && is_form(tag, attrs),
             comment_id: comment && dom::attr(attrs, &local_name!("id")).is_some_and(is_comment_id),
             shape: shape_of(tag, attrs),
-            hint_name,
+            node: child,
+            hint_name: (0, 0),
         });
         let mut ctx = top.ctx;
         if hint < 0 {
