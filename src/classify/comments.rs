@@ -8,6 +8,7 @@
 //! wrappers ([`unmarked_items`]).
 
 use std::collections::HashMap;
+use std::hash::Hash;
 
 use super::Decision;
 use super::container::{blocks_per_subtree, children, plain_words_per_subtree};
@@ -181,12 +182,12 @@ fn marked_items(
     plain: &[u32],
 ) -> Vec<bool> {
     let speaks = |e: usize| plain[e] >= tuning::COMMENT_ITEM_MIN_WORDS;
-    let mut speaking: HashMap<(u32, u32), u32> = HashMap::new();
-    for (e, el) in seg.elems.iter().enumerate() {
-        if section[e] != NONE && section[e] != e as u32 && el.comment && speaks(e) {
-            *speaking.entry((marked_above[e], el.shape)).or_default() += 1;
-        }
-    }
+    let speaking = tally(
+        (0..seg.elems.len()).filter(|&e| {
+            section[e] != NONE && section[e] != e as u32 && seg.elems[e].comment && speaks(e)
+        }),
+        |e| (marked_above[e], seg.elems[e].shape),
+    );
     let count = |map: &HashMap<(u32, u32), u32>, key| map.get(&key).copied().unwrap_or(0);
     let mut repeats = vec![false; seg.elems.len()];
     for (e, el) in seg.elems.iter().enumerate() {
@@ -240,12 +241,13 @@ fn scattered_items(
     if frequent.is_empty() {
         return;
     }
-    let mut speaking: HashMap<u32, u32> = HashMap::new();
-    for &e in &frequent {
-        if plain[e] >= tuning::COMMENT_ITEM_MIN_WORDS {
-            *speaking.entry(seg.elems[e].shape).or_default() += 1;
-        }
-    }
+    let speaking = tally(
+        frequent
+            .iter()
+            .copied()
+            .filter(|&e| plain[e] >= tuning::COMMENT_ITEM_MIN_WORDS),
+        |e| seg.elems[e].shape,
+    );
     for e in frequent {
         let shape = seg.elems[e].shape;
         if speaking.get(&shape).copied().unwrap_or(0) >= tuning::COMMENT_SCATTERED_ITEMS {
@@ -279,10 +281,7 @@ fn unmarked_items(seg: &Segmented, section: &[u32], repeats: &mut [bool]) -> Vec
             let kids: Vec<u32> = children(seg, at)
                 .filter(|&c| blocks[c as usize] > 0)
                 .collect();
-            let mut shapes: HashMap<u32, u32> = HashMap::new();
-            for &c in &kids {
-                *shapes.entry(seg.elems[c as usize].shape).or_default() += 1;
-            }
+            let shapes = tally(kids.iter().map(|&c| c as usize), |c| seg.elems[c].shape);
             let mut found = false;
             for &c in &kids {
                 if shapes[&seg.elems[c as usize].shape] > 1 {
@@ -300,4 +299,16 @@ fn unmarked_items(seg: &Segmented, section: &[u32], repeats: &mut [bool]) -> Vec
         e = end + 1;
     }
     unmarked
+}
+
+/// How many of the elements `elems` share each `key`.
+fn tally<K: Eq + Hash>(
+    elems: impl IntoIterator<Item = usize>,
+    key: impl Fn(usize) -> K,
+) -> HashMap<K, u32> {
+    let mut counts = HashMap::new();
+    for e in elems {
+        *counts.entry(key(e)).or_default() += 1;
+    }
+    counts
 }

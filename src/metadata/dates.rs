@@ -14,20 +14,22 @@ use crate::segment::{NONE, RawBlock};
 /// A date in a comment section (a comment's "Posted by Ann | January 7,
 /// 2008") dates the comment, not the page, and is never taken.
 pub(super) fn visible_date(seg: &Segmented, h1: Option<usize>) -> Option<String> {
-    let page = || seg.blocks.iter().filter(|b| b.comment_anc == NONE);
     near_headline(seg, h1)
         .map(|(_, b)| b)
         .filter(|b| may_date(b))
         .find_map(|b| normalize_date(&b.text))
         .or_else(|| {
             // A short block whose class or id names a date, anywhere.
-            page()
+            seg.blocks
+                .iter()
                 .filter(|b| may_date(b) && text::contains_ignore_ascii_case(&b.class_id, "date"))
                 .find_map(|b| normalize_date(&b.text))
         })
         .or_else(|| {
-            page()
-                .filter(|b| b.is_date_line())
+            // A date line outside comment sections, of any length.
+            seg.blocks
+                .iter()
+                .filter(|b| b.comment_anc == NONE && b.is_date_line())
                 .find_map(|b| normalize_date(&b.text))
         })
 }
