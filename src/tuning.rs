@@ -142,6 +142,19 @@ pub(crate) const NEVER_CONTENT_SUBSTRINGS: &[&str] = &["cookie", "consent", "gdp
 /// plural costs them 0.0005 for 0.015.
 pub(crate) const COMMENT_SUBSTRINGS: &[&str] = &["comment", "disqus", "reviews"];
 
+/// Class or id substrings (ASCII case ignored) of a widget that lists the
+/// site's latest comments, each under another page's title (`<li
+/// class="recentcomments">`, `wp-block-latest-comments`): boilerplate, and
+/// not the page's comments.
+pub(crate) const COMMENT_WIDGET_SUBSTRINGS: &[&str] = &[
+    "recentcomment",
+    "recent-comment",
+    "recent_comment",
+    "latestcomment",
+    "latest-comment",
+    "latest_comment",
+];
+
 /// Class or id parts with which blog platforms label a post's wrapper
 /// with its taxonomy, the value after them (`tag-social-media`,
 /// `entry-category-advertising`): on a post wrapper, a boilerplate word in

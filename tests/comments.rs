@@ -411,3 +411,30 @@ fn a_lone_comment_is_known_by_its_identifier() {
     ));
     assert!(with_comments(&widget).comments().is_empty());
 }
+
+#[test]
+fn a_widget_of_the_latest_comments_gives_no_comments() {
+    // A sidebar's latest comments, each under another post's title, as
+    // WordPress's widget and block write them: repeated comment-marked
+    // items, and none of them a comment on this page.
+    for (list, item) in [
+        ("widget_recent_comments", "recentcomments"),
+        (
+            "wp-block-latest-comments",
+            "wp-block-latest-comments__comment",
+        ),
+    ] {
+        let items: String = SAID
+            .iter()
+            .map(|(who, text)| {
+                format!("<li class={item}>{who} on <a href=/other>Another post</a>: {text}</li>")
+            })
+            .collect();
+        let html = format!(
+            "<html><body>{ARTICLE}<aside><ul class={list}>{items}</ul></aside></body></html>"
+        );
+        let doc = with_comments(&html);
+        assert!(doc.comments().is_empty(), "{list}: {:#?}", doc.comments());
+        assert!(!doc.text().contains("Another post"), "{}", doc.text());
+    }
+}

@@ -88,13 +88,16 @@ pub(super) mod mark {
     pub(crate) const HIDDEN: u16 = 128;
     /// `sidebar`: with the element's tag, see [`is_sidebar`](super::is_sidebar).
     pub(crate) const SIDEBAR: u16 = 256;
+    /// One of [`tuning::COMMENT_WIDGET_SUBSTRINGS`](super::tuning::COMMENT_WIDGET_SUBSTRINGS):
+    /// a widget of the site's latest comments.
+    pub(crate) const COMMENT_WIDGET: u16 = 512;
 }
 
 /// Every class and id word the walk looks for, with its [`mark`] bits,
 /// in one automaton built once: a DFA, ASCII case ignored, reporting
 /// overlapping matches.
 pub(super) static CLASS_WORDS: LazyLock<(aho_corasick::dfa::DFA, Vec<u16>)> = LazyLock::new(|| {
-    let lists: [(&[&str], u16); 9] = [
+    let lists: [(&[&str], u16); 10] = [
         (tuning::NEGATIVE_SUBSTRINGS, mark::NEGATIVE),
         (tuning::COMMENT_SUBSTRINGS, mark::COMMENT),
         (tuning::NEVER_CONTENT_SUBSTRINGS, mark::NEVER_CONTENT),
@@ -104,6 +107,7 @@ pub(super) static CLASS_WORDS: LazyLock<(aho_corasick::dfa::DFA, Vec<u16>)> = La
         (&["reply"], mark::REPLY),
         (tuning::HIDDEN_TOKENS, mark::HIDDEN),
         (&["sidebar"], mark::SIDEBAR),
+        (tuning::COMMENT_WIDGET_SUBSTRINGS, mark::COMMENT_WIDGET),
     ];
     // A word on several lists is one pattern with all their bits.
     let mut words: Vec<(String, u16)> = Vec::new();
@@ -191,7 +195,7 @@ pub(super) fn is_comment_id(id: &str) -> bool {
 
 /// Whether an element's class or id marks a comment.
 pub(super) fn is_comment(marks: u16) -> bool {
-    marks & mark::COMMENT != 0
+    marks & (mark::COMMENT | mark::COMMENT_WIDGET) == mark::COMMENT
 }
 
 /// Whether an element is a form, or a part of its class or id (split on

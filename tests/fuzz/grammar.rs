@@ -565,6 +565,7 @@ fn piece(c: &mut Choices, out: &mut String, depth: usize) {
                 "<ol class=\"commentlist snap_preview\">",
                 "<ul id=dsq-comments>",
                 "<div class=comments>",
+                "<ul class=widget_recent_comments>",
                 "",
             ]);
             out.push_str(list);
@@ -574,6 +575,7 @@ fn piece(c: &mut Choices, out: &mut String, depth: usize) {
                     "<ul class=children><li class=comment>",
                     "<table><tr><td><p class=comment>",
                     "<div class=comment-body>",
+                    "<li class=recentcomments>",
                 ]));
                 piece(c, out, depth + 1);
                 if c.below(2) == 0 {
