@@ -164,7 +164,8 @@ pub(crate) const TAXONOMY_PARTS: &[&str] = &["tag", "tags", "category", "categor
 /// Class or id parts (split on anything not a letter or digit, ASCII case
 /// ignored) that name a comment section's reply form: its labels and
 /// notices are not comments, nor is the preview of the comment being
-/// written or the form's error box. Whole parts, not substrings:
+/// written, the form's error box or its notice that a comment was sent
+/// (`comment-complete`: Dragnet, comments on, 55 pages up and 1 down). Whole parts, not substrings:
 /// `format_text` holds a comment's text on a common blogging platform.
 pub(crate) const FORM_PARTS: &[&str] = &[
     "form",
@@ -176,6 +177,7 @@ pub(crate) const FORM_PARTS: &[&str] = &[
     "preview",
     "captcha",
     "error",
+    "complete",
 ];
 
 /// A block at a comment's start is part of its head (the author line,

@@ -155,7 +155,9 @@ fn counts_previews_and_error_boxes_are_not_comments() {
     let html = format!(
         "{ARTICLE}<div class=comments>{}{}\
          <div id=comment-preview><h3>Previewing your Comment</h3>{}</div>\
-         <div id=comment-error><p>Your comment could not be posted, please try again.</p></div>\
+         <div id=comment-error class=hiddenBox><p>Your comment could not be posted, please try again.</p></div>\
+         <div id=comment-complete class=hiddenBox><p>Your comment has been saved. Comments \
+         are moderated and will appear once approved.</p></div>\
          </div>",
         item("Ann", "The bell was the best part of the crossing."),
         item("Bo", "I never heard it from the shore."),
@@ -170,7 +172,13 @@ fn counts_previews_and_error_boxes_are_not_comments() {
             "I never heard it from the shore."
         ]
     );
-    for absent in ["12", "Previewing", "only a preview", "could not be posted"] {
+    for absent in [
+        "12",
+        "Previewing",
+        "only a preview",
+        "could not be posted",
+        "has been saved",
+    ] {
         assert!(!doc.text().contains(absent), "{absent}: {}", doc.text());
     }
 }
