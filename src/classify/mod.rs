@@ -277,9 +277,10 @@ impl<'a> Scope<'a> {
     }
 
     /// Whether the block's boilerplate hint is believed: a landmark
-    /// (`<nav>`, `<aside>`, `<footer>`) inside the container whatever it
-    /// holds, since HTML names it no part of the content around it (a
-    /// sidebar of teasers that outweighs a short story); else a hinted
+    /// (`<nav>`, `<aside>`, `<footer>`, `<div id="sidebar">`) inside the
+    /// container whatever it holds, since HTML names it no part of the
+    /// content around it (a sidebar of teasers that outweighs a short
+    /// story, a blog's "about" text widgets beside a short post); else a hinted
     /// element inside the container that is a minor part of it, with every
     /// element of its shape (comments, which can outweigh the article above
     /// them, excepted), and not a comment hint on a thread.

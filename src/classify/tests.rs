@@ -320,8 +320,9 @@ fn a_short_post_beside_a_longer_profile_in_the_sidebar_is_the_content() {
 #[test]
 fn an_aside_in_the_container_is_dropped_however_much_it_holds() {
     // A short story beside a sidebar of summaries that outweighs it, both
-    // in one wrapper: the `<aside>` is no part of the story, whatever
-    // share of the wrapper it holds; a `<div>` of the same text is kept.
+    // in one wrapper: the `<aside>` (or `<div id=sidebar>`) is no part of
+    // the story, whatever share of the wrapper it holds; a `<div>` of the
+    // same text is kept.
     let summary = |n: u32| {
         format!(
             "<div><h3>Comparison number {n} of two family cars</h3><p>We put two very \
@@ -334,6 +335,11 @@ fn an_aside_in_the_container_is_dropped_however_much_it_holds() {
         ("aside", false),
         ("div", true),
         ("section role=complementary", false),
+        // A blog template's column beside the post, by its id or class;
+        // a compound token names the content beside one.
+        ("div id=sidebar", false),
+        ("div class=\"sidebar section\"", false),
+        ("div class=sidebar-content", true),
     ] {
         let close = wrap.split(' ').next().unwrap();
         let html = format!(

@@ -225,6 +225,20 @@ pub(super) fn is_never_content(attrs: &[Attribute], marks: u16) -> bool {
         || dom::has_role(attrs, "alertdialog")
 }
 
+/// Whether a class or id token is `sidebar` itself (ASCII case ignored):
+/// `<div id="sidebar">`, `<div class="sidebar section">`, as blog templates
+/// name the column beside the post. A landmark like `<aside>`; compounds
+/// are not, since `sidebar-content` and `content-sidebar-wrap` hold the
+/// content beside one.
+pub(super) fn names_sidebar(attrs: &[Attribute], marks: u16) -> bool {
+    marks & mark::SIDEBAR != 0
+        && attrs
+            .iter()
+            .filter(|a| dom::is_class_or_id(&a.name.local))
+            .flat_map(|a| a.value.split_ascii_whitespace())
+            .any(|t| t.eq_ignore_ascii_case("sidebar"))
+}
+
 /// Whether an element is a sidebar: an `<aside>`, or a class or id token
 /// with `sidebar` in it (ASCII case ignored) that does not describe the
 /// layout around the element (`content-with-sidebar-wrp`: a part `with`,

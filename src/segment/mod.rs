@@ -93,8 +93,10 @@ pub(crate) struct RawBlock {
     /// The nearest ancestor with a boilerplate hint, or [`NONE`].
     pub(crate) neg_anc: u32,
     /// The innermost `<nav>`, `<aside>` or `<footer>` (or an element of
-    /// their ARIA roles) at or above the block, or [`NONE`]: a landmark
-    /// that HTML itself names as no part of the content around it.
+    /// their ARIA roles, or one whose class or id is `sidebar`) at or above
+    /// the block, or [`NONE`]: a landmark that HTML itself (or a template's
+    /// name for the column beside the post) names as no part of the
+    /// content around it.
     pub(crate) landmark_anc: u32,
     /// The nearest ancestor whose class or id marks comments, or [`NONE`].
     pub(crate) comment_anc: u32,
@@ -467,10 +469,11 @@ impl Walk<'_> {
         if hint < 0 {
             ctx.neg_anc = id;
         }
-        // A landmark's tag or role is a boilerplate hint too: asked only of
-        // hinted elements.
+        // A landmark's tag or role, or a class or id that is `sidebar`
+        // itself, is a boilerplate hint too: asked only of hinted elements.
         if hint < 0
             && (matches!(tag, "nav" | "aside" | "footer")
+                || names_sidebar(attrs, marks)
                 || tuning::LANDMARK_ROLES
                     .iter()
                     .any(|r| dom::has_role(attrs, r)))

@@ -593,6 +593,8 @@ fn piece(c: &mut Choices, out: &mut String, depth: usize) {
                 "div role=navigation",
                 "div role=contentinfo",
                 "div class=no_toc_section",
+                "div id=sidebar",
+                "div class=\"sidebar section\"",
             ]);
             out.push_str(&format!("<{tag}>"));
             for _ in 0..1 + c.below(3) {
