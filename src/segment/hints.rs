@@ -476,6 +476,10 @@ mod tests {
         assert_eq!(class_hint("field field--label-hidden"), 0);
         assert_eq!(class_hint("Post-Content"), 1);
         assert_eq!(class_hint("SocialShare"), -1);
+        // A page's foot by its short name, a whole part only.
+        assert_eq!(class_hint("blq-foot blq-rst"), -1);
+        assert_eq!(class_hint("foot section"), -1);
+        assert_eq!(class_hint("footwear-grid"), 0);
     }
 
     #[test]
