@@ -22,6 +22,15 @@ features, label and reason) for each set, and the bench's truth:
     done
     python3 scripts/hint_families.py --blocks /tmp/blocks --bench /tmp/deboiler-bench
 
+With `--leaks` it reads the other side: the words of kept blocks (labelled
+content or comment) that are not in the truth (leak) and those that are,
+per class token of the block's nearest element with a class (tokens of
+three letters or more): a token that leaks on every set and keeps little
+of any truth names a family of boilerplate no rule knows yet (`blq-foot`,
+`recentcomments`, `id=sidebar` were found this way). Blocks labelled
+comment count as kept only on the sets named by `--comments` (default:
+dragnet, whose truth keeps them).
+
 A block's words are in the truth in the share of its word trigrams found in
 the truth's (for blocks under three words: the words as one phrase). A
 `class_hint` can also come from a landmark above the nearest hint (a
@@ -105,12 +114,19 @@ def main():
     ap.add_argument("--bench", required=True, help="unpacked bench folder")
     ap.add_argument("--sets", default="aeb,wcxb-dev,cleaneval,l3s-gn1,dragnet")
     ap.add_argument("--top", type=int, default=25, help="hints shown")
+    ap.add_argument(
+        "--leaks", action="store_true", help="kept words outside the truth, per class token"
+    )
+    ap.add_argument(
+        "--comments", default="dragnet", help="with --leaks: sets whose comments are kept"
+    )
     args = ap.parse_args()
     here = os.path.dirname(os.path.abspath(__file__))
     source = open(os.path.join(here, "..", "src", "tuning.rs"), encoding="utf-8").read()
     substrings = tuning_list(source, "NEGATIVE_SUBSTRINGS")
     parts = set(tuning_list(source, "NEGATIVE_PARTS"))
     sets = args.sets.split(",")
+    with_comments = set(args.comments.split(","))
     cost = collections.defaultdict(collections.Counter)
     gain = collections.defaultdict(collections.Counter)
     for s in sets:
@@ -126,21 +142,37 @@ def main():
             with open(os.path.join(folder, name), encoding="utf-8") as f:
                 doc = json.load(f)
             for b in doc.get("blocks", []):
-                if b.get("reason") != "class_hint":
-                    continue
                 words = WORD.findall(b["text"].lower())
                 if not words:
                     continue
-                hint = hint_of(b.get("features", {}), substrings, parts)
+                features = b.get("features", {})
+                if args.leaks:
+                    kept_labels = ("content", "comment") if s in with_comments else ("content",)
+                    if b.get("label") not in kept_labels:
+                        continue
+                    nearest = features.get("class_id", "").split(" / ")[0].lower()
+                    keys = {t for t in re.split(r"[^a-z]+", nearest) if len(t) >= 3}
+                    kept = in_truth(words, grams, joined)
+                    for key in keys:
+                        cost[key][s] += len(words) - kept
+                        gain[key][s] += kept
+                    continue
+                if b.get("reason") != "class_hint":
+                    continue
+                hint = hint_of(features, substrings, parts)
                 kept = in_truth(words, grams, joined)
                 cost[hint][s] += kept
                 gain[hint][s] += len(words) - kept
     hints = sorted(cost.keys() | gain.keys(), key=lambda h: -sum(cost[h].values()))
-    print("truth words a hint dropped (cost) / other words it dropped (gain), per set")
-    print(f"{'hint':22s}" + "".join(f"{s[:10]:>17s}" for s in sets))
+    if args.leaks:
+        print("kept words outside the truth (leak) / kept words in it, per class token and set")
+    else:
+        print("truth words a hint dropped (cost) / other words it dropped (gain), per set")
+    print(f"{'class token' if args.leaks else 'hint':22s}" + "".join(f"{s[:10]:>17s}" for s in sets))
     for h in hints[: args.top]:
         cells = "".join(f"{cost[h][s]:>8.0f} /{gain[h][s]:>7.0f}" for s in sets)
-        flag = "  <- costs more than it gains on " + ",".join(
+        label = "  <- leaks more than it keeps on " if args.leaks else "  <- costs more than it gains on "
+        flag = label + ",".join(
             s for s in sets if cost[h][s] > gain[h][s] and cost[h][s] >= 100
         )
         print(f"{h:22s}{cells}{flag if flag.endswith(tuple(sets)) else ''}")
