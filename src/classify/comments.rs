@@ -170,7 +170,7 @@ impl Items {
 /// The comment-marked elements that are items, per element. An item
 /// repeats: one of several siblings of its shape (`shapes`, per parent and
 /// shape), or nested in a comment-marked element of its shape (a reply in
-/// a comment), which is an item too; or one of several of its shape that
+/// a comment), which is an item too unless it is the section itself; or one of several of its shape that
 /// say something under the same nearest marked element (a reply that a
 /// list nests in an unmarked `<ul class="children">` beside its comment);
 /// or it carries a comment's own identifier, alone or not.
@@ -205,7 +205,10 @@ fn marked_items(
             if up == NONE {
                 break;
             }
-            if seg.elems[up as usize].shape == el.shape {
+            // A section is no comment of its own items: a `<div
+            // id="comments">` around a `<div id="atp-comments">`, both
+            // without a class, is one section inside another.
+            if seg.elems[up as usize].shape == el.shape && section[up as usize] != up {
                 repeats[e] = true;
                 repeats[up as usize] = true;
                 break;
