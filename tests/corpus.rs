@@ -197,6 +197,7 @@ corpus! {
     blog_post_author_class,
     blog_post_taxonomy_classes,
     blog_with_comments,
+    blog_sidebar_in_one_wrapper,
     body_class_mentions_sidebar,
     card_listing,
     collection_product_grid,

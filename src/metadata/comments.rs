@@ -31,7 +31,8 @@ pub(crate) fn comments(blocks: &[Block], items: &[u32]) -> Vec<Comment> {
 /// its start, before the last, that give a date or read as a name line
 /// (links, or a colon at the end): the author is the first head block's
 /// name, the date the first the head gives. A comment without a head may
-/// have a footer instead: a short last block that links or dates.
+/// have a footer instead: a short last block that links or dates; one
+/// whose head gives no date may have a footer that dates it.
 fn comment(parts: &[&Block]) -> Comment {
     let short = |b: &Block| b.features.words <= tuning::COMMENT_HEAD_MAX_WORDS;
     let date_of = |b: &Block| {
@@ -69,9 +70,29 @@ fn comment(parts: &[&Block]) -> Comment {
             };
         }
     }
+    let author = parts[..head].iter().find_map(|b| author_of(&b.text));
+    // A head without a date, and a short last block that is one: the
+    // footer's timestamp (Blogger's "Ann said...", the text, the time).
+    if let Some(date) = dates.iter().flatten().next() {
+        return Comment {
+            author,
+            date: Some(date.clone()),
+            text: joined(&parts[head..]),
+        };
+    }
+    if head > 0 && parts.len() > head + 1 {
+        let date = date_of(last);
+        if date.is_some() {
+            return Comment {
+                author,
+                date,
+                text: joined(&parts[head..parts.len() - 1]),
+            };
+        }
+    }
     Comment {
-        author: parts[..head].iter().find_map(|b| author_of(&b.text)),
-        date: dates.into_iter().flatten().next(),
+        author,
+        date: None,
         text: joined(&parts[head..]),
     }
 }
@@ -87,7 +108,8 @@ fn joined(blocks: &[&Block]) -> String {
 
 /// The name on a comment's author line: its first line, cut at the first
 /// digit (a date, a time), less a trailing "says:" ("said", "wrote",
-/// "writes", "on"), separators and a "Posted by:".
+/// "writes", "on"), separators, an ellipsis (Blogger's "Ann said...") and
+/// a "Posted by:".
 fn author_of(line: &str) -> Option<String> {
     let line = line.lines().next()?;
     let cut = line
@@ -96,7 +118,9 @@ fn author_of(line: &str) -> Option<String> {
     let mut name = line[..cut].trim_end();
     loop {
         let trimmed = name.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, ':' | ',' | '|' | '-' | '·' | '•' | '–' | '—' | '@')
+            c.is_whitespace()
+                || matches!(c, ':' | ',' | '|' | '-' | '·' | '•' | '–' | '—' | '@' | '…')
+                || c == '.' && name.ends_with("...")
         });
         let word_start = trimmed
             .char_indices()
@@ -145,6 +169,9 @@ mod tests {
             ("Jane Doe on March 3, 2012 at 5:01 pm", Some("Jane Doe")),
             ("Jane Doe | 12 replies", Some("Jane Doe")),
             ("Bob wrote:", Some("Bob")),
+            ("Maud said...", Some("Maud")),
+            ("Maud said…", Some("Maud")),
+            ("Ann Lee Jr.", Some("Ann Lee Jr.")),
             ("Posted by: Tomas | July 3, 2024 at 07:40 AM", Some("Tomas")),
             ("Zoë\u{3000}says:", Some("Zoë")),
             ("2012-03-03", None),
