@@ -576,6 +576,7 @@ fn piece(c: &mut Choices, out: &mut String, depth: usize) {
                     "<table><tr><td><p class=comment>",
                     "<div class=comment-body>",
                     "<li class=recentcomments>",
+                    "<div class=comment-block><p><a href=/u>Ann</a> said...</p>",
                 ]));
                 piece(c, out, depth + 1);
                 if c.below(2) == 0 {
