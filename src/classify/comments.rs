@@ -170,10 +170,11 @@ impl Items {
 /// The comment-marked elements that are items, per element. An item
 /// repeats: one of several siblings of its shape (`shapes`, per parent and
 /// shape), or nested in a comment-marked element of its shape (a reply in
-/// a comment), which is an item too unless it is the section itself; or one of several of its shape that
-/// say something under the same nearest marked element (a reply that a
-/// list nests in an unmarked `<ul class="children">` beside its comment);
-/// or it carries a comment's own identifier, alone or not.
+/// a comment), which is an item too unless it is the section itself; or
+/// one of several of its shape that say something under the same nearest
+/// marked element (a reply that a list nests in an unmarked `<ul
+/// class="children">` beside its comment); or it carries a comment's own
+/// identifier, alone or not.
 fn marked_items(
     seg: &Segmented,
     section: &[u32],

@@ -70,30 +70,20 @@ fn comment(parts: &[&Block]) -> Comment {
             };
         }
     }
-    let author = parts[..head].iter().find_map(|b| author_of(&b.text));
+    let mut date = dates.into_iter().flatten().next();
+    let mut end = parts.len();
     // A head without a date, and a short last block that is one: the
     // footer's timestamp (Blogger's "Ann said...", the text, the time).
-    if let Some(date) = dates.iter().flatten().next() {
-        return Comment {
-            author,
-            date: Some(date.clone()),
-            text: joined(&parts[head..]),
-        };
-    }
-    if head > 0 && parts.len() > head + 1 {
-        let date = date_of(last);
+    if date.is_none() && head > 0 && end > head + 1 {
+        date = date_of(last);
         if date.is_some() {
-            return Comment {
-                author,
-                date,
-                text: joined(&parts[head..parts.len() - 1]),
-            };
+            end -= 1;
         }
     }
     Comment {
-        author,
-        date: None,
-        text: joined(&parts[head..]),
+        author: parts[..head].iter().find_map(|b| author_of(&b.text)),
+        date,
+        text: joined(&parts[head..end]),
     }
 }
 
