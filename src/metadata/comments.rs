@@ -57,31 +57,27 @@ fn comment(parts: &[&Block]) -> Comment {
         dates.push(date);
     }
     let head = dates.len();
-    // Without a head, a short last block that links or dates is its
-    // footer ("Posted by: Tomas | July 3, 2024").
     let last = parts[parts.len() - 1];
-    if head == 0 && parts.len() > 1 && short(last) {
-        let date = date_of(last);
-        if last.features.link_words > 0 || date.is_some() {
-            return Comment {
-                author: author_of(&last.text),
-                date,
-                text: joined(&parts[..parts.len() - 1]),
-            };
-        }
-    }
+    let mut author = parts[..head].iter().find_map(|b| author_of(&b.text));
     let mut date = dates.into_iter().flatten().next();
     let mut end = parts.len();
-    // A head without a date, and a short last block that is one: the
-    // footer's timestamp (Blogger's "Ann said...", the text, the time).
-    if date.is_none() && head > 0 && end > head + 1 {
-        date = date_of(last);
-        if date.is_some() {
+    // A footer, a short last block after the text, where the head gives no
+    // date: without a head, one that links or dates names the author and
+    // the date ("Posted by: Tomas | July 3, 2024"); under a head, one that
+    // dates gives the date (Blogger's "Ann said...", the text, the time).
+    if date.is_none() && end > head + 1 && short(last) {
+        let footer_date = date_of(last);
+        let links = head == 0 && last.features.link_words > 0;
+        if links || footer_date.is_some() {
+            if head == 0 {
+                author = author_of(&last.text);
+            }
+            date = footer_date;
             end -= 1;
         }
     }
     Comment {
-        author: parts[..head].iter().find_map(|b| author_of(&b.text)),
+        author,
         date,
         text: joined(&parts[head..end]),
     }
