@@ -135,7 +135,9 @@ pub enum Reason {
     Dateline,
     /// Part of a reader's comment: a block of one of the repeated items of
     /// a section whose class or id marks comments, outside the reply form
-    /// and the items' own links ("Reply", "Report").
+    /// and the items' own links ("Reply", "Report"); or, where nothing marks
+    /// the section, a block after a heading line that names comments
+    /// ("Comments", "Have your say") under the article, or that heading.
     Comment,
     /// The rules kept almost nothing beside a run of prose elsewhere on the
     /// page (a story under a misleading class name, a page without a

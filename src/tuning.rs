@@ -199,6 +199,21 @@ pub(crate) const COMMENT_ITEM_MIN_WORDS: u32 = 10;
 /// A comment's head (author line, date line) is at most this many blocks.
 pub(crate) const COMMENT_HEAD_MAX_BLOCKS: usize = 3;
 
+/// An unmarked comment section's heading ("Comments", "Have your say")
+/// opens one only after at least this many kept words: a count of comments
+/// under a headline opens nothing.
+pub(crate) const COMMENTS_HEADING_MIN_ARTICLE_WORDS: u32 = 50;
+
+/// The section a comment heading opens is its element or an ancestor at
+/// most this many levels up (a heading wrapped in a `<div>` or two beside
+/// the comments), not the page around a table whose "Comments:" column
+/// heads nothing.
+pub(crate) const COMMENTS_HEADING_MAX_DEPTH: usize = 3;
+
+/// A comment section's heading that runs on ("Comments are now closed for
+/// this story") has at most this many words.
+pub(crate) const COMMENTS_HEADING_MAX_WORDS: usize = 10;
+
 /// Words that follow the name on a comment's author line, dropped from the
 /// author: "Jane says:", "Bob wrote:", "Ann on March 3".
 pub(crate) const COMMENT_VERBS: &[&str] = &["says", "said", "wrote", "writes", "on", "replied"];

@@ -446,3 +446,66 @@ fn a_widget_of_the_latest_comments_gives_no_comments() {
         assert!(!doc.text().contains("Another post"), "{}", doc.text());
     }
 }
+
+/// An old template's comment section: no class or id names it, a heading
+/// line opens it.
+fn unmarked_section(heading: &str) -> String {
+    format!(
+        "<html><body><table><tr><td>{ARTICLE}<div class=hrline></div>\
+         <div class=yvhd>{heading}</div>\
+         <p class=story>I took the ferry every day for twenty years and I will miss the bell.<br>\
+         <b>Posted by Ann on January 10, 2008 5:58 PM</b></p>\
+         <p class=story>So will I, though the bridge is faster and never waits for the tide.<br>\
+         <b>Posted by Bo on January 10, 2008 6:20 PM</b></p>\
+         </td></tr></table></body></html>"
+    )
+}
+
+#[test]
+fn a_heading_that_names_comments_opens_a_section_of_them() {
+    for heading in ["Comments", "2 Comments", "Comments (2)", "Have your say"] {
+        let html = unmarked_section(heading);
+        let off = deboiler::extract(&html).unwrap();
+        assert!(
+            off.text()
+                .ends_with("rang the bell once for every year of the service."),
+            "{heading}: {}",
+            off.text()
+        );
+        let on = with_comments(&html);
+        let comments = on.comments();
+        assert_eq!(comments.len(), 2, "{heading}: {comments:#?}");
+        assert!(
+            comments[0].text.starts_with("I took the ferry"),
+            "{comments:#?}"
+        );
+        assert!(comments[1].text.starts_with("So will I"), "{comments:#?}");
+        assert!(on.text().starts_with(off.text()));
+        assert!(!on.text().contains(heading), "{heading}: {}", on.text());
+    }
+}
+
+#[test]
+fn a_comments_column_or_a_heading_over_the_story_opens_nothing() {
+    // A table's header whose last row is "Comments:", over a table for
+    // each agent, and a count of comments under a headline, before the
+    // story: neither opens a section.
+    let column = format!(
+        "<html><body><div class=page>{ARTICLE}<table><tr><th>Agent</th><th>Office</th></tr>\
+         <tr><td colspan=2>Comments:</td></tr></table><p>Ann Lee</p>\
+         <table><tr><td>Harbour Street</td></tr><tr><td>Answers within the day, and knows \
+         every street of the old town by name, from the harbour to the hill, and the best \
+         time to sell.</td></tr></table></div></body></html>"
+    );
+    let doc = with_comments(&column);
+    assert!(doc.comments().is_empty(), "{:#?}", doc.comments());
+    assert!(doc.text().contains("knows every street"), "{}", doc.text());
+    let count = "<html><body><article><h1>The ferry's last summer</h1><p>12 comments</p>\
+        <p>The bridge is two kilometres long and took nine years to build; it opened in the \
+        spring, and the ferry that had crossed the strait for a century stopped a week later.</p>\
+        <p>Its last captain, who joined the crew at sixteen, steered the final crossing himself \
+        and rang the bell once for every year of the service.</p></article></body></html>";
+    let doc = with_comments(count);
+    assert!(doc.comments().is_empty(), "{:#?}", doc.comments());
+    assert!(doc.text().contains("rang the bell"), "{}", doc.text());
+}

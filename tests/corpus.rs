@@ -241,6 +241,7 @@ corpus! {
     meta_title_brand_from_host,
     meta_title_h1_reworded,
     news_comments_outweigh_story,
+    news_unmarked_comments,
     news_share_register_teasers,
     no_main_content,
     noscript_content,

@@ -11,12 +11,14 @@
 mod comments;
 mod container;
 mod fallback;
+mod opened;
 mod passes;
 mod records;
 
 use comments::*;
 use container::*;
 use fallback::*;
+use opened::*;
 use passes::*;
 use records::*;
 
@@ -151,6 +153,9 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     }
     drop_empty_sections(seg, &mut decisions, headlines_are_links);
     label_comments(seg, &items, &mut decisions);
+    let signals = &seg.head.signals;
+    let forum = !signals.shop() && signals.thread();
+    label_opened_comments(seg, scope.thread || forum, &mut decisions);
     fall_back(seg, &never, &mut decisions);
     decisions
 }

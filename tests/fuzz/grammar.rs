@@ -566,6 +566,9 @@ fn piece(c: &mut Choices, out: &mut String, depth: usize) {
                 "<ul id=dsq-comments>",
                 "<div class=comments>",
                 "<ul class=widget_recent_comments>",
+                "<div class=yvhd>Comments</div>",
+                "<p>Comments (26)</p>",
+                "<td><h3>Have your say</h3>",
                 "",
             ]);
             out.push_str(list);
