@@ -10,23 +10,44 @@ use crate::segment::{NONE, Segmented};
 use crate::tuning;
 
 /// Relabels the content blocks of an unmarked comment section
-/// [`Label::Comment`]: the blocks after the first kept heading or
-/// paragraph, without links and not a table's row or cell (a column's
-/// "Comments:"), that names comments ([`is_comments_heading`]) inside the
-/// nearest element around it, at most
-/// [`tuning::COMMENTS_HEADING_MAX_DEPTH`] levels up, that holds more kept
-/// text; each comment is that element's child. The heading line itself is dropped. Nothing is done on a thread
-/// (`thread`: its replies are the content), on a page whose comments were
-/// found by their mark, or when less than
-/// [`tuning::COMMENTS_HEADING_MIN_ARTICLE_WORDS`] kept words come before
-/// the heading (a count of comments under a headline is no section).
+/// [`Label::Comment`]: the section that the first line naming comments
+/// ([`is_comments_heading`]) opens ([`opened_section`]), each comment the
+/// section's child; the heading line itself is dropped. Nothing is done on
+/// a thread (`thread`: its replies are the content) or on a page whose
+/// comments were found by their mark.
 pub(super) fn label_opened_comments(seg: &Segmented, thread: bool, decisions: &mut [Decision]) {
     if thread || decisions.iter().any(|d| d.label == Label::Comment) {
         return;
     }
+    let Some((opener, section)) = opened_section(seg, decisions) else {
+        return;
+    };
+    decisions[opener].label = Label::Boilerplate;
+    decisions[opener].reason = Reason::Comment;
+    for_kept_after(seg, decisions, opener, section, |owner, d| {
+        // The comment: the section's child that holds the block (the
+        // section itself for its own text).
+        let mut item = owner;
+        while item != section && seg.elems[item as usize].parent != section {
+            item = seg.elems[item as usize].parent;
+        }
+        d.label = Label::Comment;
+        d.reason = Reason::Comment;
+        d.comment = item;
+    });
+}
+
+/// The section that a comment heading opens: the first kept heading or
+/// paragraph in the container, without links and not a table's row or cell
+/// (a column's "Comments:"), that names comments, after at least
+/// [`tuning::COMMENTS_HEADING_MIN_ARTICLE_WORDS`] kept words (a count of
+/// comments under a headline opens nothing); and the nearest element around
+/// it, at most [`tuning::COMMENTS_HEADING_MAX_DEPTH`] levels up, that holds
+/// kept text after it. Gives the heading's block and the element.
+fn opened_section(seg: &Segmented, decisions: &[Decision]) -> Option<(usize, u32)> {
     let mut before = 0;
     let mut opener = None;
-    for (i, (b, d)) in seg.blocks.iter().zip(decisions.iter()).enumerate() {
+    for (i, (b, d)) in seg.blocks.iter().zip(decisions).enumerate() {
         if d.label != Label::Content || !d.in_main {
             continue;
         }
@@ -45,48 +66,53 @@ pub(super) fn label_opened_comments(seg: &Segmented, thread: bool, decisions: &m
         }
         before += b.words;
     }
-    let Some(opener) = opener else {
-        return;
-    };
-    let kept_after = |lo: u32, hi: u32| {
+    let opener = opener?;
+    let kept_after = |e: u32| {
+        let end = seg.elems[e as usize].end;
         seg.blocks[opener + 1..]
             .iter()
             .zip(&decisions[opener + 1..])
-            .any(|(b, d)| d.label == Label::Content && (lo..=hi).contains(&b.owner))
+            .any(|(b, d)| d.label == Label::Content && (e..=end).contains(&b.owner))
     };
-    // The section: the nearest element around the heading that holds kept
-    // text after it, a few levels up at most (a table's "Comments:" column
-    // heading is a row in a table of its own).
     let mut section = seg.blocks[opener].owner;
-    for _ in 0..=tuning::COMMENTS_HEADING_MAX_DEPTH {
-        if section == NONE || kept_after(section, seg.elems[section as usize].end) {
-            break;
+    for _ in 0..tuning::COMMENTS_HEADING_MAX_DEPTH {
+        if kept_after(section) {
+            return Some((opener, section));
         }
         section = seg.elems[section as usize].parent;
+        if section == NONE {
+            return None;
+        }
     }
-    if section == NONE || !kept_after(section, seg.elems[section as usize].end) {
-        return;
-    }
+    kept_after(section).then_some((opener, section))
+}
+
+/// Calls `f` with the owner and the decision of each kept block after
+/// `opener` inside `section`.
+fn for_kept_after(
+    seg: &Segmented,
+    decisions: &mut [Decision],
+    opener: usize,
+    section: u32,
+    mut f: impl FnMut(u32, &mut Decision),
+) {
     let end = seg.elems[section as usize].end;
-    decisions[opener].label = Label::Boilerplate;
-    decisions[opener].reason = Reason::Comment;
     for (b, d) in seg.blocks[opener + 1..]
         .iter()
         .zip(&mut decisions[opener + 1..])
     {
-        if d.label != Label::Content || !(section..=end).contains(&b.owner) {
-            continue;
+        if d.label == Label::Content && (section..=end).contains(&b.owner) {
+            f(b.owner, d);
         }
-        // The comment: the section's child that holds the block (the
-        // section itself for its own text).
-        let mut item = b.owner;
-        while item != section && seg.elems[item as usize].parent != section {
-            item = seg.elems[item as usize].parent;
-        }
-        d.label = Label::Comment;
-        d.reason = Reason::Comment;
-        d.comment = item;
     }
+}
+
+/// A line's words, lowercase, letters and digits only.
+fn key_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Whether a block's own element is a table's row or cell: a column's
@@ -100,11 +126,7 @@ fn in_table_row(tag_path: &str) -> bool {
 /// closed for this story", "Have your say", "92 Responses to “Depth”",
 /// "3 thoughts on …", "Reader feedback", "Add your comment".
 fn is_comments_heading(text: &str) -> bool {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = key_words(text);
     let number = |w: &String| w.chars().all(|c| c.is_ascii_digit());
     let counted = words.first().is_some_and(number);
     let mut w: Vec<&str> = words.iter().map(String::as_str).collect();
