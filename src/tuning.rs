@@ -243,6 +243,11 @@ pub(crate) const NEGATIVE_PARTS: &[&str] = &[
 /// (`no_toc_section`).
 pub(crate) const LAYOUT_MODIFIER_PREFIXES: &[&str] = &["has-", "with-", "no-", "without-", "hide-"];
 
+/// Suffixes of a class token that switch a part of the layout on or off
+/// (`top-pagination-hidden`, `product-filtering-enabled`): the token says
+/// how the wrapper shows a part, not what the wrapper is.
+pub(crate) const LAYOUT_STATE_SUFFIXES: &[&str] = &["-hidden", "-enabled", "-disabled"];
+
 /// Whole class tokens that hide an element with the CSS of every common
 /// framework (Bootstrap, Tailwind, WordPress). Parts of longer tokens do not
 /// count: Drupal's `field--label-hidden` hides the label, not the field.

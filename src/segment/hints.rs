@@ -425,13 +425,23 @@ pub(super) fn is_type_style(token: &str) -> bool {
 /// Whether a class token describes the layout around an element rather than
 /// the element: `has-sidebar`, `with-sidebar`, `no-sidebar` sit on the
 /// wrapper that holds the content beside (or without) a sidebar. So does a
-/// BEM modifier that says it: `page--has-sidebar`, `main--withSidebar`.
+/// BEM modifier that says it: `page--has-sidebar`, `main--withSidebar`;
+/// and a state after the part it switches (`top-pagination-hidden`,
+/// `product-filtering-enabled`: [`tuning::LAYOUT_STATE_SUFFIXES`]).
 pub(super) fn is_layout_modifier(token: &str) -> bool {
     let bytes = token.as_bytes();
     // The token itself, and each BEM modifier: what follows a `--`.
     let modifiers = (1..bytes.len())
         .filter(|&i| bytes[i - 1] == b'-' && bytes[i] == b'-')
         .map(|i| i + 1);
+    // A state after the part it switches: `top-pagination-hidden`,
+    // `product-filtering-enabled` on the wrapper of a listing.
+    if tuning::LAYOUT_STATE_SUFFIXES
+        .iter()
+        .any(|s| token.len() > s.len() && text::ends_with_ignore_ascii_case(token, s))
+    {
+        return true;
+    }
     std::iter::once(0).chain(modifiers).any(|start| {
         let part = &bytes[start..];
         tuning::LAYOUT_MODIFIER_PREFIXES.iter().any(|p| {
@@ -550,6 +560,9 @@ mod tests {
             "hide-from-toc",
             "no_toc_section",
             "has_sidebar",
+            "top-pagination-hidden",
+            "Share-Disabled",
+            "comments-enabled",
         ] {
             assert!(is_layout_modifier(token), "{token}");
             assert_eq!(class_hint(token), 0, "{token}");
@@ -566,6 +579,8 @@ mod tests {
             "nosidebar",
             "notoc_section",
             "withdrawals-sidebar",
+            "-hidden",
+            "pagination-hiddenable",
         ] {
             assert!(!is_layout_modifier(token), "{token}");
         }
