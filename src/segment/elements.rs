@@ -37,6 +37,28 @@ pub(super) fn holds_sentence(dom: &Dom, button: NodeId) -> bool {
     false
 }
 
+/// Whether a link points into its own page (`href="#faq-3"`) and wraps a
+/// heading: an accordion's or a tab's title that opens the panel below it,
+/// read as the heading it is, not as the title of another page (a card).
+/// Walks the link's own subtree, iteratively.
+pub(super) fn toggles_heading(dom: &Dom, link: NodeId, href: &str) -> bool {
+    if !href.trim_start().starts_with('#') {
+        return false;
+    }
+    let mut stack: Vec<NodeId> = dom.children(link).collect();
+    while let Some(node) = stack.pop() {
+        if let Some((name, _)) = dom.element(node) {
+            if matches!(&*name.local, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+                return true;
+            }
+            if !holds_no_text(name) {
+                stack.extend(dom.children(node));
+            }
+        }
+    }
+    false
+}
+
 /// Whether a table's first row has two or more header cells (`<th>`): a
 /// data table, not a layout table. Looks at the first row only.
 pub(super) fn has_header_row(dom: &Dom, table: NodeId) -> bool {

@@ -549,8 +549,10 @@ impl Walk<'_> {
         }
         match tag {
             "a" if !ctx.in_data_table
-                && target
-                    .is_some_and(|h| goes_somewhere(h) || !holds_sentence(self.dom, child)) =>
+                && target.is_some_and(|h| {
+                    (goes_somewhere(h) || !holds_sentence(self.dom, child))
+                        && !toggles_heading(self.dom, child, h)
+                }) =>
             {
                 ctx.in_link = true;
             }

@@ -177,6 +177,23 @@ fn text_of_a_block_inside_a_link_is_card_text() {
     );
 }
 
+#[test]
+fn a_link_into_the_page_around_a_heading_is_no_card() {
+    // An accordion's question opens the panel below it; a card's title
+    // leads to another page; an anchor without a heading stays a link.
+    let s = seg(
+        "<a href=#faq-1><h5>Do the cameras need power?</h5></a><p>Yes, a wire or a battery.</p>\
+         <a href=/cameras><h5>Outdoor cameras</h5></a><p><a href=#top>Back to top</a></p>",
+    );
+    let counts: Vec<(u32, u32, u32)> = s
+        .blocks
+        .iter()
+        .map(|b| (b.words, b.link_words, b.card_words))
+        .collect();
+    assert_eq!(counts, [(5, 0, 0), (6, 0, 0), (2, 2, 2), (3, 3, 0)]);
+    assert_eq!(s.blocks[0].kind, BlockKind::Heading);
+}
+
 /// A microdata property's text is capped on its words, not on the
 /// markup's indentation around them.
 #[test]
