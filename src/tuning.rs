@@ -243,6 +243,10 @@ pub(crate) const NEGATIVE_PARTS: &[&str] = &[
 /// (`no_toc_section`).
 pub(crate) const LAYOUT_MODIFIER_PREFIXES: &[&str] = &["has-", "with-", "no-", "without-", "hide-"];
 
+/// An id of at least this many words is a heading's text made an anchor,
+/// and hints nothing.
+pub(crate) const SLUG_MIN_WORDS: usize = 5;
+
 /// Suffixes of a class token that switch a part of the layout on or off
 /// (`top-pagination-hidden`, `product-filtering-enabled`): the token says
 /// how the wrapper shows a part, not what the wrapper is.

@@ -22,6 +22,9 @@ pub(super) fn hint_of(tag: &str, attrs: &[Attribute], marks: u16) -> i8 {
     for a in attrs {
         let name = &a.name.local;
         if dom::is_class_or_id(name) {
+            if *name == local_name!("id") && is_heading_slug(&a.value) {
+                continue;
+            }
             if hint >= 0 {
                 let post = || *post.get_or_insert_with(|| is_post_wrapper(attrs));
                 match class_hint_marked(&a.value, marks, post) {
@@ -51,6 +54,25 @@ pub(super) fn hint_of(tag: &str, attrs: &[Attribute], marks: u16) -> i8 {
         }
     }
     hint
+}
+
+/// Whether an id is a heading's text made an anchor
+/// (`1-heading-how-popular-are-meditation-and-mindfulness`,
+/// `menu-innovation-strategies-building-memorable-dining-experiences`): at
+/// least [`tuning::SLUG_MIN_WORDS`] words joined by hyphens or underscores,
+/// the last no boilerplate word. It names the section by its title, whose
+/// words ("popular", "menu") say nothing of what the element is.
+pub(super) fn is_heading_slug(id: &str) -> bool {
+    let mut words = id
+        .split(['-', '_'])
+        .filter(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphabetic()));
+    let count = words.clone().count();
+    // One that ends in what the element is names it
+    // (`standing-desk-buy-more-save-more-promo`).
+    let names_itself = words
+        .next_back()
+        .is_some_and(|w| class_hint_marked(w, class_words(w), || false) < 0);
+    count >= tuning::SLUG_MIN_WORDS && !names_itself && !id.contains(char::is_whitespace)
 }
 
 /// [`Elem::shape`]: FNV-1a over the tag and the first class token.
@@ -547,6 +569,31 @@ mod tests {
         ] {
             assert!(!is_comment_id(id), "{id}");
         }
+    }
+
+    #[test]
+    fn an_id_made_of_a_headings_words_hints_nothing() {
+        for id in [
+            "1-heading-how-popular-are-meditation-and-mindfulness",
+            "menu-innovation-strategies-building-memorable-dining-experiences",
+            "why_share_your_story_with_us",
+        ] {
+            assert!(is_heading_slug(id), "{id}");
+        }
+        for id in [
+            "related-posts",
+            "main-menu-top-bar",
+            "homepage-standing-desk-page-buy-more-save-more-promo",
+            "comment-309282",
+            "a-b-c-d-e-f",
+        ] {
+            assert!(!is_heading_slug(id), "{id}");
+        }
+        let hint = |html: &str| segment(&dom::parse(html), View::Reader).blocks[0].neg_anc != NONE;
+        assert!(!hint(
+            "<div id=1-heading-how-popular-are-meditation-and-mindfulness><p>Text.</p></div>"
+        ));
+        assert!(hint("<div id=popular-posts><p>Text.</p></div>"));
     }
 
     #[test]
