@@ -196,6 +196,10 @@ pub(crate) const COMMENT_SCATTERED_ITEMS: u32 = 3;
 /// A scattered comment item says at least this many words outside links.
 pub(crate) const COMMENT_ITEM_MIN_WORDS: u32 = 10;
 
+/// A footer inside a comment's last block ("Posted by Ann on January 10,
+/// 2008 5:58 PM") is one of its last this many lines.
+pub(crate) const COMMENT_FOOTER_LINES: usize = 3;
+
 /// A comment's head (author line, date line) is at most this many blocks.
 pub(crate) const COMMENT_HEAD_MAX_BLOCKS: usize = 3;
 

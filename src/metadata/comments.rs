@@ -76,11 +76,54 @@ fn comment(parts: &[&Block]) -> Comment {
             end -= 1;
         }
     }
-    Comment {
-        author,
-        date,
-        text: joined(&parts[head..end]),
+    let mut text = joined(&parts[head..end]);
+    // A footer inside the comment's last block, after its text ("…the
+    // bell.\nPosted by Ann on January 10, 2008 5:58 PM\nReport this
+    // comment"), where nothing else dated it.
+    if date.is_none()
+        && let Some((at, line)) = footer_line(&text)
+    {
+        date = normalize_date(line);
+        if author.is_none() {
+            author = author_of(line);
+        }
+        text.truncate(at);
+        text.truncate(text.trim_end().len());
     }
+    Comment { author, date, text }
+}
+
+/// The footer line at the end of a comment's text: one of the last
+/// [`tuning::COMMENT_FOOTER_LINES`] lines, after at least one line of text,
+/// of at most [`tuning::COMMENT_HEAD_MAX_WORDS`] words, that opens with a
+/// byline's prefix ("Posted by", "Posted by:", "By") and dates the
+/// comment. Gives the line's byte offset and the line; what follows it (a
+/// "Report this comment" link) goes with it.
+fn footer_line(text: &str) -> Option<(usize, &str)> {
+    let mut end = text.len();
+    for _ in 0..tuning::COMMENT_FOOTER_LINES {
+        let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+        if start == 0 {
+            return None;
+        }
+        let line = text[start..end].trim();
+        let words = line.split_whitespace().count();
+        // "Posted by Ann", "Posted by: Ann", "By Ann".
+        let signed = BY_PREFIXES.iter().any(|p| {
+            let stem = p.trim_end().trim_end_matches(':');
+            crate::text::starts_with_ignore_ascii_case(line, stem)
+                && line[stem.len()..].starts_with([' ', ':'])
+        });
+        if words > 0
+            && words <= tuning::COMMENT_HEAD_MAX_WORDS as usize
+            && signed
+            && normalize_date(line).is_some()
+        {
+            return Some((start, line));
+        }
+        end = start - 1;
+    }
+    None
 }
 
 /// The blocks' texts, a blank line between two.
@@ -142,7 +185,30 @@ fn author_of(line: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::author_of;
+    use super::{author_of, footer_line};
+
+    #[test]
+    fn a_footer_line_signs_and_dates_the_text_above_it() {
+        let text =
+            "I will miss the bell.\nPosted by Ann on January 10, 2008 5:58 PM\nReport this comment";
+        let (at, line) = footer_line(text).unwrap();
+        assert_eq!(&text[..at], "I will miss the bell.\n");
+        assert_eq!(line, "Posted by Ann on January 10, 2008 5:58 PM");
+        assert_eq!(author_of(line).as_deref(), Some("Ann"));
+        let colon = "Agreed.\nPosted by: Tomas | July 3, 2024 at 07:40 AM";
+        assert!(footer_line(colon).is_some());
+        for text in [
+            // The only line, a line without a date, a name after "By"
+            // that is a word ("Byron"), a line too long to be a footer.
+            "Posted by Ann on January 10, 2008",
+            "I will miss the bell.\nPosted by Ann",
+            "I will miss the bell.\nByron wrote this on January 10, 2008",
+            "Text.\nBy the time the ferry stopped on January 10, 2008 the town had \
+             already voted twice on the bridge and once on the tolls",
+        ] {
+            assert!(footer_line(text).is_none(), "{text}");
+        }
+    }
 
     #[test]
     fn author_lines_lose_their_verbs_dates_and_separators() {
