@@ -580,6 +580,8 @@ fn piece(c: &mut Choices, out: &mut String, depth: usize) {
                     "<div class=comment-body>",
                     "<li class=recentcomments>",
                     "<div class=comment-block><p><a href=/u>Ann</a> said...</p>",
+                    "<p class=story>Posted by Ann on January 10, 2008 5:58 PM<br>Posted by: Bo | \
+                     July 3, 2024 at 07:40 AM<br>By ☆ 2024-02-30<br>",
                 ]));
                 piece(c, out, depth + 1);
                 if c.below(2) == 0 {
