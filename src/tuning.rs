@@ -214,6 +214,11 @@ pub(crate) const COMMENTS_HEADING_MIN_ARTICLE_WORDS: u32 = 50;
 /// heads nothing.
 pub(crate) const COMMENTS_HEADING_MAX_DEPTH: usize = 3;
 
+/// A comment section's heading is a block of at most this many words
+/// ("107 Responses to “…”" with a post's title after it): longer blocks
+/// are not read.
+pub(crate) const COMMENTS_HEADING_MAX_BLOCK_WORDS: u32 = 20;
+
 /// A comment section's heading that runs on ("Comments are now closed for
 /// this story") has at most this many words.
 pub(crate) const COMMENTS_HEADING_MAX_WORDS: usize = 10;

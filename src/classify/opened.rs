@@ -58,6 +58,7 @@ fn opened_section(seg: &Segmented, decisions: &[Decision]) -> Option<(usize, u32
             )
             && !in_table_row(&b.tag_path)
             && b.link_words == 0
+            && b.words <= tuning::COMMENTS_HEADING_MAX_BLOCK_WORDS
             && b.owner != NONE
             && is_comments_heading(&b.text)
         {

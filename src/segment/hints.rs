@@ -22,17 +22,19 @@ pub(super) fn hint_of(tag: &str, attrs: &[Attribute], marks: u16) -> i8 {
     for a in attrs {
         let name = &a.name.local;
         if dom::is_class_or_id(name) {
-            if *name == local_name!("id") && is_heading_slug(&a.value) {
-                continue;
-            }
             if hint >= 0 {
                 let post = || *post.get_or_insert_with(|| is_post_wrapper(attrs));
                 match class_hint_marked(&a.value, marks, post) {
                     // An element whose id is a post's identifier is that
                     // post, whatever its class calls it (`<div
-                    // class="post-meta" id="post-5899">`); asked only of a
-                    // hinted element.
-                    -1 if !id_is_post(attrs) => hint = -1,
+                    // class="post-meta" id="post-5899">`); an id that is a
+                    // heading's text made an anchor names no part. Asked
+                    // only of a hinted element.
+                    -1 if !(id_is_post(attrs)
+                        || *name == local_name!("id") && is_heading_slug(&a.value)) =>
+                    {
+                        hint = -1;
+                    }
                     1 => hint = 1,
                     _ => {}
                 }
@@ -63,16 +65,20 @@ pub(super) fn hint_of(tag: &str, attrs: &[Attribute], marks: u16) -> i8 {
 /// the last no boilerplate word. It names the section by its title, whose
 /// words ("popular", "menu") say nothing of what the element is.
 pub(super) fn is_heading_slug(id: &str) -> bool {
-    let mut words = id
-        .split(['-', '_'])
-        .filter(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphabetic()));
-    let count = words.clone().count();
+    // Five words of two letters and their joins: no shorter id is one.
+    if id.len() < 3 * tuning::SLUG_MIN_WORDS - 1 || id.contains(char::is_whitespace) {
+        return false;
+    }
+    let (mut count, mut last) = (0, "");
+    for w in id.split(['-', '_']) {
+        if w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphabetic()) {
+            count += 1;
+            last = w;
+        }
+    }
     // One that ends in what the element is names it
     // (`standing-desk-buy-more-save-more-promo`).
-    let names_itself = words
-        .next_back()
-        .is_some_and(|w| class_hint_marked(w, class_words(w), || false) < 0);
-    count >= tuning::SLUG_MIN_WORDS && !names_itself && !id.contains(char::is_whitespace)
+    count >= tuning::SLUG_MIN_WORDS && class_hint_marked(last, class_words(last), || false) >= 0
 }
 
 /// [`Elem::shape`]: FNV-1a over the tag and the first class token.
