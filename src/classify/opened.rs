@@ -7,7 +7,7 @@
 use super::Decision;
 use crate::model::{BlockKind, Label, Reason};
 use crate::segment::{NONE, Segmented};
-use crate::tuning;
+use crate::{text, tuning};
 
 /// Relabels the content blocks of an unmarked comment section
 /// [`Label::Comment`]: the section that the first line naming comments
@@ -108,14 +108,6 @@ fn for_kept_after(
     }
 }
 
-/// A line's words, lowercase, letters and digits only.
-fn key_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
-
 /// Whether a block's own element is a table's row or cell: a column's
 /// "Comments:" heads its cells, not a section.
 fn in_table_row(tag_path: &str) -> bool {
@@ -127,7 +119,7 @@ fn in_table_row(tag_path: &str) -> bool {
 /// closed for this story", "Have your say", "92 Responses to “Depth”",
 /// "3 thoughts on …", "Reader feedback", "Add your comment".
 fn is_comments_heading(text: &str) -> bool {
-    let words = key_words(text);
+    let words = text::key_words(text);
     let number = |w: &String| w.chars().all(|c| c.is_ascii_digit());
     let counted = words.first().is_some_and(number);
     let mut w: Vec<&str> = words.iter().map(String::as_str).collect();

@@ -1,7 +1,7 @@
 //! The headline among the page's titles, less the site's name.
 
 use crate::entity;
-use crate::text::collapse;
+use crate::text::{collapse, key_words};
 use crate::tuning;
 
 /// What the page says its title is, source by source, as the page gives
@@ -145,14 +145,6 @@ fn shouts_or_glues(h: &str) -> bool {
         .zip(h.chars().skip(1))
         .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
     shouts || glues
-}
-
-/// The lowercase words of `s`, letters and digits only.
-fn key_words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
 }
 
 /// A title as a reader sees it: references the page escaped twice decoded,

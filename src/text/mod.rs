@@ -98,6 +98,15 @@ pub(crate) fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The lowercase words of `s`, letters and digits only ("Comments (26)"
+/// is `comments`, `26`).
+pub(crate) fn key_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// Whether a block is a date line ("Nov. 20, 2019, 9:28 AM UTC",
 /// "Updated: Sat 8:31 PM, Feb 17, 2018"): at most
 /// [`tuning::DATELINE_MAX_WORDS`] words, a year among them, and at least
