@@ -153,9 +153,11 @@ pub(crate) fn classify(seg: &Segmented, favor: Favor) -> Vec<Decision> {
     }
     drop_empty_sections(seg, &mut decisions, headlines_are_links);
     label_comments(seg, &items, &mut decisions);
-    let signals = &seg.head.signals;
-    let forum = !signals.shop() && signals.thread();
-    label_opened_comments(seg, scope.thread || forum, &mut decisions);
+    label_opened_comments(
+        seg,
+        scope.thread || seg.head.signals.forum(),
+        &mut decisions,
+    );
     fall_back(seg, &never, &mut decisions);
     decisions
 }
@@ -313,11 +315,9 @@ impl<'a> Scope<'a> {
     /// is no thread. Such a section is believed however much it holds:
     /// thirty comments outweigh the story above them.
     fn comments_under_article(&self, b: &RawBlock) -> bool {
-        let signals = &self.seg.head.signals;
-        let forum = !signals.shop() && signals.thread();
         b.comment_anc == b.neg_anc
             && !self.thread
-            && !forum
+            && !self.seg.head.signals.forum()
             && self.items.in_section_with_items(b.owner)
     }
 

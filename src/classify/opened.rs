@@ -120,17 +120,14 @@ fn in_table_row(tag_path: &str) -> bool {
 /// "3 thoughts on …", "Reader feedback", "Add your comment".
 fn is_comments_heading(text: &str) -> bool {
     let words = text::key_words(text);
-    let number = |w: &String| w.chars().all(|c| c.is_ascii_digit());
-    let counted = words.first().is_some_and(number);
+    let number = |w: &&str| w.bytes().all(|b| b.is_ascii_digit());
     let mut w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let counted = w.first().is_some_and(number);
     if counted {
         w.remove(0);
     }
     // "Comments (26)".
-    if w.len() > 1
-        && w.last()
-            .is_some_and(|l| l.chars().all(|c| c.is_ascii_digit()))
-    {
+    if w.len() > 1 && w.last().is_some_and(number) {
         w.pop();
     }
     match w.as_slice() {

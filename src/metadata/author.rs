@@ -93,11 +93,16 @@ fn by_after_date(text: &str) -> Option<&str> {
 /// "Author", "About the author".
 fn is_byline_label(text: &str) -> bool {
     let text = text.trim().trim_end_matches(':').trim();
+    by_stems()
+        .chain(BYLINE_LABELS.iter().copied())
+        .any(|l| l.eq_ignore_ascii_case(text))
+}
+
+/// [`BY_PREFIXES`] without their space or colon: "posted by", "by".
+pub(super) fn by_stems() -> impl Iterator<Item = &'static str> {
     BY_PREFIXES
         .iter()
         .map(|p| p.trim_end().trim_end_matches(':'))
-        .chain(BYLINE_LABELS.iter().copied())
-        .any(|l| l.eq_ignore_ascii_case(text))
 }
 
 /// Labels that stand before an author's name in a block of their own.

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::author::{BY_PREFIXES, clean_author};
+use super::author::{BY_PREFIXES, by_stems, clean_author};
 use super::dates::normalize_date;
 use crate::model::{Block, Comment, Label};
 use crate::tuning;
@@ -109,8 +109,7 @@ fn footer_line(text: &str) -> Option<(usize, &str)> {
         let line = text[start..end].trim();
         let words = line.split_whitespace().count();
         // "Posted by Ann", "Posted by: Ann", "By Ann".
-        let signed = BY_PREFIXES.iter().any(|p| {
-            let stem = p.trim_end().trim_end_matches(':');
+        let signed = by_stems().any(|stem| {
             crate::text::starts_with_ignore_ascii_case(line, stem)
                 && line[stem.len()..].starts_with([' ', ':'])
         });

@@ -66,6 +66,12 @@ impl Signals {
         self.user >= tuning::FORUM_MIN_USER_ELEMENTS
             || self.reply >= tuning::FORUM_MIN_REPLY_ELEMENTS
     }
+
+    /// A forum's page: a thread's marks on a page that is no shop (a
+    /// shop's reviews have user boxes and reply links too).
+    pub(crate) fn forum(&self) -> bool {
+        !self.shop() && self.thread()
+    }
 }
 
 /// Attributes that name the author of the element they are on.

@@ -457,11 +457,6 @@ pub(super) fn is_type_style(token: &str) -> bool {
 /// and a state after the part it switches (`top-pagination-hidden`,
 /// `product-filtering-enabled`: [`tuning::LAYOUT_STATE_SUFFIXES`]).
 pub(super) fn is_layout_modifier(token: &str) -> bool {
-    let bytes = token.as_bytes();
-    // The token itself, and each BEM modifier: what follows a `--`.
-    let modifiers = (1..bytes.len())
-        .filter(|&i| bytes[i - 1] == b'-' && bytes[i] == b'-')
-        .map(|i| i + 1);
     // A state after the part it switches: `top-pagination-hidden`,
     // `product-filtering-enabled` on the wrapper of a listing.
     if tuning::LAYOUT_STATE_SUFFIXES
@@ -470,6 +465,11 @@ pub(super) fn is_layout_modifier(token: &str) -> bool {
     {
         return true;
     }
+    let bytes = token.as_bytes();
+    // The token itself, and each BEM modifier: what follows a `--`.
+    let modifiers = (1..bytes.len())
+        .filter(|&i| bytes[i - 1] == b'-' && bytes[i] == b'-')
+        .map(|i| i + 1);
     std::iter::once(0).chain(modifiers).any(|start| {
         let part = &bytes[start..];
         tuning::LAYOUT_MODIFIER_PREFIXES.iter().any(|p| {
