@@ -65,6 +65,9 @@ pub(super) fn main_container(
             }
         }
     }
+    if best != NONE {
+        best = into_the_landmark(seg, best, &sum, &plain, never);
+    }
     if best_score <= 0.0 && best_never_score > best_score {
         best = best_never;
     }
@@ -80,6 +83,34 @@ pub(super) fn main_container(
 fn outscores(seg: &Segmented, e: u32, score: f32, best: u32, best_score: f32) -> bool {
     score > best_score
         && (!encloses(seg, e, best) || score > best_score * (1.0 + tuning::ENCLOSING_MIN_GAIN))
+}
+
+/// The container, or the page's `<main>` (or `role="main"`) element
+/// around it when that holds [`tuning::LANDMARK_MIN_PLAIN_RATIO`] times its
+/// plain words and its blocks still weigh [`tuning::LANDMARK_MIN_WEIGHT_SHARE`]
+/// of the container's: the author has said where the content is, and a
+/// landing page's bands (a hero, a grid of offers, a row of figures) each
+/// weigh less than the one the weights chose. Only the nearest landmark is
+/// asked. `sum` and `plain` are the finished per-element sums.
+fn into_the_landmark(
+    seg: &Segmented,
+    best: u32,
+    sum: &[f32],
+    plain: &[f32],
+    never: &[bool],
+) -> u32 {
+    let mut a = seg.elems[best as usize].parent;
+    while a != NONE {
+        let elem = &seg.elems[a as usize];
+        if elem.landmark_main {
+            let (i, b) = (a as usize, best as usize);
+            let holds_more = plain[i] >= tuning::LANDMARK_MIN_PLAIN_RATIO * plain[b]
+                && sum[i] > tuning::LANDMARK_MIN_WEIGHT_SHARE * sum[b];
+            return if holds_more && !never[i] { a } else { best };
+        }
+        a = elem.parent;
+    }
+    best
 }
 
 /// The container, or when it is in a sidebar (a blog's "about me" box, a

@@ -355,3 +355,62 @@ fn an_aside_in_the_container_is_dropped_however_much_it_holds() {
         );
     }
 }
+
+#[test]
+fn a_landing_pages_main_element_holds_every_band() {
+    // A hero, a band of offers wrapped in links, and two bands of prose,
+    // all inside `<main>`: the offers weigh the main element down below
+    // the longest band, the one the weights alone would choose, and the
+    // others are too far from it to join it as its siblings.
+    let card = |n: u32| {
+        format!(
+            "<a href=/offer{n} class=card><div><h3>Offer {n}</h3><p>Plan, build and run the \
+             service your customers need with a team that stays beside you.</p></div></a>"
+        )
+    };
+    let html = format!(
+        "<nav><a href=/>Home</a> <a href=/s>Services</a></nav><main>\
+         <section><h1>Bridge engineering</h1><p>We design and rebuild bridges.</p></section>\
+         <section>{}{}{}{}{}{}</section>\
+         <section><div class=row><div class=col><div class=inner>\
+         <p>{STORY}</p><p>{STORY2}</p><p>{STORY3}</p><p>The new bridge will carry two lanes \
+         of traffic, a cycle path and a wide footway, and its lights will be turned down \
+         at night so that the bats under the old arches are not disturbed.</p>\
+         </div></div></div></section>\
+         <section><h2>Awarded twice</h2><p>Our engineers won the national prize for the \
+         restoration of the iron river crossing and the museum footbridge this year, and \
+         the regional prize for the quiet repair of the canal aqueduct last spring.</p></section>\
+         <section><h2>Our leaders</h2><p>Ann Harper leads the design office, which has \
+         drawn more than forty crossings, and Tom Reed runs the site teams that build them \
+         in every season and every kind of weather.</p></section>\
+         </main><footer><p>Copyright 2024 Bridges Ltd.</p></footer>",
+        card(1),
+        card(2),
+        card(3),
+        card(4),
+        card(5),
+        card(6)
+    );
+    let kept = kept(&html);
+    assert!(kept.iter().any(|t| t.starts_with("We design")), "{kept:?}");
+    assert!(
+        kept.iter().any(|t| t.starts_with("Our engineers won")),
+        "{kept:?}"
+    );
+    assert!(kept.iter().any(|t| t == STORY), "{kept:?}");
+    assert!(kept.iter().any(|t| t.starts_with("Ann Harper")), "{kept:?}");
+    assert!(!kept.iter().any(|t| t.contains("Copyright")), "{kept:?}");
+}
+
+#[test]
+fn a_main_element_that_adds_little_to_the_story_is_not_taken() {
+    // The story is the container; `<main>` adds only a short promotion
+    // beside it, well under half the story's words.
+    let html = format!(
+        "<main><div class=wrap><div class=grid><div class=story>\
+         <p>{STORY}</p><p>{STORY2}</p><p>{STORY3}</p></div></div></div>\
+         <div class=band><p>Get the morning briefing, free.</p></div>\
+         </main>"
+    );
+    assert_eq!(kept(&html), [STORY, STORY2, STORY3]);
+}

@@ -58,6 +58,8 @@ pub(crate) struct Elem {
     /// (`comment-309282`, `div-comment-28685`, `Blog1_cmt-4524…`): a
     /// comment, even the only one.
     pub(crate) comment_id: bool,
+    /// A `<main>` element or one with `role="main"`.
+    pub(crate) landmark_main: bool,
     /// A hash of the tag and the first class token: siblings that share it
     /// are built from one template (the posts of a thread, the cards of a
     /// listing, the items of a menu).
@@ -461,6 +463,7 @@ impl Walk<'_> {
             // Only inside a comment section: the form flag is read nowhere else.
             form: (top.ctx.comment_anc != NONE || comment) && is_form(tag, attrs),
             comment_id: comment && dom::attr(attrs, &local_name!("id")).is_some_and(is_comment_id),
+            landmark_main: hint > 0 && (tag == "main" || dom::has_role(attrs, "main")),
             shape: shape_of(tag, attrs),
             node: child,
             hint_name: (0, 0),
