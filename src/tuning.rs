@@ -633,6 +633,11 @@ pub(crate) const MAX_SPANS_PER_BLOCK: usize = 4096;
 /// its first ones.
 pub(crate) const MAX_PENDING_IMAGES: usize = 16;
 
+/// The most panel ids the walk notes from disclosure triggers
+/// (`aria-controls` beside `aria-expanded`): memory stays bounded on a
+/// page of a million triggers.
+pub(crate) const MAX_DISCLOSED_IDS: usize = 4096;
+
 /// An image's alternative text is cut after this many characters.
 pub(crate) const MAX_ALT_CHARS: usize = 300;
 

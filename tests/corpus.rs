@@ -258,6 +258,7 @@ corpus! {
     russian_article,
     service_card_grid,
     service_faq_buttons,
+    service_faq_hidden_answers,
     service_landing_main_bands,
     service_landing_sections,
     service_sections_in_bands,

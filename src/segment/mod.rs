@@ -7,6 +7,7 @@
 //! number of its last descendant, so "is block B inside element E" is two
 //! integer comparisons for the classifier.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use html5ever::{Attribute, LocalName, local_name};
@@ -276,6 +277,7 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
         view,
         out: Segmented::default(),
         buf: Buffer::default(),
+        disclosed: HashSet::new(),
         stack: vec![Frame {
             node: Dom::DOCUMENT,
             next_child: dom.first_child(Dom::DOCUMENT),
@@ -311,6 +313,9 @@ struct Walk<'a> {
     out: Segmented,
     buf: Buffer,
     stack: Vec<Frame>,
+    /// The ids that a disclosure's trigger (`aria-expanded` with
+    /// `aria-controls`) opens and closes, as far as the walk has come.
+    disclosed: HashSet<String>,
 }
 
 impl Walk<'_> {
@@ -353,6 +358,7 @@ impl Walk<'_> {
             return true;
         }
         self.out.head.note(dom, tag, child, attrs, marks);
+        self.note_disclosure(attrs);
         // A button is a control, unless it holds a sentence (an accordion's
         // question) or opens and closes a part of the page, which it names
         // (an accordion's "Description").
@@ -371,7 +377,9 @@ impl Walk<'_> {
             return true;
         }
         let hidden = match self.view {
-            View::Reader | View::NoScript => dom::is_hidden(attrs, marks & mark::HIDDEN != 0),
+            View::Reader | View::NoScript => {
+                dom::is_hidden(attrs, marks & mark::HIDDEN != 0) && !self.is_disclosed(attrs)
+            }
             View::Revealed => dom::has_hidden_attribute(attrs),
         };
         if hidden {
@@ -379,6 +387,30 @@ impl Walk<'_> {
             read_hidden(dom, child, &mut self.out.head);
         }
         hidden
+    }
+
+    /// Notes the panels that an element opens and closes: a button or link
+    /// with `aria-expanded` and `aria-controls` (an accordion's question, a
+    /// "Read more" toggle) names them, up to [`tuning::MAX_DISCLOSED_IDS`].
+    fn note_disclosure(&mut self, attrs: &[Attribute]) {
+        if self.disclosed.len() >= tuning::MAX_DISCLOSED_IDS
+            || dom::attr(attrs, &local_name!("aria-expanded")).is_none()
+        {
+            return;
+        }
+        if let Some(ids) = dom::attr(attrs, &local_name!("aria-controls")) {
+            for id in ids.split_ascii_whitespace().take(tuning::MAX_DISCLOSED_IDS) {
+                self.disclosed.insert(id.to_string());
+            }
+        }
+    }
+
+    /// Whether a hidden element is a panel that a trigger before it opens
+    /// (see [`Walk::note_disclosure`]): one click away, like a closed
+    /// `<details>` or a tab panel, so read.
+    fn is_disclosed(&self, attrs: &[Attribute]) -> bool {
+        !self.disclosed.is_empty()
+            && dom::attr(attrs, &local_name!("id")).is_some_and(|id| self.disclosed.contains(id))
     }
 
     /// An `<img>`: its source and text, placed where it stands in the

@@ -138,6 +138,40 @@ fn closed_popovers_hide_and_tab_panels_do_not() {
 }
 
 #[test]
+fn a_panel_that_a_trigger_opens_is_read_though_hidden() {
+    // An accordion: each question is a button that names its answer's
+    // panel (`aria-controls`) and says whether it is open
+    // (`aria-expanded`); the closed answers are hidden three ways.
+    assert_eq!(
+        texts(
+            "<h3><button aria-expanded=false aria-controls=a1>When do you ship?</button></h3>\
+             <div id=a1 hidden><p>Within two days.</p></div>\
+             <a href='javascript:void(0)' aria-expanded=false aria-controls='a2 a3'>More</a>\
+             <div id=a2 style='display: none'><p>Returns are free.</p></div>\
+             <div id=a3 aria-hidden=true><p>Gift wrap is free.</p></div>"
+        ),
+        [
+            "When do you ship?",
+            "Within two days.",
+            "More",
+            "Returns are free.",
+            "Gift wrap is free."
+        ]
+    );
+    // Hidden and named by nothing, or named by a link that opens no panel
+    // (no `aria-expanded`), or named only after it: still hidden.
+    assert_eq!(
+        texts(
+            "<div id=b1 hidden><p>Promo code WELCOME10</p></div>\
+             <p><a href=#b2 aria-controls=b2>Skip</a></p><div id=b2 hidden><p>Skipped text</p></div>\
+             <div id=b3 hidden><p>Late panel</p></div>\
+             <p><button aria-expanded=false aria-controls=b3>Late trigger</button></p>"
+        ),
+        ["Skip", "Late trigger"]
+    );
+}
+
+#[test]
 fn links_in_a_data_table_are_its_data() {
     let s = seg("<table><tr><th>Name</th><th>Town</th></tr>\
              <tr><td><a href=/a>Gull Rock</a></td><td><a href=/b>Westbay</a></td></tr></table>\

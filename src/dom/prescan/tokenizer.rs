@@ -141,6 +141,7 @@ pub(crate) fn is_read(name: &[u8]) -> bool {
             | b"popover"
             | b"aria-hidden"
             | b"aria-expanded"
+            | b"aria-controls"
             | b"itemprop"
             | b"itemscope"
             | b"data-author"
