@@ -305,6 +305,22 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
     walk.out
 }
 
+/// The first child of `node` that is an element, past blank text; `None`
+/// when text or nothing comes first.
+fn first_element_child(dom: &Dom, node: NodeId) -> Option<NodeId> {
+    let mut c = dom.first_child(node);
+    while c != NO_NODE {
+        if dom.element(c).is_some() {
+            return Some(c);
+        }
+        if dom.text(c).is_some_and(|t| !t.trim().is_empty()) {
+            return None;
+        }
+        c = dom.next_sibling(c);
+    }
+    None
+}
+
 /// The walk under way: the open elements, the block being built, and what
 /// has been cut so far.
 struct Walk<'a> {
@@ -378,7 +394,7 @@ impl Walk<'_> {
         }
         let hidden = match self.view {
             View::Reader | View::NoScript => {
-                dom::is_hidden(attrs, marks & mark::HIDDEN != 0) && !self.is_disclosed(attrs)
+                dom::is_hidden(attrs, marks & mark::HIDDEN != 0) && !self.is_disclosed(child, attrs)
             }
             View::Revealed => dom::has_hidden_attribute(attrs),
         };
@@ -406,11 +422,35 @@ impl Walk<'_> {
     }
 
     /// Whether a hidden element is a panel that a trigger before it opens
-    /// (see [`Walk::note_disclosure`]): one click away, like a closed
-    /// `<details>` or a tab panel, so read.
-    fn is_disclosed(&self, attrs: &[Attribute]) -> bool {
-        !self.disclosed.is_empty()
-            && dom::attr(attrs, &local_name!("id")).is_some_and(|id| self.disclosed.contains(id))
+    /// (see [`Walk::note_disclosure`]), or the wrapper of one: one click
+    /// away, like a closed `<details>` or a tab panel, so read.
+    fn is_disclosed(&self, child: NodeId, attrs: &[Attribute]) -> bool {
+        if self.disclosed.is_empty() {
+            return false;
+        }
+        let named = |attrs: &[Attribute]| {
+            dom::attr(attrs, &local_name!("id")).is_some_and(|id| self.disclosed.contains(id))
+        };
+        if named(attrs) {
+            return true;
+        }
+        // The panel inside a wrapper that animates its height, hidden in
+        // the panel's place (two levels down at most).
+        let mut node = child;
+        for _ in 0..2 {
+            let Some(first) = first_element_child(self.dom, node) else {
+                return false;
+            };
+            if self
+                .dom
+                .element(first)
+                .is_some_and(|(_, attrs)| named(attrs))
+            {
+                return true;
+            }
+            node = first;
+        }
+        false
     }
 
     /// An `<img>`: its source and text, placed where it stands in the

@@ -158,6 +158,16 @@ fn a_panel_that_a_trigger_opens_is_read_though_hidden() {
             "Gift wrap is free."
         ]
     );
+    // The panel inside a wrapper that is hidden in its place while it is
+    // closed (an accordion that animates the height).
+    assert_eq!(
+        texts(
+            "<button aria-expanded=false aria-controls=p1>Sizes</button>\
+             <div class=collapse style='display:none;height:0px'>\
+             <div role=region id=p1><p>Small, medium and large.</p></div></div>"
+        ),
+        ["Sizes", "Small, medium and large."]
+    );
     // Hidden and named by nothing, or named by a link that opens no panel
     // (no `aria-expanded`), or named only after it: still hidden.
     assert_eq!(
