@@ -486,8 +486,22 @@ fn piece(c: &mut Choices, out: &mut String, depth: usize) {
             "<textarea><p>x</textarea>",
             "<select><option>o<p>x</select>",
             "<button aria-expanded=false>Open</button>",
+            "<button aria-expanded=false aria-controls=\"p1 p2\">Open</button>",
+            "<a href=# aria-expanded=true aria-controls=p3>More</a>",
         ])),
-        18 => out.push_str(&format!("<div hidden>{}</div>", c.pick(WORDS))),
+        // Hidden, or a disclosure's panel (named by a trigger above or not),
+        // or the wrapper hidden around one.
+        18 => {
+            let word = c.pick(WORDS);
+            out.push_str(&match c.below(4) {
+                0 => format!("<div hidden>{word}</div>"),
+                1 => format!("<div id=p{} hidden>{word}</div>", 1 + c.below(3)),
+                2 => format!("<div style=display:none><div id=p2>{word}</div></div>"),
+                _ => format!(
+                    "<div aria-hidden=true><!-- c --> <section><p id=p3>{word}</p></section></div>"
+                ),
+            });
+        }
         19 => json_ld(c, out),
         20 => meta(c, out),
         21 => out.push_str(&format!("<base href=\"{}\">", c.pick(HREFS))),
