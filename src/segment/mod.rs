@@ -374,7 +374,7 @@ impl Walk<'_> {
             return true;
         }
         self.out.head.note(dom, tag, child, attrs, marks);
-        self.note_disclosure(attrs);
+        self.note_disclosure(tag, attrs);
         // A button is a control, unless it holds a sentence (an accordion's
         // question) or opens and closes a part of the page, which it names
         // (an accordion's "Description").
@@ -405,16 +405,23 @@ impl Walk<'_> {
         hidden
     }
 
-    /// Notes the panels that an element opens and closes: a button or link
-    /// with `aria-expanded` and `aria-controls` (an accordion's question, a
-    /// "Read more" toggle) names them, up to [`tuning::MAX_DISCLOSED_IDS`].
-    fn note_disclosure(&mut self, attrs: &[Attribute]) {
-        if self.disclosed.len() >= tuning::MAX_DISCLOSED_IDS
-            || dom::attr(attrs, &local_name!("aria-expanded")).is_none()
-        {
+    /// Notes the panels that an element opens and closes: an element with
+    /// `aria-expanded` (an accordion's question, a "Read more" toggle), or a
+    /// button, link or tab, names them in `aria-controls`, up to
+    /// [`tuning::MAX_DISCLOSED_IDS`]. A form field's `aria-controls` (a
+    /// combobox's list of suggestions) opens nothing worth reading.
+    fn note_disclosure(&mut self, tag: &str, attrs: &[Attribute]) {
+        if self.disclosed.len() >= tuning::MAX_DISCLOSED_IDS {
             return;
         }
-        if let Some(ids) = dom::attr(attrs, &local_name!("aria-controls")) {
+        let Some(ids) = dom::attr(attrs, &local_name!("aria-controls")) else {
+            return;
+        };
+        let trigger = matches!(tag, "button" | "a")
+            || dom::attr(attrs, &local_name!("aria-expanded")).is_some()
+            || dom::has_role(attrs, "button")
+            || dom::has_role(attrs, "tab");
+        if trigger {
             for id in ids.split_ascii_whitespace().take(tuning::MAX_DISCLOSED_IDS) {
                 self.disclosed.insert(id.to_string());
             }

@@ -148,14 +148,17 @@ fn a_panel_that_a_trigger_opens_is_read_though_hidden() {
              <div id=a1 hidden><p>Within two days.</p></div>\
              <a href='javascript:void(0)' aria-expanded=false aria-controls='a2 a3'>More</a>\
              <div id=a2 style='display: none'><p>Returns are free.</p></div>\
-             <div id=a3 aria-hidden=true><p>Gift wrap is free.</p></div>"
+             <div id=a3 aria-hidden=true><p>Gift wrap is free.</p></div>\
+             <p><button role=tab aria-selected=false aria-controls=t1>Specs</button></p>\
+             <div id=t1 class=hidden><p>Weighs two kilograms.</p></div>"
         ),
         [
             "When do you ship?",
             "Within two days.",
             "More",
             "Returns are free.",
-            "Gift wrap is free."
+            "Gift wrap is free.",
+            "Weighs two kilograms."
         ]
     );
     // The panel inside a wrapper that is hidden in its place while it is
@@ -168,16 +171,16 @@ fn a_panel_that_a_trigger_opens_is_read_though_hidden() {
         ),
         ["Sizes", "Small, medium and large."]
     );
-    // Hidden and named by nothing, or named by a link that opens no panel
-    // (no `aria-expanded`), or named only after it: still hidden.
+    // Hidden and named by nothing, or by a form field (a combobox's
+    // suggestions), or named only after it: still hidden.
     assert_eq!(
         texts(
             "<div id=b1 hidden><p>Promo code WELCOME10</p></div>\
-             <p><a href=#b2 aria-controls=b2>Skip</a></p><div id=b2 hidden><p>Skipped text</p></div>\
+             <p><input role=combobox aria-controls=b2>Find</p><ul id=b2 hidden><li>Suggested</li></ul>\
              <div id=b3 hidden><p>Late panel</p></div>\
              <p><button aria-expanded=false aria-controls=b3>Late trigger</button></p>"
         ),
-        ["Skip", "Late trigger"]
+        ["Find", "Late trigger"]
     );
 }
 

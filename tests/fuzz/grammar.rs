@@ -488,6 +488,7 @@ fn piece(c: &mut Choices, out: &mut String, depth: usize) {
             "<button aria-expanded=false>Open</button>",
             "<button aria-expanded=false aria-controls=\"p1 p2\">Open</button>",
             "<a href=# aria-expanded=true aria-controls=p3>More</a>",
+            "<span role=tab aria-controls=p2>Tab</span><input role=combobox aria-controls=p1>",
         ])),
         // Hidden, or a disclosure's panel (named by a trigger above or not),
         // or the wrapper hidden around one.
