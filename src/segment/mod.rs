@@ -7,7 +7,6 @@
 //! number of its last descendant, so "is block B inside element E" is two
 //! integer comparisons for the classifier.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use html5ever::{Attribute, LocalName, local_name};
@@ -21,11 +20,13 @@ use crate::text::{self, collapse, floor_char_boundary, push_collapsed, truncate_
 use crate::tuning;
 
 mod block;
+mod disclosure;
 mod elements;
 mod head;
 mod hints;
 
 use block::*;
+use disclosure::Disclosed;
 use elements::*;
 use head::*;
 
@@ -277,7 +278,7 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
         view,
         out: Segmented::default(),
         buf: Buffer::default(),
-        disclosed: HashSet::new(),
+        disclosed: Disclosed::default(),
         stack: vec![Frame {
             node: Dom::DOCUMENT,
             next_child: dom.first_child(Dom::DOCUMENT),
@@ -305,22 +306,6 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
     walk.out
 }
 
-/// The first child of `node` that is an element, past blank text; `None`
-/// when text or nothing comes first.
-fn first_element_child(dom: &Dom, node: NodeId) -> Option<NodeId> {
-    let mut c = dom.first_child(node);
-    while c != NO_NODE {
-        if dom.element(c).is_some() {
-            return Some(c);
-        }
-        if dom.text(c).is_some_and(|t| !t.trim().is_empty()) {
-            return None;
-        }
-        c = dom.next_sibling(c);
-    }
-    None
-}
-
 /// The walk under way: the open elements, the block being built, and what
 /// has been cut so far.
 struct Walk<'a> {
@@ -329,9 +314,8 @@ struct Walk<'a> {
     out: Segmented,
     buf: Buffer,
     stack: Vec<Frame>,
-    /// The ids that a disclosure's trigger (`aria-expanded` with
-    /// `aria-controls`) opens and closes, as far as the walk has come.
-    disclosed: HashSet<String>,
+    /// The panels that the triggers met so far open and close.
+    disclosed: Disclosed,
 }
 
 impl Walk<'_> {
@@ -374,7 +358,7 @@ impl Walk<'_> {
             return true;
         }
         self.out.head.note(dom, tag, child, attrs, marks);
-        self.note_disclosure(tag, attrs);
+        self.disclosed.note(tag, attrs);
         // A button is a control, unless it holds a sentence (an accordion's
         // question) or opens and closes a part of the page, which it names
         // (an accordion's "Description").
@@ -394,7 +378,8 @@ impl Walk<'_> {
         }
         let hidden = match self.view {
             View::Reader | View::NoScript => {
-                dom::is_hidden(attrs, marks & mark::HIDDEN != 0) && !self.is_disclosed(child, attrs)
+                dom::is_hidden(attrs, marks & mark::HIDDEN != 0)
+                    && !self.disclosed.opens(dom, child, attrs)
             }
             View::Revealed => dom::has_hidden_attribute(attrs),
         };
@@ -403,61 +388,6 @@ impl Walk<'_> {
             read_hidden(dom, child, &mut self.out.head);
         }
         hidden
-    }
-
-    /// Notes the panels that an element opens and closes: an element with
-    /// `aria-expanded` (an accordion's question, a "Read more" toggle), or a
-    /// button, link or tab, names them in `aria-controls`, up to
-    /// [`tuning::MAX_DISCLOSED_IDS`]. A form field's `aria-controls` (a
-    /// combobox's list of suggestions) opens nothing worth reading.
-    fn note_disclosure(&mut self, tag: &str, attrs: &[Attribute]) {
-        if self.disclosed.len() >= tuning::MAX_DISCLOSED_IDS {
-            return;
-        }
-        let Some(ids) = dom::attr(attrs, &local_name!("aria-controls")) else {
-            return;
-        };
-        let trigger = matches!(tag, "button" | "a")
-            || dom::attr(attrs, &local_name!("aria-expanded")).is_some()
-            || dom::has_role(attrs, "button")
-            || dom::has_role(attrs, "tab");
-        if trigger {
-            for id in ids.split_ascii_whitespace().take(tuning::MAX_DISCLOSED_IDS) {
-                self.disclosed.insert(id.to_string());
-            }
-        }
-    }
-
-    /// Whether a hidden element is a panel that a trigger before it opens
-    /// (see [`Walk::note_disclosure`]), or the wrapper of one: one click
-    /// away, like a closed `<details>` or a tab panel, so read.
-    fn is_disclosed(&self, child: NodeId, attrs: &[Attribute]) -> bool {
-        if self.disclosed.is_empty() {
-            return false;
-        }
-        let named = |attrs: &[Attribute]| {
-            dom::attr(attrs, &local_name!("id")).is_some_and(|id| self.disclosed.contains(id))
-        };
-        if named(attrs) {
-            return true;
-        }
-        // The panel inside a wrapper that animates its height, hidden in
-        // the panel's place (two levels down at most).
-        let mut node = child;
-        for _ in 0..2 {
-            let Some(first) = first_element_child(self.dom, node) else {
-                return false;
-            };
-            if self
-                .dom
-                .element(first)
-                .is_some_and(|(_, attrs)| named(attrs))
-            {
-                return true;
-            }
-            node = first;
-        }
-        false
     }
 
     /// An `<img>`: its source and text, placed where it stands in the
