@@ -634,9 +634,16 @@ pub(crate) const MAX_SPANS_PER_BLOCK: usize = 4096;
 pub(crate) const MAX_PENDING_IMAGES: usize = 16;
 
 /// The most panel ids the walk notes from disclosure triggers
-/// (`aria-controls` beside `aria-expanded`): memory stays bounded on a
-/// page of a million triggers.
+/// (`aria-controls` on a button, link or tab, or beside `aria-expanded`):
+/// memory stays bounded on a page of a million triggers.
 pub(crate) const MAX_DISCLOSED_IDS: usize = 4096;
+
+/// The most ids one trigger names, and the longest id, in bytes, that is
+/// noted or looked up: a link the parser reopens in every paragraph
+/// carries its attributes into each copy, and a megabyte-long id hashed in
+/// each would make the walk quadratic. Real ids are short.
+pub(crate) const MAX_IDS_PER_TRIGGER: usize = 16;
+pub(crate) const MAX_ID_BYTES: usize = 256;
 
 /// An image's alternative text is cut after this many characters.
 pub(crate) const MAX_ALT_CHARS: usize = 300;

@@ -35,8 +35,14 @@ impl Disclosed {
             || dom::has_role(attrs, "button")
             || dom::has_role(attrs, "tab");
         if trigger {
-            for id in ids.split_ascii_whitespace().take(tuning::MAX_DISCLOSED_IDS) {
-                self.ids.insert(id.to_string());
+            let ids = ids
+                .split_ascii_whitespace()
+                .take(tuning::MAX_IDS_PER_TRIGGER)
+                .filter(|id| id.len() <= tuning::MAX_ID_BYTES);
+            for id in ids {
+                if !self.ids.contains(id) {
+                    self.ids.insert(id.to_string());
+                }
             }
         }
     }
@@ -50,7 +56,8 @@ impl Disclosed {
             return false;
         }
         let named = |attrs: &[Attribute]| {
-            dom::attr(attrs, &local_name!("id")).is_some_and(|id| self.ids.contains(id))
+            dom::attr(attrs, &local_name!("id"))
+                .is_some_and(|id| id.len() <= tuning::MAX_ID_BYTES && self.ids.contains(id))
         };
         if named(attrs) {
             return true;

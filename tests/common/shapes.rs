@@ -190,6 +190,30 @@ pub const SHAPES: &[Shape] = &[
         n: 20_000,
     },
     Shape {
+        name: "reopened_disclosure",
+        what: "paragraphs into which the parser reopens six disclosure triggers naming 100 KB panel ids",
+        page: |n| {
+            let c = long('c', 100_000);
+            reopened_six(
+                &format!("aria-expanded=false aria-controls=\"{c} d{c}\""),
+                n,
+            )
+        },
+        n: 20_000,
+    },
+    Shape {
+        name: "reopened_hidden_panel",
+        what: "paragraphs into which the parser reopens six hidden panels with 100 KB ids, named by a trigger",
+        page: |n| {
+            let c = long('c', 100_000);
+            format!(
+                "<button aria-controls=\"p {c}\">Open</button>{}",
+                reopened_six(&format!("id=\"{c}\" hidden"), n)
+            )
+        },
+        n: 20_000,
+    },
+    Shape {
         name: "reopened_attributes",
         what: "paragraphs into which the parser reopens a <b> with a thousand attributes",
         page: |n| {
