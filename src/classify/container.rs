@@ -65,16 +65,17 @@ pub(super) fn main_container(
             }
         }
     }
+    let sums = Sums { weight: sum, plain };
     if best != NONE {
-        best = into_the_landmark(seg, best, &sum, &plain, never);
+        best = into_the_landmark(seg, best, &sums, never);
     }
     if best_score <= 0.0 && best_never_score > best_score {
         best = best_never;
     }
     if best != NONE && any_above(seg, best, |e| e.sidebar) {
-        best = out_of_the_sidebar(seg, best, &sum, &plain, never);
+        best = out_of_the_sidebar(seg, best, &sums, never);
     }
-    (best, Sums { weight: sum, plain })
+    (best, sums)
 }
 
 /// Whether element `e` with `score` replaces `best` (with `best_score`) as
@@ -91,14 +92,9 @@ fn outscores(seg: &Segmented, e: u32, score: f32, best: u32, best_score: f32) ->
 /// of the container's: the author has said where the content is, and a
 /// landing page's bands (a hero, a grid of offers, a row of figures) each
 /// weigh less than the one the weights chose. Only the nearest landmark is
-/// asked. `sum` and `plain` are the finished per-element sums.
-fn into_the_landmark(
-    seg: &Segmented,
-    best: u32,
-    sum: &[f32],
-    plain: &[f32],
-    never: &[bool],
-) -> u32 {
+/// asked. `sums` are the finished per-element sums.
+fn into_the_landmark(seg: &Segmented, best: u32, sums: &Sums, never: &[bool]) -> u32 {
+    let (sum, plain) = (&sums.weight, &sums.plain);
     let mut a = seg.elems[best as usize].parent;
     while a != NONE {
         let elem = &seg.elems[a as usize];
@@ -118,14 +114,9 @@ fn into_the_landmark(
 /// marked as content (`<article>`, a `post` or `entry` class) and holds at
 /// least [`tuning::SIDEBAR_RIVAL_MIN_WORDS`] plain words, outside the
 /// container: a short post beside a longer profile is the page's content.
-/// `sum` and `plain` are the finished per-element sums.
-fn out_of_the_sidebar(
-    seg: &Segmented,
-    best: u32,
-    sum: &[f32],
-    plain: &[f32],
-    never: &[bool],
-) -> u32 {
+/// `sums` are the finished per-element sums.
+fn out_of_the_sidebar(seg: &Segmented, best: u32, sums: &Sums, never: &[bool]) -> u32 {
+    let (sum, plain) = (&sums.weight, &sums.plain);
     let mut hinted: Vec<bool> = seg.elems.iter().map(|e| e.hint < 0).collect();
     inherit(seg, &mut hinted);
     // As `main_container` chooses, among the elements marked as content.

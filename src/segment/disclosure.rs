@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use html5ever::{Attribute, local_name};
 
 use crate::dom;
-use crate::dom::tree::{Dom, NO_NODE, NodeId};
+use crate::dom::tree::{Dom, NodeId};
 use crate::tuning;
 
 /// The ids that the triggers met so far name, up to
@@ -80,15 +80,7 @@ impl Disclosed {
 /// comments; `None` when text or nothing comes first. Each node is a leading
 /// child of one parent only, so the scans of a walk stay linear.
 fn first_element_child(dom: &Dom, node: NodeId) -> Option<NodeId> {
-    let mut c = dom.first_child(node);
-    while c != NO_NODE {
-        if dom.element(c).is_some() {
-            return Some(c);
-        }
-        if dom.text(c).is_some_and(|t| !t.trim().is_empty()) {
-            return None;
-        }
-        c = dom.next_sibling(c);
-    }
-    None
+    dom.children(node)
+        .find(|&c| dom.element(c).is_some() || dom.text(c).is_some_and(|t| !t.trim().is_empty()))
+        .filter(|&c| dom.element(c).is_some())
 }
