@@ -300,7 +300,11 @@ pub(crate) const HINT_NAME_MAX_BYTES: usize = 120;
 /// no part of the content around them, however much text they hold.
 pub(crate) const LANDMARK_ROLES: &[&str] = &["navigation", "complementary", "contentinfo"];
 
-/// `role` values that mark boilerplate landmarks (WAI-ARIA).
+/// `role` values that mark boilerplate landmarks (WAI-ARIA). Not `tablist`:
+/// Bootstrap's accordion is a `tablist` that holds its panels, the answers
+/// of a FAQ or a course's lessons (WCXB +0.14 in sum, 11 pages up, 5 down;
+/// the other four sets unchanged); a row of tab buttons is short and
+/// link-like and goes by its own features.
 pub(crate) const NEGATIVE_ROLES: &[&str] = &[
     "navigation",
     "banner",
@@ -312,7 +316,6 @@ pub(crate) const NEGATIVE_ROLES: &[&str] = &[
     "alertdialog",
     "search",
     "toolbar",
-    "tablist",
 ];
 
 /// Width of a wrapped line for text density, in characters: boilerpipe's

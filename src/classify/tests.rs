@@ -414,3 +414,19 @@ fn a_main_element_that_adds_little_to_the_story_is_not_taken() {
     );
     assert_eq!(kept(&html), [STORY, STORY2, STORY3]);
 }
+
+#[test]
+fn an_accordion_group_marked_as_a_tab_list_is_read() {
+    // Bootstrap's accordion: the group is `role=tablist`, each question a
+    // `role=tab`, each answer a `role=tabpanel`, all inside the group.
+    let answer = "Each lesson ends with a short quiz, and the certificate is sent \
+                  by mail once every quiz of the course has been passed.";
+    let html = format!(
+        "<div class=course><p>{STORY}</p><p>{STORY2}</p><p>{STORY3}</p>\
+         <div class=panel-group role=tablist>\
+         <div class=panel-heading role=tab><h4>How is the course graded?</h4></div>\
+         <div class=panel-collapse role=tabpanel><p>{answer}</p></div></div></div>"
+    );
+    let kept = kept(&html);
+    assert!(kept.iter().any(|t| t == answer), "{kept:?}");
+}
