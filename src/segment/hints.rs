@@ -616,6 +616,8 @@ mod tests {
             "top-pagination-hidden",
             "Share-Disabled",
             "comments-enabled",
+            "product_slideshow_animation--none",
+            "d-print-none",
         ] {
             assert!(is_layout_modifier(token), "{token}");
             assert_eq!(class_hint(token), 0, "{token}");
