@@ -206,6 +206,7 @@ corpus! {
     cookie_banner_newsletter,
     deep_nesting,
     docs_code_tabs,
+    docs_heading_backrefs,
     docs_markdown_structures,
     docs_sidebar_toc,
     docs_tailwind_variants,

@@ -12,6 +12,8 @@ pub(super) struct Buffer {
     pub(super) words: u32,
     pub(super) link_words: u32,
     pub(super) card_words: u32,
+    /// Of `link_words`, those in links to the page itself.
+    pub(super) anchor_words: u32,
     /// Words inside links before the first plain word, and whether a plain
     /// word has arrived.
     pub(super) lead_link_words: u32,
@@ -53,6 +55,9 @@ impl Buffer {
         self.words += words;
         if ctx.in_link {
             self.link_words += words;
+            if ctx.in_anchor {
+                self.anchor_words += words;
+            }
         }
         if ctx.in_card {
             self.card_words += words;
@@ -164,8 +169,13 @@ pub(super) fn flush(
             .flatten();
         let words = buf.words;
         let link_words = (buf.link_words + buf.card_words).min(words);
-        // A heading that is all link is a card's title.
-        let card_words = if owner.ctx.kind == BlockKind::Heading && link_words == words {
+        // A heading that is all link is a card's title, unless its link
+        // points into the page (a permalink, a back-reference to the table
+        // of contents).
+        let card_words = if owner.ctx.kind == BlockKind::Heading
+            && link_words == words
+            && buf.anchor_words < words
+        {
             words
         } else {
             buf.card_words.min(words)
@@ -315,6 +325,7 @@ impl Buffer {
         self.words = 0;
         self.link_words = 0;
         self.card_words = 0;
+        self.anchor_words = 0;
         self.lead_link_words = 0;
         self.plain_seen = false;
         self.wrap = Wrap::default();

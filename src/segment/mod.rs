@@ -230,6 +230,8 @@ struct Ctx {
     in_link: bool,
     /// Inside a block inside a link: a card wrapped whole in `<a>`.
     in_card: bool,
+    /// Inside a link to a place on the page itself (`href="#…"`).
+    in_anchor: bool,
     in_pre: bool,
     /// Inside a data table (one with a header row): its links are the
     /// table's data, not navigation.
@@ -265,6 +267,7 @@ pub(crate) fn segment(dom: &Dom, view: View) -> Segmented {
         level: 0,
         in_link: false,
         in_card: false,
+        in_anchor: false,
         in_pre: false,
         in_data_table: false,
         neg_anc: NONE,
@@ -567,6 +570,7 @@ impl Walk<'_> {
                 }) =>
             {
                 ctx.in_link = true;
+                ctx.in_anchor = target.is_some_and(|h| h.trim_start().starts_with('#'));
             }
             "table" => ctx.in_data_table = has_header_row(self.dom, child),
             "pre" => ctx.in_pre = true,

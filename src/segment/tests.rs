@@ -241,6 +241,22 @@ fn a_link_into_the_page_around_a_heading_is_no_card() {
     assert_eq!(s.blocks[0].kind, BlockKind::Heading);
 }
 
+#[test]
+fn a_heading_linked_into_the_page_is_no_card_title() {
+    // Sphinx links a section's heading back to the table of contents and
+    // adds a permalink mark; both stay links but make no card's title.
+    let s = seg(
+        "<h4><a class=toc-backref href=#id23>task-sent</a><a class=headerlink \
+         href=#task-sent>¶</a></h4><h4><a href=/task-sent>Task sent</a></h4>",
+    );
+    let counts: Vec<(u32, u32, u32)> = s
+        .blocks
+        .iter()
+        .map(|b| (b.words, b.link_words, b.card_words))
+        .collect();
+    assert_eq!(counts, [(2, 2, 0), (2, 2, 2)]);
+}
+
 /// A microdata property's text is capped on its words, not on the
 /// markup's indentation around them.
 #[test]
