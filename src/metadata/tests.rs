@@ -245,6 +245,36 @@ fn titles_choose_the_headline() {
         choose(Some("Tents: what keeps the rain out"), None, None).as_deref(),
         Some("Tents: what keeps the rain out")
     );
+    // A tagline after a spaced hyphen goes; a section's label before one,
+    // a range and a hyphenated word stay.
+    assert_eq!(
+        choose(None, Some("Travel insurance - Quotes in minutes"), None).as_deref(),
+        Some("Travel insurance")
+    );
+    assert_eq!(
+        choose(None, Some("About - The newsletter"), None).as_deref(),
+        Some("About - The newsletter")
+    );
+    assert_eq!(
+        choose(None, Some("Squad 2024 - 2025"), None).as_deref(),
+        Some("Squad 2024 - 2025")
+    );
+    assert_eq!(
+        choose(None, Some("Spider-Man review"), None).as_deref(),
+        Some("Spider-Man review")
+    );
+    // The site's name after any of the separators, the `<h1>`'s too.
+    let artlyst = Site::new(Some("Artlyst"), None);
+    let titles = Titles {
+        h1: Some("Critics’ Choice: Best Exhibitions – Artlyst"),
+        headline: None,
+        og_title: Some("Critics’ Choice: Best Exhibitions – Artlyst - Artlyst"),
+        title: None,
+    };
+    assert_eq!(
+        choose_title(&titles, &artlyst).as_deref(),
+        Some("Critics’ Choice: Best Exhibitions")
+    );
 }
 
 #[test]

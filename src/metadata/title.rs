@@ -31,7 +31,11 @@ pub(super) fn choose_title(titles: &Titles, site: &Site) -> Option<String> {
 /// [`choose_title`] before the headline is cut from what follows it.
 fn choose(titles: &Titles, site: &Site) -> Option<String> {
     let raw_title = titles.title.map(tidy);
-    let h1 = titles.h1.map(tidy).filter(|h| !h.is_empty());
+    // An `<h1>` can carry the site's name too ("Headline – Artlyst").
+    let h1 = titles
+        .h1
+        .map(|h| site.strip(&tidy(h)).0)
+        .filter(|h| !h.is_empty());
     // The `<title>`'s parts but the last, where sites put their name:
     // "News | The Society" names the page "News" whatever the site is
     // called, and an `<h1>` that is the last part is the site's name.
@@ -79,11 +83,30 @@ fn choose(titles: &Titles, site: &Site) -> Option<String> {
 
 /// The headline of a title that carries more: the part before a " | "
 /// (what follows is a section, a site or a tagline: "How meditation
-/// rewires brains | Opinion"), without an archive's or a forum's label
-/// before it ("Thread: ", "Collection: ").
+/// rewires brains | Opinion") or a " - " after two words or more ("Travel
+/// Insurance - Flight and Travel Insurance Quotes"; not "About - …" nor
+/// "2024 - 2025"), without an archive's or a forum's label before it
+/// ("Thread: ", "Collection: "). The hyphen, measured on WCXB dev's
+/// titles: 17 pages right, 5 wrong ("Visual Studio Code - The open source
+/// AI code editor" is the truth's title), 0.798 to 0.806; an en or em
+/// dash: 5 right, 11 wrong, left alone.
 fn headline_part(t: &str) -> &str {
     let t = match t.split_once(" | ") {
         Some((first, _)) if !first.trim().is_empty() => first.trim(),
+        _ => t,
+    };
+    // A subtitle or tagline after a spaced hyphen, when the headline
+    // before it has words enough to be one (not a section's label,
+    // "About - …") and the hyphen is no range ("2024 - 2025").
+    let t = match t.split_once(" - ") {
+        Some((first, rest))
+            if first.split_whitespace().count() >= 2
+                && !rest.trim().is_empty()
+                && !(first.ends_with(|c: char| c.is_ascii_digit())
+                    && rest.starts_with(|c: char| c.is_ascii_digit())) =>
+        {
+            first.trim()
+        }
         _ => t,
     };
     match t.split_once(": ") {
@@ -274,20 +297,30 @@ impl Site {
     }
 
     /// `t` less the parts at either end that name the site (never all of
-    /// them), and whether any did.
+    /// them), and whether any did. The parts may be cut by different
+    /// separators ("Headline – Artlyst - Artlyst").
     pub(super) fn strip(&self, t: &str) -> (String, bool) {
-        let Some(sep) = separator(t) else {
-            return (t.to_string(), false);
-        };
-        let mut parts: Vec<&str> = t.split(sep).map(str::trim).collect();
-        let before = parts.len();
-        while parts.len() > 1 && self.names(parts[parts.len() - 1]) {
-            parts.pop();
+        let mut t = t.trim();
+        let before = t.len();
+        // The last separator, then the first, while what it cuts off is the
+        // site's name and something is left.
+        while let Some((at, _)) = TITLE_SEPARATORS
+            .iter()
+            .filter_map(|s| t.rfind(s).map(|at| (at, s.len())))
+            .max_by_key(|&(at, _)| at)
+            .filter(|&(at, len)| at > 0 && self.names(&t[at + len..]))
+        {
+            t = t[..at].trim();
         }
-        while parts.len() > 1 && self.names(parts[0]) {
-            parts.remove(0);
+        while let Some((at, sep)) = TITLE_SEPARATORS
+            .iter()
+            .filter_map(|s| t.find(s).map(|at| (at, s.len())))
+            .min_by_key(|&(at, _)| at)
+            .filter(|&(at, sep)| !t[at + sep..].trim().is_empty() && self.names(&t[..at]))
+        {
+            t = t[at + sep..].trim();
         }
-        (parts.join(sep), parts.len() < before)
+        (t.to_string(), t.len() < before)
     }
 }
 
