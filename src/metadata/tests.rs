@@ -263,6 +263,28 @@ fn titles_choose_the_headline() {
         choose(None, Some("Spider-Man review"), None).as_deref(),
         Some("Spider-Man review")
     );
+    // A structured headline cut short at a length: the title it begins.
+    let titles = Titles {
+        h1: None,
+        headline: Some("Fix It Friday: We Help 4 Readers (Including"),
+        og_title: Some("Fix It Friday: We Help 4 Readers (Including One Trick) | The Paper"),
+        title: None,
+    };
+    assert_eq!(
+        choose_title(&titles, &site).as_deref(),
+        Some("Fix It Friday: We Help 4 Readers (Including One Trick)")
+    );
+    // One that a tagline follows is the headline.
+    let titles = Titles {
+        h1: None,
+        headline: Some("Packing tips"),
+        og_title: Some("Packing tips: ten we swear by"),
+        title: None,
+    };
+    assert_eq!(
+        choose_title(&titles, &site).as_deref(),
+        Some("Packing tips")
+    );
     // The site's name after any of the separators, the `<h1>`'s too.
     let artlyst = Site::new(Some("Artlyst"), None);
     let titles = Titles {

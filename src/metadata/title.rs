@@ -57,6 +57,15 @@ fn choose(titles: &Titles, site: &Site) -> Option<String> {
         // its longest part.
         _ => longest_part(t).to_string(),
     });
+    // A structured headline cut short at a length ("… Solutions
+    // (Including"): the declared title it begins, which goes on.
+    let headline = headline.map(|h| {
+        [og_title.as_deref(), title.as_deref()]
+            .into_iter()
+            .flatten()
+            .find(|t| cut_from(&h, t))
+            .map_or(h, str::to_string)
+    });
     let declared = [headline.as_deref(), og_title.as_deref(), title.as_deref()];
     let headline_h1 = h1.as_deref().filter(|h| !h1_is_last && !site.names(h));
     if let Some(h1) = headline_h1 {
@@ -135,6 +144,19 @@ const TITLE_LABELS: &[&str] = &[
     "browse subject",
     "blog",
 ];
+
+/// Whether `short` is `long` cut off within its words: `long` begins with
+/// it and goes on with a space and more words, not with a separator (then
+/// `short` is the headline and the rest a tagline or the site).
+fn cut_from(short: &str, long: &str) -> bool {
+    !short.is_empty()
+        && long.len() > short.len()
+        && long.starts_with(short)
+        && long[short.len()..].starts_with(' ')
+        && !long[short.len()..]
+            .trim_start()
+            .starts_with(['|', '-', '–', '—', ':', '·', '•', '»', '/'])
+}
 
 /// Whether a declared title is the `<h1>`, holds it, or is at least half of
 /// it (the `<h1>` with a subtitle glued on).
