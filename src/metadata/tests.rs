@@ -285,6 +285,22 @@ fn titles_choose_the_headline() {
         choose_title(&titles, &site).as_deref(),
         Some("Packing tips")
     );
+    // A link aggregator's source and comment count after the headline; a
+    // host name as a part of the title is the site's.
+    assert_eq!(
+        choose(Some("Grads Find Jobs Scarce (latimes.com) 87"), None, None).as_deref(),
+        Some("Grads Find Jobs Scarce")
+    );
+    assert_eq!(
+        choose(Some("Why Node.js (and Deno.land) won"), None, None).as_deref(),
+        Some("Why Node.js (and Deno.land) won")
+    );
+    assert_eq!(
+        choose(None, None, Some("Packing tips - Example.co.uk")).as_deref(),
+        Some("Packing tips")
+    );
+    assert!(site.names("SoundStageXperience.com"));
+    assert!(!site.names("Node.js"), "a product, not a host");
     // The site's name after any of the separators, the `<h1>`'s too.
     let artlyst = Site::new(Some("Artlyst"), None);
     let titles = Titles {

@@ -202,7 +202,7 @@ fn tidy(t: &str) -> String {
     // A separator left at either end by a part the page left empty.
     let dangling =
         |c: char| matches!(c, '|' | '·' | '•' | '»' | '/' | '–' | '—') || c.is_whitespace();
-    let t = t.trim_end_matches(marks).trim_matches(dangling);
+    let t = without_source(t.trim_end_matches(marks).trim_matches(dangling));
     // A Markdown heading's marks ("## Title") where a page wrote them.
     let t = match t.trim_start_matches('#') {
         rest if rest.len() < t.len() && rest.starts_with(' ') => rest.trim_start(),
@@ -301,7 +301,7 @@ impl Site {
                 || (k.len() >= SITE_PREFIX_MIN
                     && 2 * k.len() >= self.name.len()
                     && self.name.starts_with(&k)));
-        by_name || self.host.contains(&k) || is_site_phrase(part)
+        by_name || self.host.contains(&k) || is_site_phrase(part) || is_host_name(part)
     }
 
     /// A byline's name less the site's name after it ("Brian Truitt USA
@@ -351,6 +351,35 @@ const GENERIC_LABELS: &[&str] = &["com", "org", "net", "gov", "edu", "web", "www
 
 /// The shortest key that may name a site by being the start of its name.
 const SITE_PREFIX_MIN: usize = 4;
+
+/// Top-level domains that a site's name written as its host ends in
+/// ("SoundStageXperience.com", "Amazon.co.uk"): the common generic ones
+/// and the largest countries'; not `js` ("Node.js") nor `ai`, `io`, `app`,
+/// which name products as often as hosts.
+const HOST_SUFFIXES: &[&str] = &[
+    "com", "org", "net", "edu", "gov", "info", "uk", "de", "fr", "ca", "au", "nl", "es", "it",
+];
+
+/// Whether `part` is a host name: one word of letters, digits and hyphens
+/// in two or more labels, the last a [`HOST_SUFFIXES`] entry.
+fn is_host_name(part: &str) -> bool {
+    let part = part.trim();
+    let mut labels = part.split('.');
+    let last = labels.next_back().unwrap_or("");
+    part.contains('.')
+        && HOST_SUFFIXES.iter().any(|s| last.eq_ignore_ascii_case(s))
+        && labels.all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+}
+
+/// A title less a link aggregator's source and count after it: "Grads Find
+/// Jobs Scarce (latimes.com) 87" is "Grads Find Jobs Scarce".
+fn without_source(t: &str) -> &str {
+    let rest = t.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    match rest.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        Some((head, host)) if is_host_name(host) && !head.trim().is_empty() => head.trim_end(),
+        _ => t,
+    }
+}
 
 /// Whether a title part only says that this is the site ("Official Site",
 /// "Home Page").
