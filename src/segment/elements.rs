@@ -81,6 +81,35 @@ pub(super) fn is_script_control(attrs: &[html5ever::Attribute]) -> bool {
     dom::has_role(attrs, "button") && dom::attr(attrs, &local_name!("href")).is_none()
 }
 
+/// Whether a link is a permalink mark (after a heading or a definition's
+/// term) or a back-reference: it points into the page and its text is a
+/// few symbols, no letter or digit (`¶`, `§`, `#`, `🔗`, `↑`). Walks the link's own subtree,
+/// iteratively, and stops at the first letter or digit.
+pub(super) fn is_permalink_mark(dom: &Dom, link: NodeId, attrs: &[Attribute]) -> bool {
+    if !dom::attr(attrs, &local_name!("href")).is_some_and(|h| h.trim_start().starts_with('#')) {
+        return false;
+    }
+    let mut chars = 0;
+    let mut stack = vec![link];
+    while let Some(node) = stack.pop() {
+        if let Some(t) = dom.text(node) {
+            for c in t.chars().filter(|c| !c.is_whitespace()) {
+                chars += 1;
+                // Sentence punctuation linked into the page is the
+                // sentence's ("standard<a href=#n>.</a>").
+                let mark = !c.is_alphanumeric() && (!c.is_ascii() || "#^*+-~".contains(c));
+                if !mark || chars > tuning::PERMALINK_MAX_CHARS {
+                    return false;
+                }
+            }
+        } else if dom.element(node).is_some() {
+            stack.extend(dom.children(node));
+        }
+    }
+    // An empty link may hold a line break, which stays.
+    chars > 0
+}
+
 /// An `<img>`'s source as a browser loads it: `src`, or for a lazily
 /// loaded image (no `src`, or a `data:` placeholder) `data-src` and its
 /// kin or the first candidate of `srcset`. None for a tracking pixel (a

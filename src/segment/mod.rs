@@ -376,7 +376,7 @@ impl Walk<'_> {
             self.out.noscript_skipped += 1;
             return true;
         }
-        if tag == "a" && is_script_control(attrs) {
+        if tag == "a" && (is_script_control(attrs) || is_permalink_mark(dom, child, attrs)) {
             return true;
         }
         let hidden = match self.view {

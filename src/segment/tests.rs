@@ -368,3 +368,23 @@ fn head_title() {
     assert_eq!(s.head.title.as_deref(), Some("My page"));
     assert_eq!(s.head.og_title.as_deref(), Some("OG"));
 }
+
+#[test]
+fn permalink_marks_and_back_references_are_not_read() {
+    assert_eq!(
+        texts(
+            "<h2>Job events<a class=headerlink href=#job-events>¶</a></h2>\
+             <p>A note.<a href=#fnref1>↩︎</a></p>\
+             <p>Ends the standard<a href=#n1>.</a> Goes on.</p>\
+             <p>Line one<a href=#x><br></a>line two</p>\
+             <p>See <a href=#s2>section 2</a> and <a href=/page>§ 4</a>.</p>"
+        ),
+        [
+            "Job events",
+            "A note.",
+            "Ends the standard. Goes on.",
+            "Line one\nline two",
+            "See section 2 and § 4.",
+        ]
+    );
+}
