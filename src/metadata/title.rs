@@ -222,6 +222,27 @@ pub(super) const TITLE_SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ",
 ];
 
+/// The separator of any kind at `at` in `t`, by its length.
+fn separator_at(t: &str, at: usize) -> Option<usize> {
+    TITLE_SEPARATORS
+        .iter()
+        .find(|s| t[at..].starts_with(*s))
+        .map(|s| s.len())
+}
+
+/// The last separator of any kind in `t`: where it starts, and its length.
+/// Every separator starts with a space, so only spaces are tried.
+fn last_separator(t: &str) -> Option<(usize, usize)> {
+    t.rmatch_indices(' ')
+        .find_map(|(at, _)| separator_at(t, at).map(|len| (at, len)))
+}
+
+/// The first separator of any kind in `t`, as [`last_separator`].
+fn first_separator(t: &str) -> Option<(usize, usize)> {
+    t.match_indices(' ')
+        .find_map(|(at, _)| separator_at(t, at).map(|len| (at, len)))
+}
+
 /// The separator a title's parts are joined with, if any.
 fn separator(t: &str) -> Option<&'static str> {
     TITLE_SEPARATORS.iter().copied().find(|s| t.contains(s))
@@ -326,21 +347,15 @@ impl Site {
         let before = t.len();
         // The last separator, then the first, while what it cuts off is the
         // site's name and something is left.
-        while let Some((at, _)) = TITLE_SEPARATORS
-            .iter()
-            .filter_map(|s| t.rfind(s).map(|at| (at, s.len())))
-            .max_by_key(|&(at, _)| at)
-            .filter(|&(at, len)| at > 0 && self.names(&t[at + len..]))
+        while let Some((at, _)) =
+            last_separator(t).filter(|&(at, len)| at > 0 && self.names(&t[at + len..]))
         {
             t = t[..at].trim();
         }
-        while let Some((at, sep)) = TITLE_SEPARATORS
-            .iter()
-            .filter_map(|s| t.find(s).map(|at| (at, s.len())))
-            .min_by_key(|&(at, _)| at)
-            .filter(|&(at, sep)| !t[at + sep..].trim().is_empty() && self.names(&t[..at]))
+        while let Some((at, len)) = first_separator(t)
+            .filter(|&(at, len)| !t[at + len..].trim().is_empty() && self.names(&t[..at]))
         {
-            t = t[at + sep..].trim();
+            t = t[at + len..].trim();
         }
         (t.to_string(), t.len() < before)
     }
