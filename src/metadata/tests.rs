@@ -246,57 +246,67 @@ fn titles_choose_the_headline() {
         Some("Tents: what keeps the rain out")
     );
     // A tagline after a spaced hyphen goes; a section's label before one,
-    // a range and a hyphenated word stay.
-    assert_eq!(
-        choose(None, Some("Travel insurance - Quotes in minutes"), None).as_deref(),
-        Some("Travel insurance")
-    );
-    assert_eq!(
-        choose(None, Some("About - The newsletter"), None).as_deref(),
-        Some("About - The newsletter")
-    );
-    assert_eq!(
-        choose(None, Some("Squad 2024 - 2025"), None).as_deref(),
-        Some("Squad 2024 - 2025")
-    );
-    assert_eq!(
-        choose(None, Some("Spider-Man review"), None).as_deref(),
-        Some("Spider-Man review")
-    );
-    // A structured headline cut short at a length: the title it begins.
-    let titles = Titles {
-        h1: None,
-        headline: Some("Fix It Friday: We Help 4 Readers (Including"),
-        og_title: Some("Fix It Friday: We Help 4 Readers (Including One Trick) | The Paper"),
-        title: None,
+    // a range and a hyphenated word stay. A link aggregator's source and
+    // comment count after the headline go; a host name as a part of the
+    // title is the site's.
+    let cases = [
+        (
+            None,
+            Some("Travel insurance - Quotes in minutes"),
+            None,
+            "Travel insurance",
+        ),
+        (
+            None,
+            Some("About - The newsletter"),
+            None,
+            "About - The newsletter",
+        ),
+        (None, Some("Squad 2024 - 2025"), None, "Squad 2024 - 2025"),
+        (None, Some("Spider-Man review"), None, "Spider-Man review"),
+        (
+            Some("Grads Find Jobs Scarce (latimes.com) 87"),
+            None,
+            None,
+            "Grads Find Jobs Scarce",
+        ),
+        (
+            Some("Why Node.js (and Deno.land) won"),
+            None,
+            None,
+            "Why Node.js (and Deno.land) won",
+        ),
+        (
+            None,
+            None,
+            Some("Packing tips - Example.co.uk"),
+            "Packing tips",
+        ),
+    ];
+    for (h1, og_title, title, want) in cases {
+        assert_eq!(choose(h1, og_title, title).as_deref(), Some(want), "{want}");
+    }
+    // A structured headline cut short at a length: the title it begins;
+    // one that a tagline follows is the headline.
+    let headline_of = |headline, og_title| {
+        let titles = Titles {
+            h1: None,
+            headline: Some(headline),
+            og_title: Some(og_title),
+            title: None,
+        };
+        choose_title(&titles, &site)
     };
     assert_eq!(
-        choose_title(&titles, &site).as_deref(),
+        headline_of(
+            "Fix It Friday: We Help 4 Readers (Including",
+            "Fix It Friday: We Help 4 Readers (Including One Trick) | The Paper"
+        )
+        .as_deref(),
         Some("Fix It Friday: We Help 4 Readers (Including One Trick)")
     );
-    // One that a tagline follows is the headline.
-    let titles = Titles {
-        h1: None,
-        headline: Some("Packing tips"),
-        og_title: Some("Packing tips: ten we swear by"),
-        title: None,
-    };
     assert_eq!(
-        choose_title(&titles, &site).as_deref(),
-        Some("Packing tips")
-    );
-    // A link aggregator's source and comment count after the headline; a
-    // host name as a part of the title is the site's.
-    assert_eq!(
-        choose(Some("Grads Find Jobs Scarce (latimes.com) 87"), None, None).as_deref(),
-        Some("Grads Find Jobs Scarce")
-    );
-    assert_eq!(
-        choose(Some("Why Node.js (and Deno.land) won"), None, None).as_deref(),
-        Some("Why Node.js (and Deno.land) won")
-    );
-    assert_eq!(
-        choose(None, None, Some("Packing tips - Example.co.uk")).as_deref(),
+        headline_of("Packing tips", "Packing tips: ten we swear by").as_deref(),
         Some("Packing tips")
     );
     assert!(site.names("SoundStageXperience.com"));
