@@ -497,8 +497,9 @@ pub(crate) const SIBLING_LEVELS: usize = 3;
 /// -> 0.9577, WCXB level); 30 and 40 keep teaser summaries and promos.
 pub(crate) const OUTSIDE_MIN_WORDS: u32 = 60;
 
-/// A heading's permalink mark (`segment::elements::is_permalink_mark`) has
-/// at most this many characters besides spaces: `¶`, `§`, `#`, `🔗`, `[#]`.
+/// A permalink mark or back-reference (`segment::elements::is_permalink_mark`)
+/// has at most this many characters besides spaces: `¶`, `§`, `#`, `🔗`,
+/// `↩︎` (an arrow and its emoji selector).
 pub(crate) const PERMALINK_MAX_CHARS: usize = 3;
 
 /// How many ancestors of a block the tag path in its features names.

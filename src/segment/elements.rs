@@ -42,7 +42,7 @@ pub(super) fn holds_sentence(dom: &Dom, button: NodeId) -> bool {
 /// read as the heading it is, not as the title of another page (a card).
 /// Walks the link's own subtree, iteratively.
 pub(super) fn toggles_heading(dom: &Dom, link: NodeId, href: &str) -> bool {
-    if !href.trim_start().starts_with('#') {
+    if !points_into_page(href) {
         return false;
     }
     let mut stack: Vec<NodeId> = dom.children(link).collect();
@@ -81,29 +81,29 @@ pub(super) fn is_script_control(attrs: &[html5ever::Attribute]) -> bool {
     dom::has_role(attrs, "button") && dom::attr(attrs, &local_name!("href")).is_none()
 }
 
+/// Whether a link's `href` points to a place on its own page (`#faq-3`).
+pub(super) fn points_into_page(href: &str) -> bool {
+    href.trim_start().starts_with('#')
+}
+
 /// Whether a link is a permalink mark (after a heading or a definition's
 /// term) or a back-reference: it points into the page and its text is a
-/// few symbols, no letter or digit (`¶`, `§`, `#`, `🔗`, `↑`). Walks the link's own subtree,
-/// iteratively, and stops at the first letter or digit.
+/// few symbols, no letter or digit (`¶`, `§`, `#`, `🔗`, `↑`). Reads the
+/// link's own subtree and stops at the first letter or digit.
 pub(super) fn is_permalink_mark(dom: &Dom, link: NodeId, attrs: &[Attribute]) -> bool {
-    if !dom::attr(attrs, &local_name!("href")).is_some_and(|h| h.trim_start().starts_with('#')) {
+    if !dom::attr(attrs, &local_name!("href")).is_some_and(points_into_page) {
         return false;
     }
     let mut chars = 0;
-    let mut stack = vec![link];
-    while let Some(node) = stack.pop() {
-        if let Some(t) = dom.text(node) {
-            for c in t.chars().filter(|c| !c.is_whitespace()) {
-                chars += 1;
-                // Sentence punctuation linked into the page is the
-                // sentence's ("standard<a href=#n>.</a>").
-                let mark = !c.is_alphanumeric() && (!c.is_ascii() || "#^*+-~".contains(c));
-                if !mark || chars > tuning::PERMALINK_MAX_CHARS {
-                    return false;
-                }
+    for t in dom.descendants(link).filter_map(|node| dom.text(node)) {
+        for c in t.chars().filter(|c| !c.is_whitespace()) {
+            chars += 1;
+            // Sentence punctuation linked into the page is the
+            // sentence's ("standard<a href=#n>.</a>").
+            let mark = !c.is_alphanumeric() && (!c.is_ascii() || "#^*+-~".contains(c));
+            if !mark || chars > tuning::PERMALINK_MAX_CHARS {
+                return false;
             }
-        } else if dom.element(node).is_some() {
-            stack.extend(dom.children(node));
         }
     }
     // An empty link may hold a line break, which stays.

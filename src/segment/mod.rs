@@ -570,7 +570,7 @@ impl Walk<'_> {
                 }) =>
             {
                 ctx.in_link = true;
-                ctx.in_anchor = target.is_some_and(|h| h.trim_start().starts_with('#'));
+                ctx.in_anchor = target.is_some_and(points_into_page);
             }
             "table" => ctx.in_data_table = has_header_row(self.dom, child),
             "pre" => ctx.in_pre = true,
